@@ -1,0 +1,176 @@
+"""Opening a database: where it is, checks, backup, migrations on open, sessions."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import audit, paths, sqlite_specific
+from .errors import DatabaseOpenError
+
+ENV_VAR = "CASUALTYDB_DB"
+
+
+def default_path() -> Path:
+    return Path(user_data_dir("casualtydb", appauthor=False)) / "casualtydb.db"
+
+
+def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
+    """`--db`: a file path or any SQLAlchemy URL; else $CASUALTYDB_DB; else the user's data folder."""
+    if db is None:
+        db = os.environ.get(ENV_VAR) or None
+    if db is None:
+        return URL.create("sqlite", database=str(default_path()))
+    text = os.fspath(db)
+    if "://" in text:
+        return make_url(text)
+    return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+
+
+def alembic_config(url: URL | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    if url is not None:
+        cfg.set_main_option("sqlalchemy.url", url.render_as_string(hide_password=False).replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+class AppSession(Session):
+    """Sessions of casualtydb: every flush writes the audit log (see `casualtydb.audit`)."""
+
+
+audit.install(AppSession)
+
+
+@dataclass
+class Database:
+    url: URL
+    engine: Engine
+    backup_path: Path | None = None
+    _factory: sessionmaker[AppSession] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, class_=AppSession, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    def describe(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    def session(self, *, user: str | None = None, context: str | None = None) -> AppSession:
+        s = self._factory()
+        s.info["user"] = user or audit.current_user()
+        if context:
+            s.info["context"] = context
+        return s
+
+    @contextmanager
+    def transaction(self, *, user: str | None = None, context: str | None = None) -> Iterator[AppSession]:
+        """One unit of work: commits on success, rolls back (writes nothing) on any error."""
+        with self.session(user=user, context=context) as s, s.begin():
+            yield s
+
+    def backup_now(self, label: str = "backup") -> Path:
+        if not self.path:
+            raise DatabaseOpenError("backups of a server database are made with the server's own tools (pg_dump)")
+        return sqlite_specific.backup(self.path, label)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+_migrate_lock = threading.Lock()
+
+
+def open_database(db: str | os.PathLike[str] | URL | None = None, *, create: bool = True,
+                  upgrade: bool = True, seed: bool = True) -> Database:
+    """Open (and by default create) a database, upgrading its schema after a backup.
+
+    Raises DatabaseOpenError with a one-line message for anything a user can get wrong; in that
+    case the file is left as it was."""
+    url = db if isinstance(db, URL) else resolve_url(db)
+    is_sqlite = url.get_backend_name() == "sqlite"
+    path: Path | None = None
+    if is_sqlite:
+        if not url.database or url.database == ":memory:":
+            raise DatabaseOpenError("casualtydb needs a database file, not an in-memory database")
+        path = Path(url.database)
+        if path == default_path():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        sqlite_specific.check_file(path, create=create)
+        sqlite_specific.check_not_locked(path)
+        current = sqlite_specific.read_revision(path)
+        engine = create_engine(url)
+        sqlite_specific.configure_engine(engine)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+        try:
+            with engine.connect() as conn:
+                current = MigrationContext.configure(conn).get_current_revision()
+        except OperationalError as exc:
+            engine.dispose()
+            raise DatabaseOpenError(f"cannot connect to {url.render_as_string(hide_password=True)}: "
+                                    f"{str(exc.orig).strip().splitlines()[0]}") from None
+
+    database = Database(url=url, engine=engine)
+    head = head_revision()
+    if current is not None and current not in known_revisions():
+        engine.dispose()
+        raise DatabaseOpenError(
+            f"{database.describe()} was made by a newer casualtydb (schema {current}); update casualtydb to open it")
+    if current != head:
+        if not upgrade:
+            engine.dispose()
+            raise DatabaseOpenError(f"{database.describe()} needs a schema upgrade (at {current}, app needs {head})")
+        with _migrate_lock:
+            if path is not None and current is not None:
+                database.backup_path = sqlite_specific.backup(path, f"before-{head}")
+            _upgrade(database)
+    if seed:
+        from .reference import ensure_reference_data  # noqa: PLC0415 (avoids an import cycle)
+        ensure_reference_data(database)
+    return database
+
+
+def _upgrade(database: Database) -> None:
+    cfg = alembic_config(database.url)
+    with database.engine.connect() as conn:
+        if database.is_sqlite:
+            sqlite_specific.set_foreign_keys(conn, False)
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if database.is_sqlite:
+                    sqlite_specific.check_foreign_keys(conn)
+        finally:
+            if database.is_sqlite:
+                sqlite_specific.set_foreign_keys(conn, True)

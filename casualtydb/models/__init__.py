@@ -1,0 +1,37 @@
+"""SQLAlchemy models of casualtydb, one module per aggregate."""
+
+from .actor import Actor
+from .assessment import Assessment, IncidentFigure, assessment_claims
+from .audit import AuditEntry, DatabaseInfo, DuplicateDismissal, IncidentMerge
+from .base import Base, Recorded, utcnow
+from .claim import Claim
+from .enums import (
+    ActorRole,
+    AuditAction,
+    Category,
+    ConflictStatus,
+    DatePrecision,
+    EventType,
+    Grade,
+    LocationPrecision,
+    PlaceLevel,
+    Reliability,
+    SourceKind,
+    VictimGroup,
+)
+from .incident import Incident, IncidentActor, IncidentPlace
+from .place import Place
+from .report import Report
+from .source import Source
+
+# Entities whose every insert, update and delete goes to the audit log.
+AUDITED = (Source, Report, Incident, IncidentPlace, IncidentActor, Claim, Assessment, Place, Actor,
+           IncidentMerge, DuplicateDismissal)
+
+__all__ = [
+    "AUDITED", "Actor", "ActorRole", "Assessment", "AuditAction", "AuditEntry", "Base", "Category",
+    "Claim", "ConflictStatus", "DatabaseInfo", "DatePrecision", "DuplicateDismissal", "EventType",
+    "Grade", "Incident", "IncidentActor", "IncidentFigure", "IncidentMerge", "IncidentPlace",
+    "LocationPrecision", "Place", "PlaceLevel", "Recorded", "Reliability", "Report", "Source", "SourceKind",
+    "VictimGroup", "assessment_claims", "utcnow",
+]

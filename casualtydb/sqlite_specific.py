@@ -1,0 +1,132 @@
+"""Everything that only SQLite needs, in one place: pragmas, file checks, online backups.
+
+The rest of casualtydb speaks portable SQLAlchemy so that the same code runs on PostgreSQL."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, event
+
+from .errors import DatabaseOpenError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_file(path: Path, *, create: bool) -> None:
+    """Refuse, with one clear line, what cannot be opened; never touch the file."""
+    if not path.parent.is_dir():
+        raise DatabaseOpenError(f"folder does not exist: {path.parent}")
+    if path.is_dir():
+        raise DatabaseOpenError(f"is a folder, not a database file: {path}")
+    if not path.exists():
+        if not create:
+            raise DatabaseOpenError(f"no database at {path}")
+        return
+    size = path.stat().st_size
+    if size == 0:
+        return  # an empty file is a new SQLite database
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseOpenError(f"cannot read {path}: {exc.strerror}") from None
+    if header != SQLITE_HEADER:
+        raise DatabaseOpenError(f"not a casualtydb database (not an SQLite file): {path}")
+
+
+def configure_engine(engine: Engine) -> None:
+    """WAL journal (readers never block the writer), foreign keys on, a busy timeout."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # pysqlite's own transaction handling is off so that SQLAlchemy's BEGIN is what runs.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+
+def check_not_locked(path: Path) -> None:
+    """A database another program holds an exclusive lock on: say so instead of waiting forever."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    con = sqlite3.connect(path, timeout=1.0)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        con.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseOpenError(f"the database is locked by another program: {path}") from None
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise DatabaseOpenError(f"not a casualtydb database (damaged SQLite file): {path}") from None
+        raise DatabaseOpenError(f"cannot open {path}: {exc}") from None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(f"not a casualtydb database ({exc}): {path}") from None
+    finally:
+        con.close()
+
+
+def backup(path: Path, label: str) -> Path:
+    """A consistent copy next to the file (SQLite's online backup API, safe with WAL)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}_{label}_{stamp}{path.suffix or '.db'}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}_{label}_{stamp}-{n}{path.suffix or '.db'}")
+        n += 1
+    src = sqlite3.connect(path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def read_revision(path: Path) -> str | None:
+    """The Alembic revision stored in a file, read without SQLAlchemy (and without writing)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+        if not row:
+            tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            if tables:
+                raise DatabaseOpenError(f"not a casualtydb database (it has other tables): {path}")
+            return None
+        rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return rev[0] if rev else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(f"not a casualtydb database ({exc}): {path}") from None
+    finally:
+        con.close()
+
+
+def set_foreign_keys(conn: Any, on: bool) -> None:
+    """Switch foreign-key enforcement outside any transaction (SQLite ignores it inside one).
+
+    Migrations run with it off: batch mode rebuilds a table by copy-and-drop, and a DROP with
+    enforcement on would delete or refuse the rows that point at it."""
+    conn.connection.dbapi_connection.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+
+
+def check_foreign_keys(conn: Any) -> None:
+    bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if bad:
+        raise DatabaseOpenError(f"the migration left {len(bad)} broken references, first: {bad[0]}")
