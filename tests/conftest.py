@@ -15,7 +15,7 @@ os.environ.setdefault("CASUALTYDB_USER", "tester")
 
 from casualtydb.db import Database, open_database  # noqa: E402
 
-from .helpers.pg_server import PgServer, find_bindir  # noqa: E402
+from helpers.pg_server import PgServer, find_bindir  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 

@@ -1,0 +1,7 @@
+"""`python -m casualtydb` is the `casualtydb` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
