@@ -19,7 +19,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, paths, sqlite_specific
+from . import audit, paths, search, sqlite_specific
 from .errors import DatabaseOpenError
 
 ENV_VAR = "CASUALTYDB_DB"
@@ -62,6 +62,7 @@ class AppSession(Session):
 
 
 audit.install(AppSession)
+search.install(AppSession)
 
 
 @dataclass

@@ -22,6 +22,7 @@ from .enums import (
 from .incident import Incident, IncidentActor, IncidentPlace
 from .place import Place
 from .report import Report
+from .search import SearchDocument, SearchKind, SearchTerm
 from .source import Source
 
 # Entities whose every insert, update and delete goes to the audit log.
@@ -32,6 +33,6 @@ __all__ = [
     "AUDITED", "Actor", "ActorRole", "Assessment", "AuditAction", "AuditEntry", "Base", "Category",
     "Claim", "ConflictStatus", "DatabaseInfo", "DatePrecision", "DuplicateDismissal", "EventType",
     "Grade", "Incident", "IncidentActor", "IncidentFigure", "IncidentMerge", "IncidentPlace",
-    "LocationPrecision", "Place", "PlaceLevel", "Recorded", "Reliability", "Report", "Source", "SourceKind",
+    "LocationPrecision", "Place", "PlaceLevel", "Recorded", "Reliability", "Report", "SearchDocument", "SearchKind", "SearchTerm", "Source", "SourceKind",
     "VictimGroup", "assessment_claims", "utcnow",
 ]
