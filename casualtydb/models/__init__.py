@@ -24,6 +24,8 @@ from .place import Place
 from .report import Report
 from .search import SearchDocument, SearchKind, SearchTerm
 from .source import Source
+from .sync import (ConflictKind, MatchStatus, MergeConflict, MergeMatch, Side, SyncIdMap, SyncPeerVersion,
+                   SyncRun, SyncVersion)
 
 # Entities whose every insert, update and delete goes to the audit log.
 AUDITED = (Source, Report, Incident, IncidentPlace, IncidentActor, Claim, Assessment, Place, Actor,
@@ -35,4 +37,6 @@ __all__ = [
     "Grade", "Incident", "IncidentActor", "IncidentFigure", "IncidentMerge", "IncidentPlace",
     "LocationPrecision", "Place", "PlaceLevel", "Recorded", "Reliability", "Report", "SearchDocument", "SearchKind", "SearchTerm", "Source", "SourceKind",
     "VictimGroup", "assessment_claims", "utcnow",
+    "ConflictKind", "MatchStatus", "MergeConflict", "MergeMatch", "Side", "SyncIdMap", "SyncPeerVersion",
+    "SyncRun", "SyncVersion",
 ]
