@@ -134,8 +134,9 @@ def _chunks(ids: Sequence[uuid.UUID], size: int = BATCH) -> Iterator[Sequence[uu
 def _rows(conn: Connection, stmt: Any, id_col: Any, ids: Sequence[uuid.UUID] | None) -> Iterator[Any]:
     """Rows of stmt for the given ids (in batches), or all rows streamed."""
     if ids is None:
-        result = conn.execution_options(yield_per=2000).execute(stmt)
-        yield from result
+        # On the statement, not the connection: Connection.execution_options() changes the
+        # connection itself, and every later INSERT would then ask for a server-side cursor.
+        yield from conn.execute(stmt.execution_options(yield_per=2000))
         return
     for chunk in _chunks(ids):
         yield from conn.execute(stmt.where(id_col.in_(chunk)))
@@ -413,9 +414,18 @@ def _prefix(column: Any, prefix: str) -> tuple[Any, Any]:
 class _Word:
     word: str  # normalised query word
     stem: str | None  # the word without proclitics, when it has any
+    # Feminine forms the normalised ending ه (ة) takes before a suffix or in the plural:
+    # غارة → غارات, غارتين, مدرسة → مدرستها. Matched as prefixes, scored lowest.
+    inflected: tuple[str, ...] = ()
 
     def forms(self) -> list[str]:
-        return [self.word] + ([self.stem] if self.stem else [])
+        return [self.word] + ([self.stem] if self.stem else []) + list(self.inflected)
+
+
+def _inflected(word: str) -> tuple[str, ...]:
+    if len(word) >= 3 and word.endswith("ه") and is_arabic_letter(word[:1]):
+        return word[:-1] + "ات", word[:-1] + "ت"
+    return ()
 
 
 def query_words(text: str) -> list[_Word]:
@@ -431,7 +441,8 @@ def query_words(text: str) -> list[_Word]:
         if is_arabic_letter(word[:1]):
             variants = prefix_variants(word)
             stem = variants[-1] if variants[-1] != word else None
-        out.append(_Word(word, stem))
+        base = stem or word
+        out.append(_Word(word, stem, _inflected(base)))
         if len(out) >= MAX_QUERY_WORDS:
             break
     return out
@@ -444,7 +455,8 @@ def _match(word: _Word) -> tuple[Any, Any]:
     whens = [(tok == word.word, weight * _EXACT)]
     if word.stem:
         whens.append((tok == word.stem, weight * _EXACT_STEM))
-    for form, quality in ((word.word, _PREFIX), (word.stem, _PREFIX_STEM)):
+    prefixes = [(word.word, _PREFIX), (word.stem, _PREFIX_STEM)] + [(f, _PREFIX_STEM) for f in word.inflected]
+    for form, quality in prefixes:
         if not form:
             continue
         if len(form) >= 2:  # a single letter or digit matches only itself
