@@ -1,0 +1,540 @@
+"""Entering one report: the draft a person fills in (source, metadata, text, suggested claims),
+suggestions from the extraction engine, incidents to link claims to, and saving it all at once.
+
+Contract: functions take the Session as a keyword-only argument and never commit; the caller
+runs `save_report` inside `database.transaction(...)`, so a report is saved whole or not at all.
+Only claims the person confirmed are saved, and only the new incidents those claims use.
+
+A draft is plain data (`ReportDraft.to_json()` / `from_json()`), so the drafts store can keep it
+on disk while it is typed and give it back after a crash (see `casualtydb.services.drafts`).
+"""
+
+from __future__ import annotations
+
+import csv
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from .. import paths
+from ..errors import ValidationError
+from ..models import (
+    Actor,
+    ActorRole,
+    Claim,
+    DatePrecision,
+    EventType,
+    Incident,
+    IncidentActor,
+    IncidentPlace,
+    LocationPrecision,
+    Place,
+    PlaceLevel,
+    Report,
+    Source,
+)
+from . import editing
+
+DRAFT_FORMAT = 1
+
+# Extraction roles → how the actor relates to the incident.
+_ROLE = {"perpetrator": ActorRole.ALLEGED, "controls": ActorRole.CONTROLS}
+_PRECISION = {
+    PlaceLevel.NEIGHBOURHOOD: LocationPrecision.NEIGHBOURHOOD, PlaceLevel.COMMUNITY: LocationPrecision.TOWN,
+    PlaceLevel.SUBDISTRICT: LocationPrecision.SUBDISTRICT, PlaceLevel.DISTRICT: LocationPrecision.DISTRICT,
+    PlaceLevel.GOVERNORATE: LocationPrecision.GOVERNORATE, PlaceLevel.COUNTRY: LocationPrecision.GOVERNORATE,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# The draft
+
+
+def _s(value: Any) -> Any:
+    """JSON-ready: UUIDs and dates as strings, nested dataclasses as dicts."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, (date, time, datetime)):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_s(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _s(v) for k, v in value.items()}
+    return value
+
+
+def _uuid(value: Any) -> uuid.UUID | None:
+    if value in (None, ""):
+        return None
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def _known(cls: type, data: Mapping[str, Any]) -> dict[str, Any]:
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in data.items() if k in names}
+
+
+@dataclass
+class NewSource:
+    """A source created together with the report (the source picker's "create")."""
+
+    name_ar: str = ""
+    name_en: str | None = None
+    kind: str = "other"
+    reliability: str = "F"
+    url: str | None = None
+
+
+@dataclass
+class NewIncident:
+    """An incident created together with the report, for the claims that point at it.
+    `places` are place ids, the first one primary; `actors` are (actor id, role) pairs."""
+
+    start_date: date | str | None = None
+    end_date: date | str | None = None
+    date_precision: str = DatePrecision.DAY.value
+    event_type: str = EventType.OTHER.value
+    places: list[uuid.UUID] = field(default_factory=list)
+    actors: list[tuple[uuid.UUID, str]] = field(default_factory=list)
+    description_ar: str | None = None
+    description_en: str | None = None
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> NewIncident:
+        d = _known(cls, data)
+        d["places"] = [_uuid(p) for p in d.get("places") or ()]
+        d["actors"] = [(_uuid(a), r) for a, r in d.get("actors") or ()]
+        return cls(**d)
+
+
+@dataclass
+class ClaimDraft:
+    """One suggested or typed claim. It is saved only when `confirmed`.
+
+    The incident is either `incident_id` (an existing one) or `new_incident`, an index into the
+    draft's `new_incidents`; `part_of` is the index of the draft claim this one breaks down."""
+
+    category: str = ""
+    group: str = "unknown"
+    min: int | str | None = None
+    max: int | str | None = None
+    approximate: bool = False
+    vague: str | None = None
+    quote: str | None = None
+    start: int | None = None
+    end: int | None = None
+    confirmed: bool = False
+    incident_id: uuid.UUID | None = None
+    new_incident: int | None = None
+    part_of: int | None = None
+    credibility: int | None = None
+    suggested: bool = False  # came from the extraction (not typed by the person)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ClaimDraft:
+        d = _known(cls, data)
+        d["incident_id"] = _uuid(d.get("incident_id"))
+        return cls(**d)
+
+
+@dataclass
+class ReportDraft:
+    """Everything the entry form holds. `draft_id` names the draft in the drafts store."""
+
+    draft_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    source_id: uuid.UUID | None = None
+    new_source: NewSource | None = None
+    title: str | None = None
+    author: str | None = None
+    published_date: date | str | None = None
+    published_time: time | str | None = None
+    url: str | None = None
+    language: str | None = None
+    text: str = ""
+    relays_report_id: uuid.UUID | None = None
+    relays_source_id: uuid.UUID | None = None
+    notes: str | None = None
+    claims: list[ClaimDraft] = field(default_factory=list)
+    new_incidents: list[NewIncident] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        data = _s(asdict(self))
+        data["format"] = DRAFT_FORMAT
+        return data
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ReportDraft:
+        d = _known(cls, data)
+        for key in ("source_id", "relays_report_id", "relays_source_id"):
+            d[key] = _uuid(d.get(key))
+        if d.get("new_source"):
+            d["new_source"] = NewSource(**_known(NewSource, d["new_source"]))
+        d["claims"] = [ClaimDraft.from_json(c) for c in d.get("claims") or ()]
+        d["new_incidents"] = [NewIncident.from_json(i) for i in d.get("new_incidents") or ()]
+        return cls(**d)
+
+    def is_empty(self) -> bool:
+        """Nothing worth keeping as a draft has been entered."""
+        return not (self.text.strip() or self.title or self.url or self.author or self.claims
+                    or self.source_id or self.new_source)
+
+
+# ---------------------------------------------------------------------------------------------
+# Suggestions from the extraction engine
+
+
+def names_from_database(*, session: Session) -> tuple[list[Any], list[Any]]:
+    """The gazetteer and the actor list as the extraction engine's PlaceName/ActorName lists
+    (keys are the records' ids as strings)."""
+    from ..extract.model import ActorName, PlaceName  # noqa: PLC0415
+
+    p, parent = Place.__table__, Place.__table__.alias("parent")
+    places = [
+        PlaceName(key=str(r.id), name=r.name_ar, pcode=r.pcode,
+                  names=tuple(n for n in (r.name_ar, r.name_en, *(r.alt_names or ())) if n),
+                  level=r.level, parent_pcode=r.parent_pcode)
+        for r in session.execute(
+            select(p.c.id, p.c.name_ar, p.c.name_en, p.c.alt_names, p.c.pcode, p.c.level,
+                   parent.c.pcode.label("parent_pcode")).outerjoin(parent, parent.c.id == p.c.parent_id))
+    ]
+    a = Actor.__table__
+    actors = [ActorName(key=str(r.id), name=r.name_ar,
+                        names=tuple(n for n in (r.name_ar, r.name_en, *(r.aliases or ())) if n))
+              for r in session.execute(select(a.c.id, a.c.name_ar, a.c.name_en, a.c.aliases))]
+    return places, actors
+
+
+def shipped_names() -> tuple[list[Any], list[Any]]:
+    """The same lists from the gazetteer and actor list shipped with casualtydb (no database)."""
+    from ..extract.model import ActorName, PlaceName  # noqa: PLC0415
+
+    def split(v: str | None) -> list[str]:
+        return [x.strip() for x in (v or "").split("|") if x.strip()]
+
+    with paths.resource("gazetteer", "places.csv").open(encoding="utf-8", newline="") as fh:
+        places = [PlaceName(key=r["key"], name=r["name_ar"], pcode=r.get("pcode") or None,
+                            names=tuple(n for n in (r["name_ar"], r.get("name_en"), *split(r.get("alt_names"))) if n),
+                            level=r.get("level") or None, parent_pcode=r.get("parent_pcode") or None)
+                  for r in csv.DictReader(fh)]
+    with paths.resource("actors.csv").open(encoding="utf-8", newline="") as fh:
+        actors = [ActorName(key=r["key"], name=r["name_ar"],
+                            names=tuple(n for n in (r["name_ar"], r.get("name_en"), *split(r.get("aliases"))) if n))
+                  for r in csv.DictReader(fh)]
+    return places, actors
+
+
+def suggestions(extraction: Any, *, published: date | None = None) -> tuple[list[ClaimDraft], list[NewIncident]]:
+    """Unconfirmed claim drafts and new-incident drafts from an `Extraction`: one new incident
+    per event the engine found (one per strike), its claims pointing at it."""
+    incidents: list[NewIncident] = []
+    for ev in extraction.events:
+        when = ev.date or (published.isoformat() if published else None)
+        incidents.append(NewIncident(
+            start_date=when, end_date=when,
+            event_type=ev.type if ev.type in {e.value for e in EventType} else EventType.OTHER.value,
+            places=[uuid.UUID(k) for k in ev.place_keys if _is_uuid(k)],
+            actors=[(uuid.UUID(a.key), _ROLE.get(a.role, ActorRole.ALLEGED).value)
+                    for a in ev.actors if _is_uuid(a.key)]))
+    event_of: dict[int, int] = {}
+    for e_index, ev in enumerate(extraction.events):
+        for c_index in ev.claims:
+            event_of.setdefault(c_index, e_index)
+    claims = []
+    for i, c in enumerate(extraction.claims):
+        event = c.event if c.event is not None else event_of.get(i)
+        claims.append(ClaimDraft(
+            category=c.category, group=c.group, min=c.min, max=c.max, approximate=c.approximate,
+            vague=c.vague, quote=c.quote or c.text, start=c.start, end=c.end, confirmed=False,
+            new_incident=event if event is not None and event < len(incidents) else None,
+            part_of=c.part_of, suggested=True))
+    return claims, incidents
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Incidents a claim may belong to
+
+
+@dataclass(frozen=True)
+class IncidentProposal:
+    """An existing incident near the report's place and date. `days_apart` is the distance from
+    the asked date; `same_place` is False when the match is a place inside or around it."""
+
+    id: uuid.UUID
+    start_date: date
+    end_date: date | None
+    event_type: str
+    place_names: tuple[str, ...]
+    description: str | None
+    days_apart: int
+    same_place: bool
+    claims: int
+
+
+def propose_incidents(*, session: Session, place_ids: Iterable[uuid.UUID], on: date | None,
+                      window_days: int = 3, limit: int = 20, lang: str = "ar") -> list[IncidentProposal]:
+    """Existing incidents (not merged away) at one of these places, a place inside one of them
+    or one containing it (below country level), whose dates come within `window_days` of `on`.
+    Best first: the same place, then the nearest date."""
+    wanted = [p for p in dict.fromkeys(place_ids) if p is not None]
+    if not wanted or on is None:
+        return []
+    pl = Place.__table__
+    chosen = session.execute(select(pl.c.id, pl.c.path).where(pl.c.id.in_(wanted))).all()
+    if not chosen:
+        return []
+    # Around: the chosen places' ancestors (from their paths), leaving out the country.
+    around = {uuid.UUID(h) for r in chosen for h in (r.path or "").strip("/").split("/")[:-1] if h}
+    if around:
+        around = set(session.scalars(select(pl.c.id).where(pl.c.id.in_(list(around)),
+                                                           pl.c.level != PlaceLevel.COUNTRY)))
+    inside = [and_(pl.c.path >= r.path, pl.c.path < r.path[:-1] + chr(ord(r.path[-1]) + 1))
+              for r in chosen if r.path]
+    place_match = or_(pl.c.id.in_(list({r.id for r in chosen} | around)), *inside)
+    lo, hi = on - timedelta(days=window_days), on + timedelta(days=window_days)
+    i, ip = Incident.__table__, IncidentPlace.__table__
+    rows = session.execute(
+        select(i.c.id, i.c.start_date, i.c.end_date, i.c.event_type, i.c.description_ar, i.c.description_en,
+               ip.c.place_id)
+        .join(ip, ip.c.incident_id == i.c.id).join(pl, pl.c.id == ip.c.place_id)
+        .where(place_match, i.c.merged_into_id.is_(None), i.c.start_date <= hi,
+               func.coalesce(i.c.end_date, i.c.start_date) >= lo)).all()
+    if not rows:
+        return []
+    exact = {r.id for r in chosen}
+    by_incident: dict[uuid.UUID, dict[str, Any]] = {}
+    for r in rows:
+        entry = by_incident.setdefault(r.id, {"row": r, "same": False})
+        entry["same"] = entry["same"] or r.place_id in exact
+    ids = list(by_incident)
+    names: dict[uuid.UUID, list[str]] = {k: [] for k in ids}
+    for r in session.execute(select(ip.c.incident_id, pl.c.name_ar, pl.c.name_en)
+                             .join(pl, pl.c.id == ip.c.place_id).where(ip.c.incident_id.in_(ids))
+                             .order_by(ip.c.is_primary.desc(), pl.c.name_ar)):
+        names[r.incident_id].append((r.name_en or r.name_ar) if lang == "en" else r.name_ar)
+    counts = dict(session.execute(select(Claim.incident_id, func.count()).where(Claim.incident_id.in_(ids))
+                                  .group_by(Claim.incident_id)).all())
+    out = []
+    for iid, entry in by_incident.items():
+        r = entry["row"]
+        end = r.end_date or r.start_date
+        apart = 0 if r.start_date <= on <= end else min(abs((r.start_date - on).days), abs((end - on).days))
+        desc = (r.description_en or r.description_ar) if lang == "en" else (r.description_ar or r.description_en)
+        out.append(IncidentProposal(id=iid, start_date=r.start_date, end_date=r.end_date,
+                                    event_type=str(r.event_type), place_names=tuple(names[iid]), description=desc,
+                                    days_apart=apart, same_place=entry["same"], claims=counts.get(iid, 0)))
+    out.sort(key=lambda p: (not p.same_place, p.days_apart, -p.claims, str(p.id)))
+    return out[:limit]
+
+
+def reports_with_url(*, session: Session, url: str | None) -> list[tuple[uuid.UUID, str]]:
+    """Reports already entered with this web address: (id, title), to warn before a second entry."""
+    url = (url or "").strip()
+    if not url:
+        return []
+    variants = {url, url.rstrip("/"), url.rstrip("/") + "/"}
+    return [(r.id, r.title or "") for r in session.execute(
+        select(Report.id, Report.title).where(Report.url.in_(variants)).limit(10))]
+
+
+# ---------------------------------------------------------------------------------------------
+# Saving
+
+
+def _located(err: ValidationError, prefix: str | None) -> ValidationError:
+    """The same error with its field named within the draft ("claims[2].min", "source.name_ar")."""
+    if prefix is None:
+        return err
+    name = f"{prefix}.{err.field}" if err.field else prefix
+    out = ValidationError(err.reason, field=name)
+    out.code = getattr(err, "code", None)  # type: ignore[attr-defined]
+    out.params = getattr(err, "params", {})  # type: ignore[attr-defined]
+    return out
+
+
+def _fail(code: str, field_name: str, **params: Any) -> ValidationError:
+    return editing.fail(code, field_name, **params)
+
+
+def _report_values(draft: ReportDraft) -> dict[str, Any]:
+    return {
+        "title": draft.title, "author": draft.author, "published_date": draft.published_date,
+        "published_time": draft.published_time, "url": draft.url, "language": draft.language,
+        "text": draft.text, "relays_report_id": draft.relays_report_id,
+        "relays_source_id": draft.relays_source_id, "notes": draft.notes,
+        "retrieved_at": datetime.now(timezone.utc),
+    }
+
+
+def _confirmed(draft: ReportDraft) -> list[tuple[int, ClaimDraft]]:
+    return [(i, c) for i, c in enumerate(draft.claims) if c.confirmed]
+
+
+def _check_links(draft: ReportDraft, session: Session) -> None:
+    for i, c in _confirmed(draft):
+        where = f"claims[{i}].incident"
+        if c.incident_id is not None:
+            inc = session.get(Incident, c.incident_id)
+            if inc is None:
+                raise _fail("no_such_record", where)
+        elif c.new_incident is None or not 0 <= c.new_incident < len(draft.new_incidents):
+            raise _fail("incident_required", where)
+        if c.part_of is not None and not 0 <= c.part_of < len(draft.claims):
+            raise _fail("no_such_record", f"claims[{i}].part_of")
+
+
+def save_report(*, session: Session, draft: ReportDraft) -> Report:
+    """Save the source (when new), the report, the new incidents its confirmed claims use, and
+    the confirmed claims, in the caller's transaction; then refresh the derived figures of the
+    incidents it touched. Raises ValidationError naming the field ("source.name_ar",
+    "published_date", "claims[2].min", "incidents[0].places") and writes nothing then (the
+    caller's transaction rolls back)."""
+    _check_links(draft, session)
+    confirmed = _confirmed(draft)
+
+    # The source
+    if draft.source_id is not None:
+        if session.get(Source, draft.source_id) is None:
+            raise _fail("no_such_record", "source")
+        source_id = draft.source_id
+    elif draft.new_source is not None:
+        try:
+            source_id = editing.create_record("source", asdict(draft.new_source), session=session)
+        except ValidationError as err:
+            raise _located(err, "source") from None
+    else:
+        raise _fail("source_required", "source")
+
+    # The report
+    values = _report_values(draft)
+    values["source_id"] = source_id
+    report_id = editing.create_record("report", values, session=session)
+    report = session.get(Report, report_id)
+
+    # The new incidents the confirmed claims use (the others are suggestions nobody accepted)
+    used = sorted({c.new_incident for _, c in confirmed if c.incident_id is None and c.new_incident is not None})
+    incident_ids: dict[int, uuid.UUID] = {}
+    for j in used:
+        spec = draft.new_incidents[j]
+        where = f"incidents[{j}]"
+        places = [(pid, _precision(session, pid), k == 0) for k, pid in enumerate(dict.fromkeys(spec.places))]
+        try:
+            incident_ids[j] = editing.create_record("incident", {
+                "start_date": spec.start_date, "end_date": spec.end_date, "date_precision": spec.date_precision,
+                "event_type": spec.event_type, "description_ar": spec.description_ar,
+                "description_en": spec.description_en, "places": places}, session=session)
+        except ValidationError as err:
+            raise _located(err, where) from None
+        for aid, role in dict.fromkeys((a, r) for a, r in spec.actors):
+            if session.get(Actor, aid) is None:
+                raise _fail("no_such_record", f"{where}.actors")
+            try:
+                role = ActorRole(role)
+            except ValueError:
+                raise _fail("unknown_choice", f"{where}.actors", value=role) from None
+            session.add(IncidentActor(incident_id=incident_ids[j], actor_id=aid, role=role, report_id=report_id))
+
+    # The claims, parts after the claims they break down
+    stated = _stated_at(report)
+    claim_ids: dict[int, uuid.UUID] = {}
+    touched: set[uuid.UUID] = set()
+    for i, c in sorted(confirmed, key=lambda ic: _depth(draft, ic[0])):
+        incident_id = c.incident_id if c.incident_id is not None else incident_ids[c.new_incident]  # type: ignore[index]
+        try:
+            clean = editing.clean_claim({
+                "report_id": report_id, "incident_id": incident_id, "category": c.category,
+                "victim_group": c.group or "unknown", "min": c.min, "max": c.max, "approximate": c.approximate,
+                "vague": c.vague, "quote": c.quote, "credibility": c.credibility, "stated_at": stated,
+                # A breakdown of a claim that was not confirmed stands on its own.
+                "part_of_id": claim_ids.get(c.part_of) if c.part_of is not None else None}, session=session)
+        except ValidationError as err:
+            raise _located(err, f"claims[{i}]") from None
+        claim = Claim(id=uuid.uuid4(), **clean, span_start=c.start, span_end=c.end)
+        session.add(claim)
+        session.flush()
+        claim_ids[i] = claim.id
+        touched.add(incident_id)
+    _refresh_figures(session, touched)
+    return report
+
+
+def _depth(draft: ReportDraft, i: int) -> int:
+    depth, seen = 0, {i}
+    j = draft.claims[i].part_of
+    while j is not None and 0 <= j < len(draft.claims) and j not in seen:
+        depth += 1
+        seen.add(j)
+        j = draft.claims[j].part_of
+    return depth
+
+
+def _stated_at(report: Report) -> datetime | None:
+    if report.published_date is None:
+        return None
+    at = report.published_time or time(12, 0)
+    return datetime.combine(report.published_date, at, tzinfo=timezone.utc)
+
+
+def _precision(session: Session, place_id: uuid.UUID) -> LocationPrecision:
+    level = session.scalar(select(Place.level).where(Place.id == place_id))
+    return _PRECISION.get(level, LocationPrecision.TOWN) if level else LocationPrecision.TOWN
+
+
+def _refresh_figures(session: Session, incident_ids: Iterable[uuid.UUID]) -> None:
+    """Recompute the derived figures of the incidents a save touched, when the cross-referencing
+    engine is installed (it is optional for this module)."""
+    try:
+        from ..crossref import refresh_incidents  # type: ignore[attr-defined]  # noqa: PLC0415
+    except ImportError:
+        try:
+            from ..crossref.scan import refresh_incidents  # noqa: PLC0415
+        except ImportError:
+            return
+    ids = [i for i in incident_ids if i is not None]
+    if ids:
+        refresh_incidents(session=session, incident_ids=ids)
+
+
+def source_choices(*, session: Session, text: str, limit: int = 20, lang: str = "ar"
+                   ) -> list[tuple[uuid.UUID, str]]:
+    """Sources matching what is typed in the source picker (normalised search), best first;
+    with nothing typed, the most recently used ones."""
+    if text.strip():
+        from ..search import search  # noqa: PLC0415
+
+        return [(h.id, h.title) for h in search(session=session, text=text, kinds=["source"], limit=limit,
+                                                 lang=lang)]
+    s, r = Source.__table__, Report.__table__
+    last = (select(r.c.source_id, func.max(r.c.created_at).label("at")).group_by(r.c.source_id).subquery())
+    rows = session.execute(select(s.c.id, s.c.name_ar, s.c.name_en).outerjoin(last, last.c.source_id == s.c.id)
+                           .order_by(last.c.at.desc().nulls_last(), s.c.name_ar).limit(limit)).all()
+    return [(row.id, (row.name_en or row.name_ar) if lang == "en" else row.name_ar) for row in rows]
+
+
+def place_labels(*, session: Session, ids: Sequence[uuid.UUID], lang: str = "ar") -> dict[uuid.UUID, str]:
+    """Display names of places (for the suggestions and the new-incident editor)."""
+    if not ids:
+        return {}
+    p = Place.__table__
+    return {r.id: (r.name_en or r.name_ar) if lang == "en" else r.name_ar
+            for r in session.execute(select(p.c.id, p.c.name_ar, p.c.name_en).where(p.c.id.in_(list(ids))))}
+
+
+def actor_labels(*, session: Session, ids: Sequence[uuid.UUID], lang: str = "ar") -> dict[uuid.UUID, str]:
+    if not ids:
+        return {}
+    a = Actor.__table__
+    return {r.id: (r.name_en or r.name_ar) if lang == "en" else r.name_ar
+            for r in session.execute(select(a.c.id, a.c.name_ar, a.c.name_en).where(a.c.id.in_(list(ids))))}
