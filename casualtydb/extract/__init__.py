@@ -1,0 +1,34 @@
+"""Suggesting casualty claims, dates, places, actors and incidents from report text (pure Python)."""
+
+from .api import Extractor, extract
+from .model import (
+    CATEGORIES,
+    GROUPS,
+    ActorMention,
+    ActorName,
+    Claim,
+    DateMention,
+    Event,
+    EventActor,
+    Extraction,
+    NewPlace,
+    PlaceMention,
+    PlaceName,
+)
+
+__all__ = [
+    "CATEGORIES",
+    "GROUPS",
+    "ActorMention",
+    "ActorName",
+    "Claim",
+    "DateMention",
+    "Event",
+    "EventActor",
+    "Extraction",
+    "Extractor",
+    "NewPlace",
+    "PlaceMention",
+    "PlaceName",
+    "extract",
+]

@@ -1,0 +1,605 @@
+"""Casualty claims: counted people (a number, a vague count or a noun), what happened to them, breakdowns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..text.arabic import prefix_variants
+from . import lexicon as L
+from .numbers import NumberSpan, read_number
+from .tokens import Token, TokenizedText
+
+_MAX_BACK = 10  # how far back a verb may govern a figure ("قتل في القصف على البلدة 7 مدنيين")
+_MAX_FORWARD = 8
+_FATHA, _KASRA, _SUKUN = "\u064e", "\u0650", "\u0652"
+_CONJ = frozenset({"و", "and", ",", "،"})
+_BREAKDOWN_FILLERS = frozenset(L._fold_words(
+    "them the dead victims killed wounded injured those were are was is القتلى الضحايا الشهداء الجرحى المصابين "
+    "الاطفال"))
+_BETWEEN_HEADS = frozenset(L._fold_words("القتلى الضحايا الشهداء الجرحى المصابين المفقودين المعتقلين"))
+_ONE_WORDS = frozenset(L._fold_words("واحد واحدة"))
+
+
+@dataclass(slots=True)
+class Trigger:
+    first: int
+    last: int
+    category: str
+
+
+@dataclass(slots=True)
+class Quantity:
+    """People counted in tokens [first, last] (qualifier through noun), folded [start, end)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    min: int | None
+    max: int | None
+    approximate: bool
+    vague: tuple[int, int] | None  # folded span of the vague words
+    group: str
+    head_category: str | None
+    implicit: bool = False  # counted by a noun alone ("طفل", "شابان", "a child")
+    definite: bool = False  # "الطفل": only with a verb right before it
+    others: bool = False
+    of_them: bool = False  # "3 منهم أطفال"
+
+
+@dataclass(slots=True)
+class FoundClaim:
+    q: Quantity
+    category: str
+    group: str
+    part_of: int | None  # index into the list of found claims
+    trigger: Trigger | None
+    anchor: int  # first token of the claim's clause (trigger or figure)
+
+
+def _variants(t: Token, *, min_stem: int = 3) -> tuple[str, ...]:
+    if t.kind != "ar":
+        return (t.text,)
+    return tuple(v for v in prefix_variants(t.text) if v == t.text or len(v) >= min_stem)
+
+
+def find_triggers(tt: TokenizedText) -> list[Trigger | None]:
+    """For each token, the casualty word it belongs to (if any)."""
+    toks = tt.tokens
+    n = len(toks)
+    out: list[Trigger | None] = [None] * n
+    for i, t in enumerate(toks):
+        if t.kind == "num" or out[i] is not None:
+            continue
+        variants = _variants(t)
+        for phrase, cat in (pc for v in variants for pc in _TRIGGER_PHRASES_BY_FIRST.get(v, ())):
+            if i + len(phrase) <= n and all(
+                    toks[i + k].text == phrase[k] for k in range(1, len(phrase))):
+                trig = Trigger(i, i + len(phrase) - 1, cat)
+                for k in range(i, i + len(phrase)):
+                    out[k] = trig
+                break
+        if out[i] is not None:
+            continue
+        cat = next((L.TRIGGERS[v] for v in variants if v in L.TRIGGERS), None)
+        if cat is None:
+            continue
+        # "فقد قتل" is the particle فـ + قد, not "went missing".
+        if t.text == "فقد" and i + 1 < n and any(v in L.TRIGGERS for v in _variants(toks[i + 1])):
+            continue
+        out[i] = Trigger(i, i, cat)
+    return out
+
+
+def _head_at(toks: Sequence[Token], j: int, *, allow_conj: bool = False) -> tuple[L.Head, int] | None:
+    """The counted noun at token j: (head, prefix length stripped)."""
+    t = toks[j]
+    if t.kind == "num":
+        return None
+    w = t.text
+    cands = [(w, 0)]
+    if t.kind == "ar":
+        if w.startswith("ال") and len(w) > 3:
+            cands.append((w[2:], 2))
+        if allow_conj and w.startswith("و") and len(w) > 3:
+            cands.append((w[1:], 1))
+            if w[1:].startswith("ال"):
+                cands.append((w[3:], 3))
+        for suffix in ("هما", "ها", "هم", "ه"):
+            if w.endswith(suffix) and w[: -len(suffix)] in L.HEADS and L.HEADS[w[: -len(suffix)]].count == 2:
+                cands.append((w[: -len(suffix)], 0))  # "طفليها": her two children
+    for c, plen in cands:
+        h = L.HEADS.get(c)
+        if h is not None:
+            return h, plen
+    return None
+
+
+def _dual_from_marks(tt: TokenizedText, t: Token) -> int | None:
+    """For «مدنيين»-like words: 2 if the original is voweled as a dual (مدنيَين / مدنيَّيْن),
+    None if as a plural or unvoweled (then it is read as a plural and needs a number)."""
+    o0, o1 = tt.folded.span(t.start, t.end)
+    word = tt.folded.original[o0:o1]
+    m = re.search(r"([\u064b-\u0652]*)\u064a([\u064b-\u0652]*)\u0646[\u064b-\u0652]*$", word)
+    if not m:
+        return None
+    before, on_ya = m.group(1), m.group(2)
+    if _FATHA in before or _SUKUN in on_ya:
+        return 2
+    return None
+
+
+def _by_first(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, kind in table.items():
+        out.setdefault(phrase[0], []).append((phrase, kind))
+    return out
+
+
+_PHRASES_BY_FIRST = {id(L.QUALIFIERS): _by_first(L.QUALIFIERS), id(L.POST_QUALIFIERS): _by_first(L.POST_QUALIFIERS)}
+_TRIGGER_PHRASES_BY_FIRST = _by_first(L.PHRASE_TRIGGERS)
+
+
+def _match_phrase(toks: Sequence[Token], i: int, table: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+    """Longest phrase of `table` starting at token i (the first word may carry و): (kind, length)."""
+    best = None
+    w0 = toks[i].text
+    firsts = (w0, w0[1:]) if w0.startswith("و") and len(w0) > 2 else (w0,)
+    index = _PHRASES_BY_FIRST[id(table)]
+    for phrase, kind in (pk for f in firsts for pk in index.get(f, ())):
+        if i + len(phrase) > len(toks):
+            continue
+        if all(toks[i + k].text == phrase[k] for k in range(1, len(phrase))):
+            if best is None or len(phrase) > best[1]:
+                best = (kind, len(phrase))
+    return best
+
+
+def _gap_punct(gap: str) -> bool:
+    return bool(gap.strip()) and gap.strip() not in ("-", "–", "“", "”", "\"", "«", "»")
+
+
+class _Reader:
+    """Finds the counted people in one tokenized text."""
+
+    def __init__(self, tt: TokenizedText, masked: Sequence[bool], language: str | None) -> None:
+        self.tt = tt
+        self.toks = tt.tokens
+        self.masked = masked
+        self.language = language
+        self.consumed = [False] * len(self.toks)
+
+    def _allowed(self, t: Token) -> bool:
+        if self.language == "ar":
+            return t.kind != "lat"
+        if self.language == "en":
+            return t.kind != "ar"
+        return True
+
+    def quantities(self) -> list[Quantity]:
+        toks = self.toks
+        out: list[Quantity] = []
+        i = 0
+        while i < len(toks):
+            if self.masked[i] or self.consumed[i] or not self._allowed(toks[i]):
+                i += 1
+                continue
+            q = self._quantity_at(i)
+            if q is None:
+                i += 1
+                continue
+            out.append(q)
+            for k in range(q.first, q.last + 1):
+                self.consumed[k] = True
+            i = q.last + 1
+        return out
+
+    def _quantity_at(self, i: int) -> Quantity | None:
+        toks = self.toks
+        n = len(toks)
+        qual_kind = None
+        p = i
+        qual = _match_phrase(toks, i, L.QUALIFIERS)
+        if qual and i + qual[1] < n:
+            qual_kind, p = qual[0], i + qual[1]
+        # Ranges: "بين 5 و7", "ما بين", "between 5 and 7", "من 20 إلى 25", "from 5 to 7".
+        opener = toks[p].text
+        if opener == "ما" and p + 1 < n and toks[p + 1].text == "بين":
+            opener, p_open = "بين", p + 1
+        else:
+            p_open = p
+        if opener in L.RANGE_OPENERS and p_open + 1 < n:
+            r = self._range(p_open + 1)
+            if r is not None:
+                lo, hi, last = r
+                if opener in ("من", "from") and self._toll_rise_before(p_open):
+                    return self._finish(i, last, hi.value, hi.value, qual_kind, None, num=hi)
+                if opener in ("من", "from", "بين", "between"):
+                    return self._finish(i, last, lo.value, hi.value, "range", None, num=lo)
+        if self.masked[p]:
+            return None
+        num = read_number(toks, p)
+        if num is None or any(self.masked[k] for k in range(num.first, num.last + 1)):
+            if qual_kind is None:
+                return self._implicit_at(i)
+            return None
+        # "3 أو 4", "10-15", "three or four", "5 to 7"
+        r = self._range(p)
+        if r is not None:
+            lo, hi, last = r
+            return self._finish(i, last, lo.value, hi.value, "range", None, num=lo)
+        if num.vague is None and num.value is not None:
+            lo = hi = num.value
+        else:
+            lo = hi = None
+        return self._finish(i, num.last, lo, hi, qual_kind, num.vague is not None and (num.start, toks[num.last].end), num=num)
+
+    def _range(self, p: int) -> tuple[NumberSpan, NumberSpan, int] | None:
+        toks = self.toks
+        n = len(toks)
+        lo = read_number(toks, p)
+        if lo is None or lo.value is None or lo.last + 1 >= n:
+            return None
+        j = lo.last + 1
+        joiner = toks[j].text
+        if toks[j].gap.strip() in L.RANGE_DASHES:
+            k = j
+        elif joiner in L.RANGE_JOINERS and j + 1 < n:
+            k = j + 1
+        elif joiner.startswith("و") and toks[j].kind == "ar":
+            k = j  # "بين خمسة وسبعة"
+        else:
+            return None
+        if k == j and joiner.startswith("و") and toks[j].kind == "ar":
+            hi = read_number(toks, j)
+        else:
+            hi = read_number(toks, k)
+        if hi is None or hi.value is None or hi.value <= lo.value:
+            return None
+        return lo, hi, hi.last
+
+    def _toll_rise_before(self, p: int) -> bool:
+        sent = self.tt.sentence_of(p)
+        return any(self.toks[k].text in L.TOLL_RISE or any(v in L.TOLL_RISE for v in _variants(self.toks[k]))
+                   for k in range(max(sent.first, p - 8), p))
+
+    def _finish(self, first: int, last: int, lo: int | None, hi: int | None, qual: str | None,
+                vague: tuple[int, int] | None | bool, *, num: NumberSpan) -> Quantity | None:
+        toks = self.toks
+        n = len(toks)
+        # Numbers that are not counts: years, ranks, percentages.
+        prev = toks[num.first - 1].text if num.first > 0 else ""
+        if num.first == first and (prev in L.NOT_COUNT_BEFORE or (prev.startswith("ل") and prev[1:] in L.NOT_COUNT_BEFORE)):
+            return None
+        nxt = last + 1
+        if nxt < n and (toks[nxt].text in L.PERCENT_AFTER or "%" in toks[nxt].gap or "٪" in toks[nxt].gap):
+            return None
+        if nxt + 1 < n and toks[nxt].text == "في" and toks[nxt + 1].text in ("الميه", "المايه"):
+            return None
+        if nxt >= n and self.tt.folded.text[toks[last].end:].lstrip().startswith(("%", "٪")):
+            return None
+        head_group, head_cat, end_tok, others, of_them = self._heads(nxt)
+        single_word_one = num.first == num.last and toks[num.first].text in _ONE_WORDS
+        if end_tok is None:
+            if single_word_one:
+                return None  # "عائلة واحدة": an adjective, not a count
+            if not self._bare_ok(last, num):
+                return None
+            end_tok = last
+        elif single_word_one and toks[last + 1].text != "من":
+            return None
+        # Post-qualifiers: "7 مدنيين على الأقل", "50 or more", "نحو 100 تقريباً".
+        if end_tok + 1 < n:
+            post = _match_phrase(toks, end_tok + 1, L.POST_QUALIFIERS)
+            if post and qual in (None, "approx", "min"):
+                qual = post[0] if qual is None or post[0] == "min" else qual
+                end_tok += post[1]
+        vague_span = vague if isinstance(vague, tuple) else None
+        approximate = bool(num.approx) or qual == "approx"
+        mn, mx = lo, hi
+        if qual == "min":
+            mx = None
+        elif qual == "max":
+            mn, mx = None, hi
+        if vague_span:
+            mn = mx = None
+            approximate = False
+        return Quantity(first, end_tok, toks[first].start + (num.start - toks[num.first].start if first == num.first else 0),
+                        toks[end_tok].end, mn, mx, approximate, vague_span, head_group or "unknown", head_cat,
+                        others=others, of_them=of_them)
+
+    def _heads(self, j: int) -> tuple[str | None, str | None, int | None, bool, bool]:
+        """The counted nouns from token j: (group, category, last token, others, of_them)."""
+        toks = self.toks
+        n = len(toks)
+        group = cat = None
+        last = None
+        others = of_them = False
+        k = j
+        if k < n and _gap_punct(toks[k].gap):
+            return None, None, None, False, False
+        # "3 منهم أطفال", "three of them children"
+        if k < n and toks[k].text in L.OF_THEM:
+            of_them, k = True, k + 1
+        elif k + 1 < n and (toks[k].text, toks[k + 1].text) == L.EN_OF_THEM:
+            of_them, k = True, k + 2
+        if of_them:
+            while k < n and toks[k].text in ("were", "are", "was", "is"):
+                k += 1
+        elif k + 1 < n and toks[k].text in ("من", "of"):
+            k += 1
+            if toks[k].text == "the" and k + 1 < n:
+                k += 1
+        count = 0
+        while k < n and count < 2 and not self.masked[k]:
+            if count and _gap_punct(toks[k].gap):
+                break
+            if toks[k].kind == "lat" and toks[k].text in L.ADJECTIVES and count == 0 and k + 1 < n:
+                # "seven Syrian civilians": skip the adjective only if a noun follows
+                if _head_at(toks, k + 1) is not None or toks[k + 1].text in L.ADJECTIVES:
+                    k += 1
+                    continue
+            if toks[k].text in L.OTHERS:
+                others = True
+                last = k
+                k += 1
+                count += 1
+                continue
+            h = _head_at(toks, k)
+            if h is None:
+                break
+            head = h[0]
+            if head.group != "unknown" and group is None:
+                group = head.group
+            elif head.group != "unknown" and group != head.group:
+                break
+            if head.category is not None:
+                if cat is None:
+                    cat = head.category
+                elif cat != head.category:
+                    break
+            last = k
+            k += 1
+            count += 1
+        if last is None and of_them:
+            return None, None, None, False, False
+        return group, cat, last, others, of_them
+
+    def _bare_ok(self, last: int, num: NumberSpan) -> bool:
+        """A number with no noun counts people only next to a casualty word or a pause."""
+        toks = self.toks
+        t = toks[num.first]
+        if t.kind == "num" and len(t.text) == 4 and t.text[:2] in ("19", "20"):
+            return False  # a year
+        if last + 1 >= len(toks):
+            return True
+        nxt = toks[last + 1]
+        if _gap_punct(nxt.gap) or nxt.sent != toks[last].sent:
+            return True
+        variants = _variants(nxt, min_stem=2)
+        return any(v in L.BARE_FOLLOWERS or v in L.TRIGGERS or v in L.BREAKDOWN_MARKERS for v in variants) or (
+            nxt.text in L.FOLLOW_SKIP)
+
+    def _implicit_at(self, i: int) -> Quantity | None:
+        """A noun that counts by itself: «طفل» (1), «شابان» (2), "a child" (1)."""
+        toks = self.toks
+        t = toks[i]
+        j = i
+        if t.kind == "lat" and t.text in ("a", "an") and i + 1 < len(toks):
+            j = i + 1
+            k = j
+            while k < len(toks) and toks[k].text in L.ADJECTIVES and k - j < 2:
+                k += 1
+            h = _head_at(toks, k) if k < len(toks) else None
+            if h is None or h[0].count != 1:
+                return None
+            return Quantity(i, k, t.start, toks[k].end, 1, 1, False, None, h[0].group, h[0].category, implicit=True)
+        h = _head_at(toks, i, allow_conj=True)
+        if h is None:
+            return None
+        head, plen = h
+        count = head.count
+        if count == -1:
+            count = _dual_from_marks(self.tt, t)
+        if count not in (1, 2):
+            return None
+        definite = t.text[plen - 2:plen] == "ال" if plen >= 2 else False
+        start = t.start + (1 if plen in (1, 3) else 0)
+        # "طفل رضيع", "مدني واحد", "طفلين اثنين": a second word for the same people.
+        last = i
+        if i + 1 < len(toks) and not _gap_punct(toks[i + 1].gap):
+            nxt = toks[i + 1].text
+            h2 = _head_at(toks, i + 1)
+            if nxt in _ONE_WORDS and count == 1 or nxt in ("اثنين", "اثنان", "اثنتين", "اثنتان") and count == 2:
+                last = i + 1
+            elif h2 is not None and h2[0].count == count and h2[0].group in (head.group, "unknown"):
+                last = i + 1
+        return Quantity(i, last, start, toks[last].end, count, count, False, None, head.group, head.category,
+                        implicit=True, definite=definite)
+
+
+def _trigger_before(triggers: Sequence[Trigger | None], toks: Sequence[Token], q: Quantity, sent_first: int,
+                    consumed_heads: Sequence[bool]) -> tuple[Trigger, int] | None:
+    """The nearest casualty word before the figure in its sentence, and how many words lie between."""
+    k = q.first - 1
+    while k >= max(sent_first, q.first - _MAX_BACK):
+        if toks[k].text in L.RELATIVES:
+            return None
+        trig = triggers[k]
+        if trig is not None and not consumed_heads[k]:
+            return trig, q.first - 1 - trig.last
+        k -= 1
+    return None
+
+
+def _trigger_after(triggers: Sequence[Trigger | None], toks: Sequence[Token], q: Quantity, sent_last: int,
+                   starts: set[int]) -> tuple[Trigger, bool] | None:
+    """The casualty word after the figure: (trigger, immediately after)."""
+    k = q.last + 1
+    skipped_only = True
+    breakdown = False
+    while k < min(sent_last, q.last + 1 + _MAX_FORWARD):
+        t = toks[k]
+        trig = triggers[k]
+        if trig is not None:
+            return trig, skipped_only and k - q.last <= 3
+        if t.text in L.BREAKDOWN_MARKERS:
+            breakdown = True
+        elif k in starts and not breakdown:
+            return None
+        if t.text not in L.FOLLOW_SKIP and t.text not in ("people", "others"):
+            skipped_only = False
+        k += 1
+    return None
+
+
+def _negated(toks: Sequence[Token], trig_first: int, q: Quantity, sent_first: int) -> bool:
+    """A negator just before the casualty word, or a denial earlier in the sentence."""
+    lo = max(sent_first, trig_first - 3)
+    for k in range(lo, trig_first):
+        w = toks[k].text
+        if w in L.NEGATORS or (w.startswith("و") and w[1:] in L.NEGATORS):
+            if q.first <= k <= q.last:
+                continue  # part of "ما لا يقل عن" / "not less than"
+            if k + 1 < len(toks) and toks[k + 1].text in L.NEGATOR_EXCEPTIONS:
+                continue
+            return True
+    for k in range(max(sent_first, min(trig_first, q.first) - 15), min(trig_first, q.first)):
+        w = toks[k].text
+        if w in L.DENIALS or (w[:1] in "وف" and w[1:] in L.DENIALS):
+            return True
+    return False
+
+
+def _breakdown_marker_before(toks: Sequence[Token], q: Quantity, sent_first: int) -> int | None:
+    """Index of «بينهم»/"including"/«بين القتلى» just before the figure, if any."""
+    k = q.first - 1
+    steps = 0
+    while k >= sent_first and steps < 5:
+        w = toks[k].text
+        variants = _variants(toks[k], min_stem=3)
+        if any(v in L.BREAKDOWN_MARKERS for v in variants):
+            return k
+        if w == "بين" and k + 1 < q.first and toks[k + 1].text in _BETWEEN_HEADS:
+            return k
+        if w not in _BREAKDOWN_FILLERS and w != "من":
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None = None) -> list[FoundClaim]:
+    """Claims in text order. Breakdowns point to the claim they break down (`part_of`)."""
+    toks = tt.tokens
+    reader = _Reader(tt, masked, language)
+    quantities = reader.quantities()
+    triggers = find_triggers(tt)
+    head_tok = [False] * len(toks)
+    for q in quantities:
+        for k in range(q.first, q.last + 1):
+            head_tok[k] = True
+    starts = {q.first for q in quantities}
+    out: list[FoundClaim] = []
+    negated: set[int] = set()
+    prev_q: Quantity | None = None
+    prev_breakdown = False
+    for q in quantities:
+        sent = tt.sentence_of(q.first)
+        before = _trigger_before(triggers, toks, q, sent.first, head_tok)
+        after = _trigger_after(triggers, toks, q, sent.last, starts)
+        same_sentence_prev = out[-1] if out and toks[out[-1].q.first].sent == toks[q.first].sent else None
+        # Breakdown: after a marker, chained to a breakdown by "و", or "3 منهم أطفال".
+        marker = _breakdown_marker_before(toks, q, sent.first)
+        chained = (prev_q is not None and prev_breakdown and toks[prev_q.first].sent == toks[q.first].sent
+                   and all(toks[k].text in _CONJ for k in range(prev_q.last + 1, q.first))
+                   and (before is None or before[0].last < prev_q.first))
+        parent = None
+        if marker is not None or chained or q.of_them:
+            parent = _parent(out, toks, q, tt, marker)
+        if parent is not None:
+            p = out[parent]
+            group = q.group if not q.others else p.group
+            out.append(FoundClaim(q, p.category, group, parent, p.trigger, p.anchor))
+            prev_q, prev_breakdown = q, True
+            if parent in negated:
+                negated.add(len(out) - 1)
+            continue
+        strong = before is not None and before[1] == 0
+        trig: Trigger | None = None
+        category = None
+        if strong:
+            trig = before[0]
+        elif after is not None and after[1]:
+            trig = after[0]
+        elif q.head_category is not None:
+            category = q.head_category
+        elif before is not None:
+            trig = before[0]
+        elif after is not None:
+            trig = after[0]
+        if trig is not None:
+            category = trig.category
+        if category is None:
+            prev_q, prev_breakdown = q, False
+            continue
+        if q.implicit:
+            chain = (same_sentence_prev is not None and q.first - same_sentence_prev.q.last <= 2
+                     and all(toks[k].text in _CONJ for k in range(same_sentence_prev.q.last + 1, q.first))
+                     and (toks[q.first].text.startswith("و") or q.first > same_sentence_prev.q.last + 1))
+            immediate_after = after is not None and after[1] and trig is after[0]
+            if q.definite and not strong:
+                prev_q, prev_breakdown = q, False
+                continue
+            if not (strong or immediate_after or chain or q.head_category is not None and strong):
+                prev_q, prev_breakdown = q, False
+                continue
+            if chain and not strong and same_sentence_prev is not None:
+                category = same_sentence_prev.category
+                trig = same_sentence_prev.trigger
+        group = q.group
+        if q.others and same_sentence_prev is not None and same_sentence_prev.group in ("civilians", "combatants"):
+            group = same_sentence_prev.group
+        anchor = min(q.first, trig.first) if trig is not None and trig.last < q.first else q.first
+        out.append(FoundClaim(q, category, group, None, trig, anchor))
+        trig_first = trig.first if trig is not None else q.first
+        if _negated(toks, trig_first, q, sent.first):
+            negated.add(len(out) - 1)
+        prev_q, prev_breakdown = q, False
+    return _drop_negated(out, negated)
+
+
+def _parent(out: list[FoundClaim], toks: Sequence[Token], q: Quantity, tt: TokenizedText,
+            marker: int | None) -> int | None:
+    """The claim a breakdown belongs to: the last full claim in the sentence, or in the previous
+    sentence of the paragraph when the marker opens its sentence ("Among the dead were ...")."""
+    sent = toks[q.first].sent
+    for idx in range(len(out) - 1, -1, -1):
+        c = out[idx]
+        if c.part_of is not None:
+            continue
+        csent = toks[c.q.first].sent
+        if csent == sent:
+            return idx
+        opens = marker is not None and all(toks[k].text in _BREAKDOWN_FILLERS or toks[k].text in ("and", "و")
+                                           for k in range(tt.sentences[sent].first, marker))
+        if opens and csent == sent - 1 and toks[c.q.first].para == toks[q.first].para:
+            return idx
+        return None
+    return None
+
+
+def _drop_negated(found: list[FoundClaim], negated: set[int]) -> list[FoundClaim]:
+    if not negated:
+        return found
+    keep = [i for i in range(len(found)) if i not in negated]
+    new_index = {old: new for new, old in enumerate(keep)}
+    out = []
+    for old in keep:
+        c = found[old]
+        if c.part_of is not None:
+            c.part_of = new_index.get(c.part_of)
+        out.append(c)
+    return out
