@@ -1,0 +1,184 @@
+"""Opening the database to merge in (`merge-db OTHER`): a casualtydb file, a bundle or a server
+URL, always read-only, never changed.
+
+An SQLite file is opened through a `file:…?mode=ro` URI. A file made by an older casualtydb is
+copied to a temporary folder and the copy upgraded; the user's file is never migrated. A file
+from a newer casualtydb is refused."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine, create_engine, event, make_url, select, text
+from sqlalchemy.exc import DBAPIError
+
+from .. import sqlite_specific
+from ..db import head_revision, known_revisions, open_database
+from ..errors import CasualtyDBError
+from ..models import DatabaseInfo
+
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+class MergeSourceError(CasualtyDBError):
+    """The database or bundle to merge in cannot be used; nothing was written."""
+
+
+@dataclass
+class OtherDatabase:
+    """The other side of a merge: a read-only engine on a schema at this app's head revision."""
+
+    engine: Engine
+    label: str  # what the user named (file name or URL without password)
+    kind: str  # "database" or "bundle"
+    database_id: str
+    manifest: dict[str, Any] = field(default_factory=dict)
+    upgraded_from: str | None = None  # the schema revision of an older file (a copy was upgraded)
+
+    @property
+    def is_bundle(self) -> bool:
+        return self.kind == "bundle"
+
+
+def _read_only_engine(path: Path) -> Engine:
+    uri = f"file:{quote(str(path))}?mode=ro"
+    engine = create_engine(f"sqlite:///{uri}&uri=true")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute("PRAGMA query_only=ON")
+        dbapi_conn.execute("PRAGMA busy_timeout=5000")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")  # one read snapshot for the whole merge
+
+    return engine
+
+
+def _copy_sqlite(path: Path, target: Path) -> None:
+    """A consistent copy (SQLite's backup API from a read-only connection), falling back to a
+    plain file copy when the folder is read-only (a write-protected USB stick)."""
+    try:
+        src = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.OperationalError:
+        shutil.copyfile(path, target)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+
+
+def _database_id(engine: Engine) -> str:
+    with engine.connect() as conn:
+        value = conn.execute(select(DatabaseInfo.value).where(DatabaseInfo.key == "database_id")).scalar()
+    if not value:
+        raise MergeSourceError("the other database has no database id (was it made by casualtydb?)")
+    return str(value)
+
+
+def _check_revision(current: str | None, label: str) -> None:
+    if current is None:
+        raise MergeSourceError(f"{label} is empty: it holds no casualtydb data")
+    if current not in known_revisions():
+        raise MergeSourceError(f"{label} was made by a newer casualtydb (schema {current}); "
+                               "update casualtydb to merge it")
+
+
+def open_sqlite(path: Path, workdir: Path, *, label: str | None = None, kind: str = "database",
+                manifest: dict[str, Any] | None = None) -> OtherDatabase:
+    label = label or str(path)
+    try:
+        sqlite_specific.check_file(path, create=False)
+        current = sqlite_specific.read_revision(path)
+    except CasualtyDBError as exc:
+        raise MergeSourceError(str(exc)) from None
+    _check_revision(current, label)
+    upgraded_from = None
+    if current != head_revision():
+        copy = workdir / "upgraded.db"
+        _copy_sqlite(path, copy)
+        try:
+            open_database(copy, create=False, upgrade=True, seed=False).dispose()
+        except CasualtyDBError as exc:
+            raise MergeSourceError(f"{label} (schema {current}) could not be upgraded for merging: {exc}") from None
+        path, upgraded_from = copy, current
+    engine = _read_only_engine(path)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1 FROM sqlite_master LIMIT 1")).all()
+    except DBAPIError:
+        # The folder is read-only and the file is in WAL mode: SQLite cannot open it read-only
+        # in place. Work on a copy.
+        engine.dispose()
+        copy = workdir / "readonly-copy.db"
+        _copy_sqlite(path, copy)
+        engine = _read_only_engine(copy)
+    return OtherDatabase(engine=engine, label=label, kind=kind, database_id=_database_id(engine),
+                         manifest=manifest or {}, upgraded_from=upgraded_from)
+
+
+def open_url(url_text: str) -> OtherDatabase:
+    url = make_url(url_text)
+    label = url.render_as_string(hide_password=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    try:
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+    except DBAPIError as exc:
+        engine.dispose()
+        raise MergeSourceError(f"cannot connect to {label}: {str(exc.orig).strip().splitlines()[0]}") from None
+    _check_revision(current, label)
+    if current != head_revision():
+        engine.dispose()
+        raise MergeSourceError(f"{label} has an older schema ({current}); open it once with this casualtydb "
+                               "(`casualtydb --db URL init`) to upgrade it, then merge")
+    return OtherDatabase(engine=engine, label=label, kind="database", database_id=_database_id(engine))
+
+
+@contextmanager
+def open_other(spec: str | os.PathLike[str]) -> Iterator[OtherDatabase]:
+    """The database or bundle `spec` names, opened read-only; temporary files are removed after."""
+    text_spec = os.fspath(spec)
+    workdir = Path(tempfile.mkdtemp(prefix="casualtydb-merge-"))
+    other: OtherDatabase | None = None
+    try:
+        if "://" in text_spec:
+            other = open_url(text_spec)
+        else:
+            path = Path(text_spec).expanduser()
+            if not path.exists():
+                raise MergeSourceError(f"no such file: {path}")
+            if path.is_dir():
+                raise MergeSourceError(f"is a folder, not a database or bundle: {path}")
+            with path.open("rb") as fh:
+                head = fh.read(16)
+            if head.startswith(ZIP_MAGIC) or path.suffix.lower() == ".cdbx":
+                from .bundle import open_bundle  # noqa: PLC0415 (import cycle)
+
+                other = open_bundle(path, workdir)
+            else:
+                other = open_sqlite(path.resolve(), workdir, label=str(path))
+        yield other
+    finally:
+        if other is not None:
+            other.engine.dispose()
+        shutil.rmtree(workdir, ignore_errors=True)
