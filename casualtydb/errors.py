@@ -27,4 +27,23 @@ class ValidationError(CasualtyDBError):
 
 
 class StaleEditError(CasualtyDBError):
-    """Someone else saved the same record since it was read (optimistic locking)."""
+    """Someone else saved the same record since it was read (optimistic locking).
+
+    When built by `casualtydb.sync.concurrent`, it also says what happened: `changes` maps each
+    field the other person changed to (value when you opened it, their value), `by` and `at` say
+    who and when (from the audit log), `deleted` whether they deleted the record, and `mine`
+    holds the edits that were not saved, so that a form can offer them back."""
+
+    def __init__(self, message: str = "someone else changed this record since you opened it", *,
+                 table: str | None = None, record_id: object = None, changes: dict | None = None,
+                 mine: dict | None = None, by: tuple[str, ...] = (), at: object = None,
+                 deleted: bool = False, current_version: int | None = None) -> None:
+        super().__init__(message)
+        self.table = table
+        self.record_id = record_id
+        self.changes = changes or {}
+        self.mine = mine or {}
+        self.by = by
+        self.at = at
+        self.deleted = deleted
+        self.current_version = current_version
