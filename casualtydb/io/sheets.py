@@ -265,6 +265,8 @@ CLAIMS = SheetSpec(
         C("relays", "relays", "ينقل عن", "#meta+source+relayed", TEXT, 20,
           "The source whose report this report relays; a relay does not corroborate what it relays.",
           "المصدر الذي ينقل هذا التقرير عنه؛ النقل لا يؤيد ما ينقله."),
+        C("relays_report", "relayed report id", "معرّف التقرير المنقول", "#meta+id+relayed_report", TEXT, 38,
+          "Id of the report this report relays, when known.", "معرّف التقرير الذي ينقل عنه هذا التقرير، إن عُرف."),
         C("report_notes", "report notes", "ملاحظات التقرير", "#meta+notes", TEXT, 24,
           "Notes on the report. Notes marked sensitive are withheld in redacted exports.",
           "ملاحظات على التقرير. تُحجب الملاحظات الحساسة في النسخ المنقحة."),

@@ -525,6 +525,7 @@ class _Exporter:
                     "source_id": str(c.source_id), "source": src.label(lang) if src else None,
                     "source_reliability": src.reliability if src else None,
                     "relays": self._source_label(c.relayed_source),
+                    "relays_report": str(c.relays_report_id) if c.relays_report_id else None,
                     "report_notes": self._notes(c.report_notes, c.report_notes_sensitive, "report notes"),
                 }
                 if self.o.redact:
@@ -614,7 +615,7 @@ class _Exporter:
                        Claim.approximate, Claim.vague, Claim.quote, Claim.credibility, Claim.stated_at,
                        Claim.part_of_id, Claim.victim_names, Claim.witnesses, Claim.report_id,
                        Report.title, Report.author, Report.language, Report.published_date, Report.url,
-                       Report.source_id, Report.notes.label("report_notes"),
+                       Report.source_id, Report.relays_report_id, Report.notes.label("report_notes"),
                        Report.notes_sensitive.label("report_notes_sensitive"),
                        func.coalesce(Report.relays_source_id, relayed.source_id).label("relayed_source"))
                 .join(Report, Report.id == Claim.report_id)

@@ -1,0 +1,126 @@
+"""`export` (an Excel workbook for NGOs) and `import` (claims from a spreadsheet or CSV)."""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import re
+import sys
+import time
+from datetime import date
+
+from ..errors import ValidationError
+from .common import open_db
+
+_PERIOD_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def parse_period(text: str, *, end: bool) -> date:
+    """YYYY, YYYY-MM or YYYY-MM-DD (any digits); a year or month means its first day, or with
+    `end` its last day, so `--from 2017-10 --to 2017-10` is the whole month."""
+    from ..text.arabic import to_ascii_digits  # noqa: PLC0415
+
+    m = _PERIOD_RE.match(to_ascii_digits(text.strip()))
+    if not m:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    year, month, day = int(m[1]), int(m[2]) if m[2] else None, int(m[3]) if m[3] else None
+    try:
+        if month is None:
+            return date(year, 12, 31) if end else date(year, 1, 1)
+        if day is None:
+            return date(year, month, calendar.monthrange(year, month)[1] if end else 1)
+        return date(year, month, day)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} ({exc})") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export", help="write an Excel workbook (About, Summary, Incidents, Figures, Claims, Sources, Conflicts)",
+        description="Write the database, or the part the filters select, as an .xlsx workbook for NGOs: "
+                    "sheets and headers in Arabic or English, HXL hashtags under the headers, a bilingual codebook.")
+    p.add_argument("out", metavar="OUT.xlsx", help="the workbook to write (replaced only when complete)")
+    p.add_argument("--lang", choices=["ar", "en"], default="ar", help="language of sheet names and headers (default ar)")
+    p.add_argument("--from", dest="date_from", metavar="DATE", type=lambda s: parse_period(s, end=False),
+                   help="incidents ending on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", type=lambda s: parse_period(s, end=True),
+                   help="incidents starting on or before DATE")
+    p.add_argument("--place", metavar="PCODE_OR_NAME",
+                   help="incidents with a place inside this one (a P-code, or an Arabic or English gazetteer name)")
+    p.add_argument("--redact", action="store_true",
+                   help="leave out names of victims and witnesses, contact details and notes marked sensitive")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "import", help="import claims from a spreadsheet (.xlsx) or a UTF-8 CSV",
+        description="Import claims: the Claims sheet of a casualtydb workbook, or a sheet or CSV with the columns "
+                    "incident, incident_date, place, category, group, min, max, approximate, source, published, "
+                    "url, quote (optionally incident_type, actors, report_title, author, language, credibility, "
+                    "source_reliability). Nothing is written unless every row is valid.")
+    p.add_argument("file", metavar="FILE", help=".xlsx or .csv file")
+    p.add_argument("--dry-run", action="store_true", help="only check the file; write nothing")
+    p.add_argument("--sheet", help="sheet to read (default: the Claims sheet of a casualtydb workbook, else the first)")
+    p.set_defaults(func=cmd_import)
+
+
+class _Progress:
+    """A one-line progress display on a terminal; silent when stderr is not one."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.tty = sys.stderr.isatty()
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.tty:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.2 and done < total:
+            return
+        self.last = now
+        pct = 100 * done // total if total else 100
+        sys.stderr.write(f"\r{self.what}: {pct:3d}% ({done:,}/{total:,} rows)")
+        sys.stderr.flush()
+
+    def end(self) -> None:
+        if self.tty:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..io.xlsx_export import ExportOptions, export_workbook  # noqa: PLC0415
+
+    options = ExportOptions(lang=args.lang, date_from=args.date_from, date_to=args.date_to, place=args.place,
+                            redact=args.redact)
+    db = open_db(args)
+    progress = _Progress("exporting")
+    try:
+        with db.session() as s, s.begin():
+            result = export_workbook(args.out, session=s, options=options, progress=progress)
+    finally:
+        progress.end()
+    withheld = f"; redacted ({sum(result.withheld.values()):,} values withheld)" if options.redact else ""
+    print(f"wrote {result.path}: {result.incidents:,} incidents, {result.claims:,} claims, "
+          f"{result.sources:,} sources, {result.conflicts:,} open conflicts{withheld} ({result.seconds:.1f} s)")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ..io.spreadsheet_import import ImportProblems, import_spreadsheet  # noqa: PLC0415
+
+    db = open_db(args)
+    progress = _Progress("checking" if args.dry_run else "importing")
+    try:
+        with db.transaction(context=f"import {args.file}") as s:
+            result = import_spreadsheet(args.file, session=s, dry_run=args.dry_run, sheet=args.sheet,
+                                        progress=progress)
+    except ImportProblems as exc:
+        progress.end()
+        for problem in exc.problems:
+            print(f"{problem}", file=sys.stderr)
+        raise ValidationError(exc.summary(), file=exc.file) from None
+    finally:
+        progress.end()
+    print(result.describe())
+    return 0

@@ -1,0 +1,1063 @@
+"""Import claims from a spreadsheet: a casualtydb workbook's Claims sheet, or any .xlsx/.csv
+with the documented columns.
+
+The whole file is checked before anything is written: every problem is collected with the
+file, row, column and reason, and if there is any, `ImportProblems` is raised and the
+database is untouched. A valid file is written with Core bulk inserts (audited through
+`audit.log_rows`, search index refreshed) in the caller's transaction, and the derived
+figures of the touched incidents are refreshed.
+
+Matching, so that importing a file twice adds nothing:
+- incident: an existing incident id (a merged duplicate resolves to the incident it was merged
+  into); an unknown id creates the incident with that id (workbooks carry ids); any other text is
+  a label grouping the file's rows, and the incident it creates gets an id derived from the label,
+  date and place, so the same rows find it again.
+- source: its id, else its name (Arabic or English, any alias; normalised matching).
+- report: its id, else the same source and URL, else the same source, title and publication date.
+- claim: its id, else the same report, incident, category, group and figure.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from .. import audit
+from ..errors import CasualtyDBError, ValidationError
+from ..models import (
+    Actor,
+    ActorRole,
+    AuditAction,
+    Category,
+    Claim,
+    DatePrecision,
+    EventType,
+    Grade,
+    Incident,
+    IncidentActor,
+    IncidentPlace,
+    LocationPrecision,
+    PlaceLevel,
+    Reliability,
+    Report,
+    Source,
+    SourceKind,
+    VictimGroup,
+    utcnow,
+)
+from ..text.arabic import key as name_key
+from ..text.arabic import parse_int, to_ascii_digits
+from . import codebook, vocab
+from .gazetteer import PlaceIndex, PlaceInfo
+from .readers import Table, read_table, read_xlsx, xlsx_sheet_names
+from .sheets import CLAIMS, INCIDENTS, SOURCES, SheetSpec
+from .vocab import _fold
+
+# Ids of incidents created from a label: uuid5(IMPORT_NS, "label|date|place").
+IMPORT_NS = uuid.UUID("6c1d3e2a-9b7f-4e55-8a0c-3f1e2d4b5a69")
+BATCH = 5_000
+
+REQUIRED_COLUMNS = ("incident", "category", "min", "source")
+# Column keys this importer reads; headers may be these names (spaces or underscores), our own
+# workbook's English or Arabic headers, or the aliases below.
+COLUMNS = (
+    "incident", "incident_date", "place", "category", "group", "min", "max", "approximate", "source", "published",
+    "url", "quote", "incident_type", "actors", "report_title", "author", "language", "credibility",
+    "source_reliability", "source_kind", "vague", "stated_at", "part_of", "claim_id", "report_id", "source_id",
+    "relays_report", "relays", "victim_names", "witnesses", "report_notes",
+)
+ALIASES = {
+    "incident": ("incident id", "incident label", "event", "event id"),
+    "incident_date": ("date", "event date"),
+    "group": ("victim group", "victims"),
+    "published": ("published date", "publication date", "report date"),
+    "report_title": ("title",),
+    "source_reliability": ("reliability",),
+    "quote": ("text", "excerpt"),
+    "url": ("link", "report url"),
+}
+INFORMATIVE = {"place_name"}  # columns of our workbook that are read-only views of others
+
+PRECISION_FOR_LEVEL = {
+    PlaceLevel.NEIGHBOURHOOD: LocationPrecision.NEIGHBOURHOOD, PlaceLevel.COMMUNITY: LocationPrecision.TOWN,
+    PlaceLevel.SUBDISTRICT: LocationPrecision.SUBDISTRICT, PlaceLevel.DISTRICT: LocationPrecision.DISTRICT,
+    PlaceLevel.GOVERNORATE: LocationPrecision.GOVERNORATE,
+}
+_DATE_RES = (
+    (re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$"), (1, 2, 3)),
+    (re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$"), (3, 2, 1)),  # day first (as written in Syria)
+)
+_ROLE_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<role>[^()]*)\)\s*$")
+_LIST_SPLIT = re.compile(r"\s*[;؛]\s*")
+_ARABIC = re.compile("[\u0621-\u064a]")
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
+
+# ---------------------------------------------------------------------------------------------
+# Problems and results
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    row: int | None
+    column: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = [self.file]
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column:
+            where.append(f"column {self.column}")
+        return f"{', '.join(where)}: {self.reason}"
+
+
+class ImportProblems(CasualtyDBError):
+    """The file has problems; nothing was written. `problems` lists every one."""
+
+    def __init__(self, file: str, problems: list[Problem], rows: int) -> None:
+        self.file = file
+        self.problems = problems
+        self.rows = rows
+        super().__init__(self.summary())
+
+    def summary(self) -> str:
+        bad_rows = len({p.row for p in self.problems if p.row is not None})
+        n = len(self.problems)
+        return (f"{n} problem{'s' if n != 1 else ''} in {bad_rows} of {self.rows} rows; nothing was imported"
+                if bad_rows else f"{n} problem{'s' if n != 1 else ''}; nothing was imported")
+
+
+class ImportCancelled(CasualtyDBError):
+    def __init__(self) -> None:
+        super().__init__("import cancelled; nothing was written")
+
+
+@dataclass
+class ImportResult:
+    file: str
+    sheet: str | None
+    rows: int = 0
+    dry_run: bool = False
+    incidents_added: int = 0
+    incidents_existing: int = 0
+    sources_added: int = 0
+    reports_added: int = 0
+    claims_added: int = 0
+    claims_present: int = 0  # rows that matched a claim already in the database (or earlier in the file)
+    ignored_columns: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    touched_incidents: list[uuid.UUID] = field(default_factory=list)
+    figures_refreshed: bool = False
+
+    def describe(self) -> str:
+        verb = "would add" if self.dry_run else "added"
+        lines = [f"{self.file}: {self.rows:,} rows checked" + (" (dry run: nothing written)" if self.dry_run else ""),
+                 f"{verb}: {self.incidents_added:,} incidents, {self.sources_added:,} sources, "
+                 f"{self.reports_added:,} reports, {self.claims_added:,} claims",
+                 f"already present: {self.claims_present:,} claims; {self.incidents_existing:,} existing incidents "
+                 "received claims or were matched"]
+        if self.ignored_columns:
+            lines.append(f"ignored columns: {', '.join(self.ignored_columns)}")
+        lines += self.notes
+        if self.figures_refreshed:
+            lines.append(f"derived figures refreshed for {len(self.touched_incidents):,} incidents")
+        return "\n".join(lines)
+
+
+class _Bad(Exception):
+    """A cell's value is not acceptable; the message says why."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Cell parsers
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+def _int(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise _Bad(f"not a number: {value!r}")
+    if isinstance(value, int):
+        n = value
+    elif isinstance(value, float):
+        if not value.is_integer():
+            raise _Bad(f"not a whole number: {value:g}")
+        n = int(value)
+    else:
+        text = str(value).strip()
+        if not text:
+            return None
+        parsed = parse_int(text)
+        if parsed is None:
+            raise _Bad(f"not a whole number: «{text}»")
+        n = parsed
+    if n < 0:
+        raise _Bad(f"negative number: {n}")
+    return n
+
+
+def _date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = to_ascii_digits(str(value).strip())
+    if not text:
+        return None
+    for pattern, (yi, mi, di) in _DATE_RES:
+        m = pattern.match(text)
+        if m:
+            try:
+                return date(int(m.group(yi)), int(m.group(mi)), int(m.group(di)))
+            except ValueError as exc:
+                raise _Bad(f"not a date: «{text}» ({exc})") from None
+    raise _Bad(f"not a date: «{text}» (write YYYY-MM-DD, or DD/MM/YYYY with the day first)")
+
+
+def _datetime(value: Any) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    if isinstance(value, date):
+        return datetime.combine(value, time(12, 0), tzinfo=timezone.utc)
+    text = to_ascii_digits(str(value).strip())
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise _Bad(f"not a date and time: «{text}» (write YYYY-MM-DD HH:MM, in UTC)") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _bool(value: Any) -> bool | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    text = _fold(to_ascii_digits(str(value)))
+    if text in vocab.TRUE_WORDS:
+        return True
+    if text in vocab.FALSE_WORDS:
+        return False
+    raise _Bad(f"not yes/no: «{value}» (write TRUE or FALSE)")
+
+
+def _uuid(value: Any) -> uuid.UUID | None:
+    text = _text(value)
+    if text is None:
+        return None
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise _Bad(f"not an id (UUID): «{text}»") from None
+
+
+def _term(v: vocab.Vocabulary, value: Any) -> Any:
+    text = _text(value)
+    if text is None:
+        return None
+    parsed = v.parse(to_ascii_digits(text))
+    if parsed is None:
+        raise _Bad(f"unknown {v.en.lower()} «{text}»; use one of: {', '.join(v.labels('en'))}")
+    return parsed
+
+
+def _url(value: Any) -> str | None:
+    text = _text(value)
+    if text is None:
+        return None
+    if not re.match(r"^https?://\S+$", text, re.IGNORECASE):
+        raise _Bad(f"not a web address: «{text}» (it must start with http:// or https://)")
+    if len(text) > 2000:
+        raise _Bad("web address longer than 2,000 characters")
+    return text
+
+
+def _limited(value: Any, limit: int, what: str) -> str | None:
+    text = _text(value)
+    if text is not None and len(text) > limit:
+        raise _Bad(f"{what} longer than {limit:,} characters")
+    return text
+
+
+# ---------------------------------------------------------------------------------------------
+# Headers
+
+
+def _header_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for col in COLUMNS:
+        index[_fold(col)] = col
+    for col, names in ALIASES.items():
+        for n in names:
+            index.setdefault(_fold(n), col)
+    for c in CLAIMS.columns:
+        for h in (c.en, c.ar):
+            index[_fold(h)] = c.key
+    return index
+
+
+def map_header(header: Sequence[str], spec_keys: Iterable[str] | None = None,
+               spec: SheetSpec | None = None) -> tuple[dict[str, int], list[str]]:
+    """{column key: index} and the headers that mean nothing to the importer."""
+    if spec is not None:
+        index = {_fold(h): c.key for c in spec.columns for h in (c.en, c.ar)}
+        index.update({_fold(c.key): c.key for c in spec.columns})
+    else:
+        index = _header_index()
+    found: dict[str, int] = {}
+    ignored: list[str] = []
+    for i, h in enumerate(header):
+        if not h:
+            continue
+        k = index.get(_fold(h))
+        if k is None or k in found:
+            ignored.append(h)
+        elif k in INFORMATIVE:
+            continue
+        else:
+            found[k] = i
+    return found, ignored
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows
+
+
+@dataclass
+class Row:
+    n: int
+    incident_text: str
+    incident_uuid: uuid.UUID | None
+    incident_date: date | None
+    place: PlaceInfo | None
+    incident_type: EventType | None
+    actors: list[tuple[uuid.UUID, ActorRole]] | None
+    category: Category
+    group: VictimGroup
+    min: int | None
+    max: int | None
+    approximate: bool
+    vague: str | None
+    quote: str | None
+    credibility: int | None
+    stated_at: datetime | None
+    part_of: uuid.UUID | None
+    claim_id: uuid.UUID | None
+    report_id: uuid.UUID | None
+    report_title: str | None
+    author: str | None
+    language: str | None
+    published: date | None
+    url: str | None
+    source_text: str | None
+    source_id: uuid.UUID | None
+    source_reliability: Reliability | None
+    source_kind: SourceKind | None
+    relays_report: uuid.UUID | None
+    relays: str | None
+    victim_names: str | None
+    witnesses: str | None
+    report_notes: str | None
+    # resolved later
+    incident_id: uuid.UUID | None = None
+    source: uuid.UUID | None = None
+    report: uuid.UUID | None = None
+
+
+class _Importer:
+    def __init__(self, session: Session, path: Path, sheet: str | None, progress: ProgressFn | None,
+                 cancelled: CancelFn | None) -> None:
+        self.s = session
+        self.path = path
+        self.requested_sheet = sheet
+        self.progress = progress
+        self.cancelled = cancelled
+        self.problems: list[Problem] = []
+        self.file = path.name
+        self.places = PlaceIndex.load(session)
+        self._actors: dict[str, list[uuid.UUID]] | None = None
+        self.workbook_sources: dict[uuid.UUID, dict[str, Any]] = {}
+        self.workbook_incidents: dict[uuid.UUID, dict[str, Any]] = {}
+        self.own_workbook = False
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def problem(self, row: int | None, column: str | None, reason: str) -> None:
+        self.problems.append(Problem(self.file, row, column, reason))
+
+    def open(self) -> Table:
+        suffix = self.path.suffix.lower()
+        sheet = self.requested_sheet
+        if suffix != ".csv" and self.path.is_file():
+            names = xlsx_sheet_names(self.path)
+            for lang in ("en", "ar"):
+                if sheet is None and CLAIMS.name(lang) in names:
+                    sheet = CLAIMS.name(lang)
+                if sheet == CLAIMS.name(lang):
+                    self.own_workbook = True
+                    self._read_companions(names, lang)
+                    break
+        return read_table(self.path, sheet)
+
+    def _read_companions(self, names: list[str], lang: str) -> None:
+        """A casualtydb workbook: details of sources and incidents from its own sheets."""
+        for spec, target, id_key in ((SOURCES, self.workbook_sources, "source_id"),
+                                     (INCIDENTS, self.workbook_incidents, "incident_id")):
+            if spec.name(lang) not in names:
+                continue
+            table = read_xlsx(self.path, spec.name(lang))
+            cols, _ = map_header(table.header, spec=spec)
+            if id_key not in cols:
+                continue
+            for _, cells in table.rows:
+                values = {k: (cells[i] if i < len(cells) else None) for k, i in cols.items()}
+                try:
+                    rid = _uuid(values.get(id_key))
+                except _Bad:
+                    continue
+                if rid is not None:
+                    target[rid] = values
+
+    # -- parsing -------------------------------------------------------------------------------
+
+    def parse(self, table: Table) -> list[Row]:
+        cols, ignored = map_header(table.header)
+        self.ignored = ignored
+        missing = [c for c in REQUIRED_COLUMNS if c not in cols]
+        if "min" in missing and "vague" in cols:
+            missing.remove("min")
+        if "source" in missing and "source_id" in cols:
+            missing.remove("source")
+        for c in missing:
+            self.problem(1, c, f"missing column «{c}» (the header row must name it)")
+        if missing:
+            return []
+        rows: list[Row] = []
+        self.row_count = 0
+        for n, cells in table.rows:
+            self.row_count += 1
+            if self.row_count % 1000 == 0:
+                self._tick(self.row_count)
+            values = {k: (cells[i] if i < len(cells) else None) for k, i in cols.items()}
+            row = self._parse_row(n, values)
+            if row is not None:
+                rows.append(row)
+        return rows
+
+    def _tick(self, done: int) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled()
+        if self.progress is not None:
+            self.progress(done, 0)
+
+    def _parse_row(self, n: int, v: dict[str, Any]) -> Row | None:
+        ok = True
+        out: dict[str, Any] = {}
+
+        def take(column: str, parser: Callable[[Any], Any]) -> None:
+            nonlocal ok
+            try:
+                out[column] = parser(v.get(column))
+            except _Bad as exc:
+                self.problem(n, column, str(exc))
+                out[column] = None
+                ok = False
+
+        take("incident", _text)
+        take("incident_date", _date)
+        take("category", lambda x: _term(vocab.CATEGORY, x))
+        take("group", lambda x: _term(vocab.VICTIM_GROUP, x))
+        take("min", _int)
+        take("max", _int)
+        take("approximate", _bool)
+        take("vague", lambda x: _limited(x, 200, "vague wording"))
+        take("quote", _text)
+        take("credibility", lambda x: _term(vocab.CREDIBILITY, x))
+        take("stated_at", _datetime)
+        take("part_of", _uuid)
+        take("claim_id", _uuid)
+        take("report_id", _uuid)
+        take("report_title", lambda x: _limited(x, 1000, "title"))
+        take("author", lambda x: _limited(x, 300, "author"))
+        take("language", lambda x: _limited(x, 10, "language code"))
+        take("published", _date)
+        take("url", _url)
+        take("source", lambda x: _limited(x, 300, "source name"))
+        take("source_id", _uuid)
+        take("source_reliability", lambda x: _term(vocab.RELIABILITY, x))
+        take("source_kind", lambda x: _term(vocab.SOURCE_KIND, x))
+        take("incident_type", lambda x: _term(vocab.EVENT_TYPE, x))
+        take("relays_report", _uuid)
+        take("relays", _text)
+        take("victim_names", _text)
+        take("witnesses", _text)
+        take("report_notes", _text)
+        take("place", self._place)
+        take("actors", self._actors_of)
+
+        if out["incident"] is None:
+            self.problem(n, "incident", "empty: give an incident id or a label shared by the rows of one incident")
+            ok = False
+        if out["category"] is None and "category" not in {p.column for p in self.problems if p.row == n}:
+            self.problem(n, "category", f"empty: give one of {', '.join(vocab.CATEGORY.labels('en'))}")
+            ok = False
+        if out["source"] is None and out["source_id"] is None:
+            self.problem(n, "source", "empty: name the source that published the report")
+            ok = False
+        low, high = out["min"], out["max"]
+        if low is None and out["vague"] is None and not self._has(n, "min"):
+            self.problem(n, "min", "empty: give the figure (or the vague wording, e.g. \"dozens\")")
+            ok = False
+        if high is not None and low is None and not self._has(n, "min"):
+            self.problem(n, "max", "a maximum needs a minimum")
+            ok = False
+        if high is not None and low is not None and high < low:
+            self.problem(n, "max", f"{high} is below the minimum {low}")
+            ok = False
+        if not ok:
+            return None
+        incident_text = out["incident"]
+        try:
+            incident_uuid = uuid.UUID(incident_text)
+        except ValueError:
+            incident_uuid = None
+        return Row(
+            n=n, incident_text=incident_text, incident_uuid=incident_uuid, incident_date=out["incident_date"],
+            place=out["place"], incident_type=EventType(out["incident_type"]) if out["incident_type"] else None,
+            actors=out["actors"], category=Category(out["category"]),
+            group=VictimGroup(out["group"]) if out["group"] else VictimGroup.UNKNOWN,
+            min=low, max=high, approximate=bool(out["approximate"]), vague=out["vague"], quote=out["quote"],
+            credibility=out["credibility"], stated_at=out["stated_at"], part_of=out["part_of"],
+            claim_id=out["claim_id"], report_id=out["report_id"], report_title=out["report_title"],
+            author=out["author"], language=out["language"], published=out["published"], url=out["url"],
+            source_text=out["source"], source_id=out["source_id"],
+            source_reliability=Reliability(out["source_reliability"]) if out["source_reliability"] else None,
+            source_kind=SourceKind(out["source_kind"]) if out["source_kind"] else None,
+            relays_report=out["relays_report"], relays=out["relays"], victim_names=out["victim_names"],
+            witnesses=out["witnesses"], report_notes=out["report_notes"])
+
+    def _has(self, n: int, column: str) -> bool:
+        return any(p.row == n and p.column == column for p in self.problems)
+
+    def _place(self, value: Any) -> PlaceInfo | None:
+        text = _text(value)
+        if text is None:
+            return None
+        try:
+            place = self.places.resolve(text)
+        except ValueError as exc:
+            raise _Bad(str(exc)) from None
+        if place.level == PlaceLevel.COUNTRY:
+            raise _Bad(f"«{text}» is a whole country: give at least a governorate")
+        return place
+
+    def _actor_index(self) -> dict[str, list[uuid.UUID]]:
+        if self._actors is None:
+            index: dict[str, list[uuid.UUID]] = defaultdict(list)
+            for aid, ar, en, aliases in self.s.execute(select(Actor.id, Actor.name_ar, Actor.name_en, Actor.aliases)):
+                for name in {ar, en, *(aliases or [])} - {None, ""}:
+                    k = name_key(name)
+                    if k and aid not in index[k]:
+                        index[k].append(aid)
+            self._actors = index
+        return self._actors
+
+    def _actors_of(self, value: Any) -> list[tuple[uuid.UUID, ActorRole]] | None:
+        text = _text(value)
+        if text is None:
+            return None
+        out: list[tuple[uuid.UUID, ActorRole]] = []
+        index = self._actor_index()
+        for part in _LIST_SPLIT.split(text):
+            if not part:
+                continue
+            name, role = part, ActorRole.ALLEGED
+            m = _ROLE_RE.match(part)
+            if m and vocab.ACTOR_ROLE.parse(m["role"]) is not None:
+                name, role = m["name"], ActorRole(vocab.ACTOR_ROLE.parse(m["role"]))
+            ids = index.get(name_key(name), [])
+            if not ids:
+                raise _Bad(f"unknown actor «{name}» (add it to the actors list first, or use a known name)")
+            if len(ids) > 1:
+                raise _Bad(f"«{name}» names {len(ids)} actors; use a more specific name")
+            if (ids[0], role) not in out:
+                out.append((ids[0], role))
+        return out
+
+    # -- resolving -----------------------------------------------------------------------------
+
+    def resolve(self, rows: list[Row]) -> _Plan:
+        plan = _Plan()
+        self._resolve_incidents(rows, plan)
+        self._resolve_sources(rows, plan)
+        self._resolve_reports(rows, plan)
+        self._resolve_claims(rows, plan)
+        return plan
+
+    def _resolve_incidents(self, rows: list[Row], plan: _Plan) -> None:
+        groups: dict[str, list[Row]] = defaultdict(list)
+        for r in rows:
+            groups[r.incident_text if r.incident_uuid is None else str(r.incident_uuid)].append(r)
+        uuids = {r.incident_uuid for r in rows if r.incident_uuid is not None}
+        existing = self._existing_incidents(uuids)
+        for text, members in groups.items():
+            first = members[0]
+            agreed: dict[str, Any] = {}
+            for attr in ("incident_date", "place", "incident_type", "actors"):
+                for r in members:
+                    value = getattr(r, attr)
+                    if value is None:
+                        continue
+                    if attr not in agreed:
+                        agreed[attr] = (value, r.n)
+                    elif _comparable(value) != _comparable(agreed[attr][0]):
+                        self.problem(r.n, attr, f"incident «{text}» has {_show(agreed[attr][0])} in row "
+                                                f"{agreed[attr][1]} but {_show(value)} here")
+            if first.incident_uuid is not None and first.incident_uuid in existing:
+                iid = existing[first.incident_uuid]
+                plan.existing_incidents.add(iid)
+            else:
+                date_ = agreed.get("incident_date", (None,))[0]
+                place = agreed.get("place", (None,))[0]
+                missing = [c for c, val in (("incident_date", date_), ("place", place)) if val is None]
+                for c in missing:
+                    what = "an unknown incident id" if first.incident_uuid else "a new incident"
+                    self.problem(first.n, c, f"empty: {what} («{text}») needs its {c.replace('_', ' ')}")
+                if missing:
+                    continue
+                if first.incident_uuid is not None:
+                    iid = first.incident_uuid
+                else:
+                    iid = uuid.uuid5(IMPORT_NS, f"{_fold(text)}|{date_.isoformat()}|{place.id}")
+                if iid in plan.new_incident_ids or iid in plan.existing_incidents:
+                    pass
+                elif self._incident_exists(iid):
+                    plan.existing_incidents.add(iid)
+                else:
+                    plan.add_incident(self, iid, date_, place, agreed.get("incident_type", (None,))[0],
+                                      agreed.get("actors", (None,))[0], first.n)
+            for r in members:
+                r.incident_id = iid
+
+    def _existing_incidents(self, ids: set[uuid.UUID]) -> dict[uuid.UUID, uuid.UUID]:
+        """id → the live incident it means (a merged duplicate means the incident it went into)."""
+        out: dict[uuid.UUID, uuid.UUID] = {}
+        merged: dict[uuid.UUID, uuid.UUID] = {}
+        for chunk in _chunks(list(ids)):
+            for iid, into in self.s.execute(select(Incident.id, Incident.merged_into_id).where(Incident.id.in_(chunk))):
+                out[iid] = iid
+                if into is not None:
+                    merged[iid] = into
+        for iid, into in merged.items():
+            seen = {iid}
+            while into is not None and into not in seen:
+                seen.add(into)
+                out[iid] = into
+                into = self.s.scalar(select(Incident.merged_into_id).where(Incident.id == into))
+        return out
+
+    def _incident_exists(self, iid: uuid.UUID) -> bool:
+        return self.s.scalar(select(Incident.id).where(Incident.id == iid)) is not None
+
+    def _resolve_sources(self, rows: list[Row], plan: _Plan) -> None:
+        by_id: dict[uuid.UUID, Any] = {}
+        by_key: dict[str, list[uuid.UUID]] = defaultdict(list)
+        by_key_alias: dict[uuid.UUID, uuid.UUID] = {}
+        for row in self.s.execute(select(Source.id, Source.name_ar, Source.name_en, Source.aliases)):
+            by_id[row.id] = row
+            for name in {row.name_ar, row.name_en, *(row.aliases or [])} - {None, ""}:
+                k = name_key(name)
+                if k and row.id not in by_key[k]:
+                    by_key[k].append(row.id)
+        for r in rows:
+            if r.source_id is not None and r.source_id in by_id:
+                r.source = r.source_id
+                continue
+            # An unknown id (a workbook from another database) or none: the name decides.
+            name = r.source_text
+            if name is None and r.source_id is not None:
+                name = _text(self.workbook_sources.get(r.source_id, {}).get("name_ar"))
+            key = name_key(name) if name else ""
+            if key:
+                ids = by_key.get(key, [])
+                if len(ids) > 1:
+                    names = "; ".join(by_id[i].name_ar for i in ids if by_id.get(i) is not None)
+                    self.problem(r.n, "source", f"«{name}» matches {len(ids)} sources ({names}); "
+                                                "use the source's exact name")
+                    continue
+                if ids:
+                    r.source = ids[0]
+                    if r.source_id is not None:
+                        by_id[r.source_id] = by_id.get(ids[0])
+                        by_key_alias[r.source_id] = ids[0]
+                    continue
+            if r.source_id is not None and r.source_id in by_key_alias:
+                r.source = by_key_alias[r.source_id]
+                continue
+            new_id = r.source_id or (plan.source_by_key.get(key) if key else None) or uuid.uuid4()
+            if new_id not in plan.new_sources:
+                details = self.workbook_sources.get(new_id, {})
+                name_ar = _text(details.get("name_ar"))
+                name_en = _text(details.get("name_en"))
+                if not name_ar and not name_en:
+                    if not r.source_text:
+                        self.problem(r.n, "source_id", f"unknown source id {new_id} and no source name")
+                        continue
+                    if _ARABIC.search(r.source_text):
+                        name_ar = r.source_text
+                    else:
+                        name_en = r.source_text
+                try:
+                    kind = _term(vocab.SOURCE_KIND, details.get("kind")) or r.source_kind or SourceKind.OTHER
+                    reliability = (_term(vocab.RELIABILITY, details.get("reliability")) or r.source_reliability
+                                   or Reliability.F)
+                    aliases = [a for a in _LIST_SPLIT.split(_text(details.get("aliases")) or "") if a]
+                    url = _url(details.get("url"))
+                except _Bad as exc:
+                    self.problem(None, "Sources sheet", f"source {new_id}: {exc}")
+                    continue
+                plan.new_sources[new_id] = {
+                    "id": new_id, "name_ar": name_ar or name_en, "name_en": name_en, "aliases": aliases,
+                    "kind": SourceKind(kind), "reliability": Reliability(reliability), "url": url,
+                    "notes": _notes(details.get("notes")), "contact": _text(details.get("contact")),
+                    "notes_sensitive": _notes(details.get("notes")) is not None,
+                }
+                for name in {name_ar, name_en, *aliases} - {None, ""}:
+                    k = name_key(name)
+                    if k:
+                        by_key[k].append(new_id)
+                        plan.source_by_key[k] = new_id
+                by_id[new_id] = None
+            r.source = new_id
+
+    def _resolve_reports(self, rows: list[Row], plan: _Plan) -> None:
+        report_ids = {r.report_id for r in rows if r.report_id is not None}
+        report_ids |= {r.relays_report for r in rows if r.relays_report is not None}
+        existing_ids: dict[uuid.UUID, uuid.UUID] = {}
+        for chunk in _chunks(list(report_ids)):
+            existing_ids.update(self.s.execute(select(Report.id, Report.source_id).where(Report.id.in_(chunk))).all())
+        urls = {r.url for r in rows if r.url and r.report_id not in existing_ids}
+        by_url: dict[tuple[uuid.UUID, str], uuid.UUID] = {}
+        for chunk in _chunks(list(urls)):
+            for rid, sid, url in self.s.execute(select(Report.id, Report.source_id, Report.url)
+                                                .where(Report.url.in_(chunk))):
+                by_url.setdefault((sid, url), rid)
+        titled = {(r.source, r.report_title, r.published) for r in rows
+                  if not r.url and r.report_id not in existing_ids and r.source is not None}
+        by_title: dict[tuple[Any, ...], uuid.UUID] = {}
+        sources = list({k[0] for k in titled})
+        for chunk in _chunks(sources):
+            for rid, sid, title, published in self.s.execute(
+                    select(Report.id, Report.source_id, Report.title, Report.published_date)
+                    .where(Report.source_id.in_(chunk), Report.url.is_(None))):
+                by_title.setdefault((sid, title, published), rid)
+        for r in rows:
+            if r.source is None:
+                continue
+            if r.report_id is not None and r.report_id in existing_ids:
+                if existing_ids[r.report_id] != r.source:
+                    self.problem(r.n, "report_id", f"report {r.report_id} belongs to another source in the database")
+                    continue
+                r.report = r.report_id
+                plan.existing_reports.add(r.report_id)
+                continue
+            k = (r.source, r.url) if r.url else (r.source, r.report_title, r.published)
+            found = by_url.get(k) if r.url else by_title.get(k)  # type: ignore[arg-type]
+            if found is not None:
+                r.report = found
+                plan.existing_reports.add(found)
+                if r.report_id is not None:
+                    plan.report_alias[r.report_id] = found
+                continue
+            rid = r.report_id or plan.report_by_key.get(k)
+            if rid is None:
+                rid = uuid.uuid4()
+            if rid not in plan.new_reports:
+                plan.new_reports[rid] = {
+                    "id": rid, "source_id": r.source, "title": r.report_title, "author": r.author,
+                    "published_date": r.published, "published_time": None, "url": r.url, "language": r.language,
+                    "text": None, "retrieved_at": None, "relays_report_id": None, "relays_source_id": None,
+                    "notes": _notes(r.report_notes), "notes_sensitive": _notes(r.report_notes) is not None,
+                    "_row": r,
+                }
+                plan.report_by_key.setdefault(k, rid)
+            r.report = rid
+        # Relays, once every report of the file has its id.
+        for rid, values in plan.new_reports.items():
+            r = values.pop("_row")
+            if r.relays_report is not None:
+                target = plan.report_alias.get(r.relays_report, r.relays_report)
+                if target in existing_ids or target in plan.new_reports or target in plan.existing_reports:
+                    if target != rid:
+                        values["relays_report_id"] = target
+                else:
+                    self.problem(r.n, "relays_report", f"no report {r.relays_report} in the file or the database")
+            elif r.relays:
+                k = name_key(r.relays)
+                sid = plan.source_by_key.get(k) or self._source_named(k)
+                if sid is None:
+                    self.problem(r.n, "relays", f"unknown source «{r.relays}»")
+                else:
+                    values["relays_source_id"] = sid
+
+    def _source_named(self, k: str) -> uuid.UUID | None:
+        for sid, ar, en, aliases in self.s.execute(select(Source.id, Source.name_ar, Source.name_en, Source.aliases)):
+            if k in {name_key(n) for n in {ar, en, *(aliases or [])} - {None, ""}}:
+                return sid
+        return None
+
+    def _resolve_claims(self, rows: list[Row], plan: _Plan) -> None:
+        claim_ids = {r.claim_id for r in rows if r.claim_id} | {r.part_of for r in rows if r.part_of}
+        existing_claims: set[uuid.UUID] = set()
+        for chunk in _chunks(list(claim_ids)):
+            existing_claims.update(self.s.scalars(select(Claim.id).where(Claim.id.in_(chunk))))
+        figures: set[tuple[Any, ...]] = set()
+        for chunk in _chunks(list(plan.existing_reports)):
+            for row in self.s.execute(select(Claim.report_id, Claim.incident_id, Claim.category, Claim.victim_group,
+                                             Claim.min, Claim.max, Claim.approximate, Claim.vague)
+                                      .where(Claim.report_id.in_(chunk))):
+                figures.add((row.report_id, row.incident_id, Category(row.category), VictimGroup(row.victim_group),
+                             row.min, row.max, bool(row.approximate), row.vague))
+        new_ids = {r.claim_id for r in rows if r.claim_id and r.claim_id not in existing_claims}
+        for r in rows:
+            if r.report is None or r.incident_id is None:
+                continue
+            if r.claim_id is not None and r.claim_id in existing_claims:
+                plan.claims_present += 1
+                continue
+            figure = (r.report, r.incident_id, r.category, r.group, r.min, r.max, r.approximate, r.vague)
+            if figure in figures:
+                plan.claims_present += 1
+                continue
+            figures.add(figure)
+            if r.part_of is not None and r.part_of not in existing_claims and r.part_of not in new_ids:
+                self.problem(r.n, "part_of", f"no claim {r.part_of} in the file or the database")
+                continue
+            cid = r.claim_id or uuid.uuid4()
+            plan.new_claims.append({
+                "id": cid, "report_id": r.report, "incident_id": r.incident_id, "category": r.category,
+                "victim_group": r.group, "min": r.min, "max": r.max, "approximate": r.approximate, "vague": r.vague,
+                "quote": r.quote, "span_start": None, "span_end": None, "credibility": r.credibility,
+                "part_of_id": r.part_of, "stated_at": r.stated_at, "victim_names": r.victim_names,
+                "witnesses": r.witnesses,
+            })
+            plan.touched.add(r.incident_id)
+
+
+def _notes(value: Any) -> str | None:
+    """Notes worth keeping: not empty and not the marker a redacted export put in their place."""
+    text = _text(value)
+    if text is None or text in codebook.WITHHELD_MARKER.values():
+        return None
+    return text
+
+
+def _comparable(value: Any) -> Any:
+    if isinstance(value, PlaceInfo):
+        return value.id
+    if isinstance(value, list):
+        return sorted((str(a), str(b)) for a, b in value)
+    return value
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, PlaceInfo):
+        return f"place «{value.ref}»"
+    if isinstance(value, list):
+        return "other actors"
+    return f"«{value}»"
+
+
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+# ---------------------------------------------------------------------------------------------
+# The plan and the writing
+
+
+class _Plan:
+    def __init__(self) -> None:
+        self.new_incidents: list[dict[str, Any]] = []
+        self.new_incident_ids: set[uuid.UUID] = set()
+        self.new_places: list[dict[str, Any]] = []
+        self.new_actors: list[dict[str, Any]] = []
+        self.existing_incidents: set[uuid.UUID] = set()
+        self.new_sources: dict[uuid.UUID, dict[str, Any]] = {}
+        self.source_by_key: dict[str, uuid.UUID] = {}
+        self.new_reports: dict[uuid.UUID, dict[str, Any]] = {}
+        self.report_by_key: dict[tuple[Any, ...], uuid.UUID] = {}
+        self.report_alias: dict[uuid.UUID, uuid.UUID] = {}  # a file's report id → the existing report
+        self.existing_reports: set[uuid.UUID] = set()
+        self.new_claims: list[dict[str, Any]] = []
+        self.claims_present = 0
+        self.touched: set[uuid.UUID] = set()
+
+    def add_incident(self, imp: _Importer, iid: uuid.UUID, start: date, place: PlaceInfo, event_type: EventType | None,
+                     actors: list[tuple[uuid.UUID, ActorRole]] | None, row: int) -> None:
+        details = imp.workbook_incidents.get(iid, {})
+        try:
+            end = _date(details.get("end_date"))
+            precision = _term(vocab.DATE_PRECISION, details.get("date_precision"))
+            loc_precision = _term(vocab.LOCATION_PRECISION, details.get("location_precision"))
+            grade = _term(vocab.GRADE, details.get("grade"))
+        except _Bad as exc:
+            imp.problem(row, "Incidents sheet", f"incident {iid}: {exc}")
+            return
+        if end is not None and end < start:
+            imp.problem(row, "Incidents sheet", f"incident {iid}: end date {end} is before the start {start}")
+            return
+        self.new_incident_ids.add(iid)
+        self.new_incidents.append({
+            "id": iid, "start_date": start, "end_date": end, "month": start.strftime("%Y-%m"),
+            "date_precision": DatePrecision(precision) if precision else DatePrecision.DAY,
+            "event_type": event_type or EventType.OTHER,
+            "description_ar": _text(details.get("description_ar")), "description_en": _text(details.get("description_en")),
+            "notes": _notes(details.get("notes")), "notes_sensitive": _notes(details.get("notes")) is not None,
+            "grade": Grade(grade) if grade else None, "grade_reasons": None, "grade_accepted_by": None,
+            "grade_accepted_at": None, "merged_into_id": None,
+        })
+        precision_ = LocationPrecision(loc_precision) if loc_precision else PRECISION_FOR_LEVEL.get(
+            place.level, LocationPrecision.TOWN)
+        self.new_places.append({"id": uuid.uuid4(), "incident_id": iid, "place_id": place.id, "is_primary": True,
+                                "precision": precision_})
+        seen = {place.id}
+        for name in _LIST_SPLIT.split(_text(details.get("other_places")) or ""):
+            if not name:
+                continue
+            found = imp.places.lookup(name)
+            if not found:
+                imp.problem(row, "Incidents sheet", f"incident {iid}: unknown other place «{name}»")
+                continue
+            other = found[0]
+            if other.id in seen:
+                continue
+            seen.add(other.id)
+            self.new_places.append({"id": uuid.uuid4(), "incident_id": iid, "place_id": other.id, "is_primary": False,
+                                    "precision": PRECISION_FOR_LEVEL.get(other.level, LocationPrecision.TOWN)})
+        for actor_id, role in actors or []:
+            self.new_actors.append({"id": uuid.uuid4(), "incident_id": iid, "actor_id": actor_id, "role": role,
+                                    "report_id": None})
+
+
+def _write(session: Session, plan: _Plan, context: str) -> None:
+    conn = session.connection()
+    user = session.info.get("user") or audit.current_user()
+    now = utcnow()
+    book = {"created_at": now, "updated_at": now, "created_by": user, "updated_by": user, "version": 1}
+
+    def put(model: Any, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        full = [{**row, **book} for row in rows]
+        for i in range(0, len(full), BATCH):
+            conn.execute(insert(model.__table__), full[i:i + BATCH])
+        audit.log_rows(conn, model.__tablename__, AuditAction.INSERT, ((r["id"], None, r) for r in full),
+                       user=user, context=context)
+
+    put(Source, list(plan.new_sources.values()))
+    put(Incident, plan.new_incidents)
+    put(IncidentPlace, plan.new_places)
+    put(IncidentActor, plan.new_actors)
+    # A relayed report before the report relaying it (foreign keys are checked per statement).
+    reports = list(plan.new_reports.values())
+    put(Report, [r for r in reports if r["relays_report_id"] not in plan.new_reports])
+    put(Report, [r for r in reports if r["relays_report_id"] in plan.new_reports])
+    # A claim before its breakdowns ("of whom 8 children"): parts point at existing rows.
+    pending = plan.new_claims
+    done: set[uuid.UUID] = set()
+    new_ids = {c["id"] for c in pending}
+    while pending:
+        ready = [c for c in pending if c["part_of_id"] is None or c["part_of_id"] not in new_ids
+                 or c["part_of_id"] in done]
+        if not ready:  # a cycle of part_of: break it rather than loop
+            ready = pending[:1]
+            ready[0]["part_of_id"] = None
+        put(Claim, ready)
+        done.update(c["id"] for c in ready)
+        ready_ids = {c["id"] for c in ready}
+        pending = [c for c in pending if c["id"] not in ready_ids]
+
+    from .. import search  # noqa: PLC0415
+
+    for kind, ids in (("source", list(plan.new_sources)), ("incident", [i["id"] for i in plan.new_incidents]),
+                      ("report", list(plan.new_reports))):
+        if ids:
+            search.reindex(session=session, kind=kind, ids=ids)
+
+
+def _refresh(session: Session, incident_ids: list[uuid.UUID]) -> bool:
+    """Recompute the derived figures of the incidents that got claims (cross-referencing engine)."""
+    try:
+        from ..crossref.scan import refresh_incidents  # noqa: PLC0415
+    except ImportError:
+        return False
+    if incident_ids:
+        refresh_incidents(session=session, incident_ids=incident_ids)
+    return True
+
+
+def import_spreadsheet(path: str | Path, *, session: Session, dry_run: bool = False, sheet: str | None = None,
+                       progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> ImportResult:
+    """Check the file, then (unless `dry_run`) add what the database lacks.
+
+    Raises ImportProblems listing every problem (nothing written), ValidationError for a file
+    that cannot be read at all. Transaction: the caller's; this function never commits.
+    `progress(done, total)` gets total 0 while the row count is unknown."""
+    p = Path(path)
+    imp = _Importer(session, p, sheet, progress, cancelled)
+    table = imp.open()
+    rows = imp.parse(table)
+    row_count = getattr(imp, "row_count", 0)
+    if not imp.problems:
+        plan = imp.resolve(rows)
+    if imp.problems:
+        problems = sorted(imp.problems, key=lambda pr: (pr.row if pr.row is not None else 0, pr.column or ""))
+        raise ImportProblems(imp.file, problems, row_count)
+    if row_count == 0:
+        raise ValidationError("no data rows under the header", file=imp.file)
+    result = ImportResult(
+        file=imp.file, sheet=table.sheet, rows=row_count, dry_run=dry_run,
+        incidents_added=len(plan.new_incidents), incidents_existing=len(plan.existing_incidents),
+        sources_added=len(plan.new_sources), reports_added=len(plan.new_reports),
+        claims_added=len(plan.new_claims), claims_present=plan.claims_present,
+        ignored_columns=imp.ignored, touched_incidents=sorted(plan.touched))
+    if imp.own_workbook:
+        result.notes.append("read as a casualtydb workbook (sources and incidents completed from its sheets)")
+    if dry_run:
+        return result
+    if cancelled is not None and cancelled():
+        raise ImportCancelled()
+    _write(session, plan, session.info.get("context") or f"import {imp.file}")
+    result.figures_refreshed = _refresh(session, result.touched_incidents)
+    if progress is not None:
+        progress(row_count, row_count)
+    return result
