@@ -435,8 +435,13 @@ def _ancestor_names(session: Session, place: Place, lang: str) -> tuple[str, ...
     if not ids:
         return ()
     by_id = {p.id: p for p in session.scalars(select(Place).where(Place.id.in_(ids)))}
-    return tuple(label(by_id[i].name_ar, by_id[i].name_en, lang) for i in ids
-                 if i in by_id and by_id[i].level != PlaceLevel.COUNTRY)
+    names: list[str] = []
+    for i in ids:
+        if i in by_id and by_id[i].level != PlaceLevel.COUNTRY:
+            name = label(by_id[i].name_ar, by_id[i].name_en, lang)
+            if not names or names[-1] != name:  # a district named after its governorate, once
+                names.append(name)
+    return tuple(names)
 
 
 def incident_detail(session: Session, incident_id: uuid.UUID, *, lang: str = "ar",

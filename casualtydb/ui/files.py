@@ -1,0 +1,79 @@
+"""File menu work: new, open, recent and backed-up databases. Opening runs in a worker (a
+database may need a backup and a schema upgrade first)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..db import Database, open_database
+from .errors import show_error
+from .ops import run_op
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+FILTER = "casualtydb (*.db *.sqlite *.sqlite3);;* (*)"
+
+
+def _start_dir(window: MainWindow) -> str:
+    path = window.context.database.path
+    return str(path.parent) if path else str(Path.home())
+
+
+def new_database(window: MainWindow) -> None:
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Files", "New database"),
+                                          str(Path(_start_dir(window)) / "casualtydb.db"), FILTER)
+    if not path:
+        return
+    if Path(path).exists():
+        QMessageBox.warning(window, QCoreApplication.translate("Files", "New database"),
+                            QCoreApplication.translate("Files", "A file with this name exists already; choose "
+                                                                "another name, or open it with Open database."))
+        return
+    switch_database(window, path)
+
+
+def open_database_dialog(window: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("Files", "Open database"),
+                                          _start_dir(window), FILTER)
+    if path:
+        switch_database(window, path)
+
+
+def switch_database(window: MainWindow, target: str) -> None:
+    """Open `target` (a file or URL) in a worker, then show it in the window."""
+
+    # The worker gets its own Session of the *current* database from run_op, which it does not
+    # need: opening the other database is the work.
+    def op(ctx: Any) -> Database:
+        return open_database(target)
+
+    def done(database: Database) -> None:
+        window.set_database(database)
+        window.statusBar().showMessage(QCoreApplication.translate("Files", "Opened %1").replace(
+            "%1", database.describe()), 8000)
+        if database.backup_path:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "Files", "Upgraded %1; the previous version was saved as %2").replace("%1", database.describe())
+                .replace("%2", str(database.backup_path)), 15000)
+
+    run_op(window, window.context.database, op, done, lambda exc: show_error(window, exc),
+           progress=QCoreApplication.translate("Files", "Opening the database…"))
+
+
+def backup_now(window: MainWindow) -> None:
+    database = window.context.database
+
+    def op(ctx: Any) -> Path:
+        return database.backup_now()
+
+    def done(path: Path) -> None:
+        window.statusBar().showMessage(QCoreApplication.translate("Files", "Backed up to %1").replace(
+            "%1", str(path)), 15000)
+
+    run_op(window, database, op, done, lambda exc: show_error(window, exc),
+           progress=QCoreApplication.translate("Files", "Backing up…"))

@@ -1,0 +1,101 @@
+"""How values are written in the interface language: numbers, dates, ranges, figures.
+
+Everything goes through the default QLocale (set by i18n.install_language), so Arabic shows
+Arabic-Indic digits and dates, and runs of numbers inside Arabic text keep their order."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTimeZone
+
+from ..models import DatePrecision
+
+# Unicode bidi isolates: keep a number or a Latin name from reordering the text around it.
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    return f"{FSI}{text}{PDI}" if text else text
+
+
+def number(value: int | float | None) -> str:
+    if value is None:
+        return ""
+    loc = QLocale()
+    if isinstance(value, float) and not value.is_integer():
+        return loc.toString(value, "f", 1)
+    return loc.toString(int(value))
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def day(value: date | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(qdate(value), fmt)
+
+
+def month(value: date) -> str:
+    return QLocale().toString(qdate(value), "MMMM yyyy")
+
+
+def month_key(key: str) -> str:
+    """"2017-10" → "Oct 2017" / "تشرين الأول ٢٠١٧" (short form for chart axes)."""
+    y, m = (int(p) for p in key.split("-"))
+    return QLocale().toString(QDate(y, m, 1), "MMM yyyy")
+
+
+def timestamp(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+
+
+def date_span(start: date | None, end: date | None, precision: DatePrecision | None = None) -> str:
+    """A date or a range, at the precision the incident is known to."""
+    if start is None:
+        return ""
+    if precision == DatePrecision.YEAR:
+        return number(start.year).replace(QLocale().groupSeparator(), "")
+    if precision == DatePrecision.MONTH:
+        return month(start)
+    text = day(start)
+    if end is not None and end != start:
+        text = QCoreApplication.translate("Format", "%1 – %2").replace("%1", isolate(text)).replace(
+            "%2", isolate(day(end)))
+    if precision in (DatePrecision.WEEK, DatePrecision.DAYS):
+        text = QCoreApplication.translate("Format", "about %1").replace("%1", text)
+    return text
+
+
+def figure_range(low: int | None, high: int | None, approximate: bool = False, vague: str | None = None) -> str:
+    """A claimed figure: "7", "5–9", "at least 12", "about 700", or the words used."""
+    if low is None:
+        return vague or ""
+    if high is None:
+        text = QCoreApplication.translate("Format", "at least %1").replace("%1", number(low))
+    elif high == low:
+        text = number(low)
+    else:
+        text = QCoreApplication.translate("Format", "%1–%2").replace("%1", number(low)).replace("%2", number(high))
+    if approximate:
+        text = QCoreApplication.translate("Format", "about %1").replace("%1", text)
+    return text
+
+
+def is_rtl_text(text: str) -> bool:
+    """Whether the first strong character of `text` is right-to-left (Arabic, Hebrew…)."""
+    for ch in text:
+        if "\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc":
+            return True
+        if ch.isalpha():
+            return False
+    return False
+
+
+def text_direction(text: str) -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.RightToLeft if is_rtl_text(text) else Qt.LayoutDirection.LeftToRight

@@ -1,0 +1,274 @@
+"""A table model over a query of any size: the ordered ids of the current query, and rows
+fetched a page at a time when they are first painted (Anki's browser DataModel pattern).
+
+Sorting and filtering happen in SQL (`set_query`): the ids query runs in a worker thread
+(`ops.run_op`) so the window never freezes on a million rows; pages of rows are fetched in
+the UI thread on demand (one small query per ~100 visible rows) and cached in a bounded LRU."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ...db import Database
+from ..format import is_rtl_text
+from ..ops import run_op
+
+log = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+
+RecordIdRole = Qt.ItemDataRole.UserRole + 1
+"""The record's UUID."""
+SortRole = Qt.ItemDataRole.UserRole + 2
+"""The cell's native value (int, date, str), for delegates and tests."""
+RowRole = Qt.ItemDataRole.UserRole + 3
+"""The whole display row (a queries.* dataclass)."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its title (QT_TRANSLATE_NOOP("Columns", …)), how a row shows in it, and the
+    query's sort key (None: not sortable)."""
+
+    title: str
+    text: Callable[[Any], str]
+    sort_key: str | None = None
+    value: Callable[[Any], Any] | None = None
+    numeric: bool = False
+    tooltip: Callable[[Any], str] | None = None
+    font: Callable[[Any], Any] | None = None
+    foreground: Callable[[Any], Any] | None = None
+    width: int | None = None  # preferred width in average characters
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of `fetch_rows(session, ids, lang=)` for the ids of
+    `fetch_ids(session, filters, order_by, descending, lang=)`."""
+
+    sig_loading = Signal(bool)
+    """True while the ids of a new query are being fetched."""
+    sig_loaded = Signal(int)
+    """The new query's row count, once its ids arrived."""
+
+    PAGE = 100
+    CACHE_ROWS = 5000
+
+    def __init__(self, database: Database, columns: Sequence[Column],
+                 fetch_ids: Callable[..., list[uuid.UUID]], fetch_rows: Callable[..., list[Any]], *,
+                 lang: str = "en", parent: Any = None, background: bool = True) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.columns = list(columns)
+        self.fetch_ids = fetch_ids
+        self.fetch_rows = fetch_rows
+        self.lang = lang
+        self.background = background
+        self._ids: list[uuid.UUID] = []
+        self._rows: OrderedDict[uuid.UUID, Any] = OrderedDict()
+        self._positions: dict[uuid.UUID, int] | None = None
+        self.filters: Any = None
+        self.order_by: str | None = None
+        self.descending = False
+        self._generation = 0
+        self.loading = False
+        self.last_ids_seconds = 0.0
+        self.row_fetches = 0
+
+    # -- the query ---------------------------------------------------------------------------
+
+    def set_query(self, filters: Any = None, order_by: str | None = None, descending: bool | None = None) -> None:
+        """Show the records `filters` selects, sorted in SQL; fetches the ids (in the
+        background unless the model was made with background=False)."""
+        self.filters = filters
+        if order_by is not None:
+            self.order_by = order_by
+        if descending is not None:
+            self.descending = descending
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the ids of the current query again (after creates or deletes)."""
+        self._generation += 1
+        generation = self._generation
+        filters, order_by, descending, lang = self.filters, self.order_by, self.descending, self.lang
+        started = time.perf_counter()
+
+        def op(ctx: Any) -> list[uuid.UUID]:
+            return self.fetch_ids(ctx.session, filters, order_by, descending, lang=lang)
+
+        def done(ids: list[uuid.UUID]) -> None:
+            if generation != self._generation:
+                return  # a newer query was started meanwhile
+            self.last_ids_seconds = time.perf_counter() - started
+            self._set_ids(ids)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._set_loading(False)
+                from ..errors import show_error  # noqa: PLC0415
+
+                show_error(None, exc)
+
+        self._set_loading(True)
+        if self.background:
+            run_op(None, self.database, op, done, failed)
+        else:
+            with self.database.session() as s:
+                ids = self.fetch_ids(s, filters, order_by, descending, lang=lang)
+            done(ids)
+
+    def _set_loading(self, loading: bool) -> None:
+        self.loading = loading
+        self.sig_loading.emit(loading)
+
+    def _set_ids(self, ids: list[uuid.UUID]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._positions = None
+        self._rows.clear()
+        self.endResetModel()
+        self._set_loading(False)
+        self.sig_loaded.emit(len(ids))
+
+    # -- rows ----------------------------------------------------------------------------------
+
+    def record_id(self, row: int) -> uuid.UUID | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def ids(self) -> list[uuid.UUID]:
+        return self._ids
+
+    def row_of(self, record_id: uuid.UUID) -> int | None:
+        if self._positions is None:
+            self._positions = {rid: i for i, rid in enumerate(self._ids)}
+        return self._positions.get(record_id)
+
+    def row_data(self, row: int) -> Any:
+        """The display row at `row`, fetching its page when it is not cached."""
+        rid = self.record_id(row)
+        if rid is None:
+            return None
+        cached = self._rows.get(rid)
+        if cached is not None:
+            self._rows.move_to_end(rid)
+            return cached
+        self._fetch_page(row)
+        return self._rows.get(rid)
+
+    def _fetch_page(self, row: int) -> None:
+        start = max(0, row - self.PAGE // 4)
+        wanted = [rid for rid in self._ids[start:start + self.PAGE] if rid not in self._rows]
+        if not wanted:
+            return
+        with self.database.session() as s:
+            rows = self.fetch_rows(s, wanted, lang=self.lang)
+        self.row_fetches += 1
+        for r in rows:
+            self._rows[r.id] = r
+        # Deleted meanwhile: remember as missing so we do not refetch on every paint.
+        for rid in set(wanted) - {r.id for r in rows}:
+            self._rows[rid] = _Missing(rid)
+        while len(self._rows) > self.CACHE_ROWS:
+            self._rows.popitem(last=False)
+
+    def refresh_ids(self, ids: Sequence[uuid.UUID]) -> None:
+        """Records changed: refetch their rows when next painted (their order stays)."""
+        for rid in ids:
+            self._rows.pop(rid, None)
+            row = self.row_of(rid)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    # -- Qt model interface --------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("Columns", self.columns[section].title)
+            if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
+                return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._ids)) or \
+                not (0 <= index.column() < len(self.columns)):
+            return None
+        if role == RecordIdRole:
+            return self._ids[index.row()]
+        if role not in _ROLES:
+            return None
+        row = self.row_data(index.row())
+        if row is None or isinstance(row, _Missing):
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return QCoreApplication.translate("Columns", "(deleted)")
+            return None
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.text(row)
+        if role == RowRole:
+            return row
+        if role == SortRole:
+            return col.value(row) if col.value else col.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col.numeric:
+                return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return col.tooltip(row) if col.tooltip else None
+        if role == Qt.ItemDataRole.FontRole:
+            return col.font(row) if col.font else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return col.foreground(row) if col.foreground else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by the column's key (the header's sort indicator calls this)."""
+        if not 0 <= column < len(self.columns) or self.columns[column].sort_key is None:
+            return
+        key = self.columns[column].sort_key
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self.order_by and descending == self.descending and self._ids:
+            return
+        self.order_by, self.descending = key, descending
+        self.reload()
+
+    def sort_column(self) -> int:
+        for i, c in enumerate(self.columns):
+            if c.sort_key == self.order_by:
+                return i
+        return -1
+
+    @staticmethod
+    def cell_is_rtl(text: str) -> bool:
+        return is_rtl_text(text)
+
+
+_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole,
+          Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, SortRole, RowRole}
+
+
+@dataclass(frozen=True)
+class _Missing:
+    id: uuid.UUID

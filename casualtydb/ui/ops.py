@@ -1,0 +1,204 @@
+"""Long work off the UI thread: `run_op` runs a function in a worker thread with its own
+database Session, shows progress with a cancel button, and calls back on the UI thread.
+
+Modelled on Anki's CollectionOp/QueryOp: the op is plain Python that receives an `OpContext`
+(its Session, a progress reporter, a cancel flag) and returns a result; callbacks get the
+result or the exception in the main thread. Views learn what changed through the context's
+`data_changed` signal (emitted by the caller in `on_success`), never by polling."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..db import Database
+from ..errors import CasualtyDBError
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(CasualtyDBError):
+    """The user cancelled the operation; nothing it would have written was kept."""
+
+
+@dataclass
+class OpContext:
+    """What an op receives: its own Session (never share it with another thread) and ways to
+    report progress and notice cancellation. An op must not touch any widget."""
+
+    session: Any
+    _handle: OpHandle = field(repr=False)
+
+    def progress(self, done: int, total: int | None = None, text: str | None = None) -> None:
+        """Report progress (thread-safe; throttled to ~20 updates a second)."""
+        self._handle._report(done, total, text)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._handle.cancel_requested.is_set()
+
+    def check_cancelled(self) -> None:
+        """Raise Cancelled if the user pressed Cancel (call it between steps of a long loop);
+        a write op's transaction is then rolled back."""
+        if self.cancelled:
+            raise Cancelled("cancelled")
+
+
+class _Signals(QObject):
+    sig_progress = Signal(int, int, str)
+    """done, total (0 = unknown), text; emitted from the worker, delivered in the UI thread."""
+    sig_done = Signal(object, object)
+    """result, exception (one of them is None)."""
+
+
+class OpHandle(QObject):
+    """A running op: `cancel()` asks it to stop; `finished` tells when callbacks have run."""
+
+    sig_finished = Signal()
+
+    def __init__(self, label: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        self.cancel_requested = threading.Event()
+        self.done = False
+        self.signals = _Signals()
+        self._last_report = 0.0
+
+    def cancel(self) -> None:
+        self.cancel_requested.set()
+
+    def _report(self, done: int, total: int | None, text: str | None) -> None:
+        now = time.monotonic()
+        if total is not None and done < total and now - self._last_report < 0.05:
+            return
+        self._last_report = now
+        self.signals.sig_progress.emit(int(done), int(total or 0), text or "")
+
+
+class _Worker(QRunnable):
+    def __init__(self, database: Database, op: Callable[[OpContext], Any], handle: OpHandle, *,
+                 write: bool, user: str | None, context: str | None) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.database = database
+        self.op = op
+        self.handle = handle
+        self.write = write
+        self.user = user
+        self.context = context
+
+    def run(self) -> None:
+        result: Any = None
+        error: BaseException | None = None
+        try:
+            if self.write:
+                with self.database.transaction(user=self.user, context=self.context) as session:
+                    result = self.op(OpContext(session=session, _handle=self.handle))
+                    if self.handle.cancel_requested.is_set():
+                        raise Cancelled("cancelled")
+            else:
+                with self.database.session(user=self.user) as session:
+                    result = self.op(OpContext(session=session, _handle=self.handle))
+        except BaseException as exc:  # delivered to on_failure in the UI thread, never swallowed
+            if not isinstance(exc, CasualtyDBError):
+                log.error("background operation %r failed:\n%s", self.handle.label, traceback.format_exc())
+            error = exc
+        self.handle.signals.sig_done.emit(result, error)
+
+
+# Running handles are kept here so Python does not collect them before their callbacks ran.
+_RUNNING: set[OpHandle] = set()
+
+
+def run_op(parent: QWidget | None, database: Database, op: Callable[[OpContext], Any],
+           on_success: Callable[[Any], None] | None = None,
+           on_failure: Callable[[BaseException], None] | None = None, *,
+           write: bool = False, progress: str | None = None, user: str | None = None,
+           context: str | None = None, pool: QThreadPool | None = None) -> OpHandle:
+    """Run `op(ctx)` in a worker thread; no widget access in `op`.
+
+    - `op` gets an OpContext: `ctx.session` is a new Session of `database` for this op only;
+      `ctx.progress(done, total, text)` and `ctx.check_cancelled()` drive the progress UI.
+    - `write=True`: the op runs inside `database.transaction(user=, context=)`: committed
+      when it returns, rolled back when it raises or is cancelled (one transaction per action).
+    - `progress`: None shows nothing; otherwise a modal progress dialog with this label and a
+      Cancel button appears when the op takes longer than half a second.
+    - `on_success(result)` / `on_failure(exc)` run in the UI thread. Without `on_failure` the
+      error is shown with `errors.show_error(parent, exc)`; a Cancelled op calls neither
+      callback when it has no on_failure.
+    - `parent`: the widget the dialog and errors belong to. If it is destroyed before the op
+      ends, the callbacks are not called.
+    """
+    handle = OpHandle(progress or "")
+    dialog: QProgressDialog | None = None
+    parent_alive = [True]
+    if parent is not None:
+        parent.destroyed.connect(lambda *_: parent_alive.__setitem__(0, False))
+    if progress is not None:
+        dialog = QProgressDialog(progress, QProgressDialog.tr("Cancel"), 0, 0, parent)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(500)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(handle.cancel)
+        handle.dialog = dialog  # type: ignore[attr-defined]
+
+        def on_progress(done: int, total: int, text: str) -> None:
+            if dialog is None:
+                return
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total) if total else 0)
+            if text:
+                dialog.setLabelText(text)
+        handle.signals.sig_progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+        # QProgressDialog only starts its show-timer on setValue: start it now.
+        QTimer.singleShot(0, lambda: dialog.setValue(0) if dialog is not None else None)
+
+    def on_done(result: Any, error: BaseException | None) -> None:
+        nonlocal dialog
+        handle.done = True
+        _RUNNING.discard(handle)
+        if dialog is not None:
+            dialog.canceled.disconnect(handle.cancel)
+            dialog.close()
+            dialog.deleteLater()
+            dialog = None
+        try:
+            if not parent_alive[0]:
+                return
+            if error is None:
+                if on_success is not None:
+                    on_success(result)
+            elif on_failure is not None:
+                on_failure(error)
+            elif not isinstance(error, Cancelled):
+                from .errors import show_error  # noqa: PLC0415
+
+                show_error(parent, error)
+        finally:
+            handle.sig_finished.emit()
+
+    handle.signals.sig_done.connect(on_done, Qt.ConnectionType.QueuedConnection)
+    _RUNNING.add(handle)
+    (pool or QThreadPool.globalInstance()).start(
+        _Worker(database, op, handle, write=write, user=user, context=context))
+    return handle
+
+
+def wait_for_ops(timeout: float = 10.0) -> bool:
+    """Process events until every running op has called back (tests, shutdown)."""
+    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+    deadline = time.monotonic() + timeout
+    while _RUNNING and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.002)
+    return not _RUNNING

@@ -1,0 +1,264 @@
+"""The start page: totals per category (low / best / high), a chart by month, the open
+conflicts, the latest reports. Computed in a worker (grouped SQL, fast on a million claims)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models import Category, ConflictStatus
+from ...queries.dashboard import Dashboard, dashboard
+from .. import format as fmt
+from ..context import AppContext
+from ..labels import choices, enum_label
+from ..widgets.bar_chart import BarChart
+from . import PageSpec
+
+ReportIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class TotalCard(QFrame):
+    """One category: the best estimate large, the low–high range and the basis below."""
+
+    def __init__(self, category: Category, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.category = category
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 8)
+        self.title = QLabel(self)
+        self.value = QLabel(self)
+        self.value.setObjectName(f"total_{category.value}")
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.range = QLabel(self)
+        self.range.setWordWrap(True)
+        for w in (self.title, self.value, self.range):
+            lay.addWidget(w)
+
+    def show_total(self, total: Any) -> None:
+        self.title.setText(enum_label(self.category))
+        self.value.setText(fmt.number(total.best))
+        if total.incidents == 0:
+            self.range.setText(self.tr("no reports yet"))
+            return
+        text = self.tr("low %1 – high %2").replace("%1", fmt.number(total.low)).replace("%2", fmt.number(total.high))
+        text += "\n" + self.tr("in %n incident(s)", "", total.incidents)
+        if total.from_claims:
+            text += "\n" + self.tr("%n not yet cross-referenced", "", total.from_claims)
+        self.range.setText(text)
+
+
+class DashboardPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.data: Dashboard | None = None
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(12, 12, 12, 12)
+        lay.setSpacing(10)
+        self.heading = QLabel(body)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        lay.addWidget(self.heading)
+        self.counts = QLabel(body)
+        self.counts.setObjectName("counts")
+        self.counts.setWordWrap(True)
+        lay.addWidget(self.counts)
+        cards = QGridLayout()
+        cards.setSpacing(8)
+        self.cards = {c: TotalCard(c, body) for c in Category}
+        for i, card in enumerate(self.cards.values()):
+            cards.addWidget(card, i // 3, i % 3)
+        lay.addLayout(cards)
+        self.basis = QLabel(body)
+        self.basis.setWordWrap(True)
+        lay.addWidget(self.basis)
+        middle = QHBoxLayout()
+        chart_box = QVBoxLayout()
+        chart_head = QHBoxLayout()
+        self.chart_title = QLabel(body)
+        self.chart_category = QComboBox(body)
+        self.chart_category.currentIndexChanged.connect(self._show_chart)
+        chart_head.addWidget(self.chart_title)
+        chart_head.addStretch(1)
+        chart_head.addWidget(self.chart_category)
+        chart_box.addLayout(chart_head)
+        self.chart = BarChart(body)
+        self.chart.setObjectName("month_chart")
+        self.chart.format_value = lambda v: fmt.number(int(v))
+        self.chart.setMinimumHeight(240)
+        chart_box.addWidget(self.chart, 1)
+        middle.addLayout(chart_box, 3)
+        side = QVBoxLayout()
+        self.conflicts = QLabel(body)
+        self.conflicts.setObjectName("open_conflicts")
+        self.conflicts.setTextFormat(Qt.TextFormat.RichText)
+        self.conflicts.setWordWrap(True)
+        self.conflicts.linkActivated.connect(self._on_conflicts_link)
+        side.addWidget(self.conflicts)
+        self.latest_title = QLabel(body)
+        side.addWidget(self.latest_title)
+        self.latest = QListWidget(body)
+        self.latest.setObjectName("latest_reports")
+        self.latest.itemActivated.connect(self._open_report)
+        self.latest.setWordWrap(True)
+        side.addWidget(self.latest, 1)
+        middle.addLayout(side, 2)
+        lay.addLayout(middle, 1)
+        context.bus.sig_data_changed.connect(lambda *_: self.refresh() if self.isVisible() else self._mark_stale())
+        self._stale = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Overview"))
+        self.chart_title.setText(self.tr("<b>By month</b>"))
+        self.latest_title.setText(self.tr("<b>Latest reports</b>"))
+        current = self.chart_category.currentData() or Category.KILLED
+        self.chart_category.blockSignals(True)
+        self.chart_category.clear()
+        for text, value in choices(Category):
+            self.chart_category.addItem(text, value)
+        self.chart_category.setCurrentIndex(max(0, self.chart_category.findData(current)))
+        self.chart_category.blockSignals(False)
+        self.chart.empty_text = self.tr("No figures to chart yet.")
+        if self.data is not None:
+            self._show(self.data)
+        else:
+            self.counts.setText(self.tr("Loading…"))
+
+    def changeEvent(self, event: Any) -> None:  # noqa: N802
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+
+    def activate(self, arg: Any = None) -> None:
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self._loading:
+            self._stale = True
+            return
+        self._loading = True
+        self._stale = False
+        lang = self.context.lang
+
+        def op(ctx: Any) -> Dashboard:
+            return dashboard(ctx.session, lang=lang)
+
+        def done(data: Dashboard) -> None:
+            self._loading = False
+            self.data = data
+            self._show(data)
+            if self._stale and self.isVisible():
+                self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self._loading = False
+            from ..errors import describe  # noqa: PLC0415
+
+            self.counts.setText(self.tr("Could not compute the overview: %1").replace("%1", describe(exc)))
+
+        self.context.run_op(self, op, done, failed)
+
+    def _show(self, d: Dashboard) -> None:
+        c = d.counts
+        self.counts.setText(self.tr("%1 incidents · %2 reports · %3 sources · %4 claims").replace(
+            "%1", fmt.number(c.get("incidents", 0))).replace("%2", fmt.number(c.get("reports", 0))).replace(
+            "%3", fmt.number(c.get("sources", 0))).replace("%4", fmt.number(c.get("claims", 0))))
+        for cat, card in self.cards.items():
+            card.show_total(d.totals[cat])
+        if not c.get("claims"):
+            self.basis.setText(self.tr("The database holds no claims yet. Enter a report with <b>New report</b> or "
+                                       "import a workbook; the totals appear here."))
+        else:
+            self.basis.setText(self.tr(
+                "Totals add up each incident's figure once: the derived best estimate where the claims have been "
+                "cross-referenced, otherwise the largest figure a report gives (low: the smallest)."))
+        if d.open_conflicts:
+            self.conflicts.setText(self.tr("<b>%n open conflict(s)</b>: incidents whose sources disagree or need "
+                                           "review. <a href=\"conflicts\">Review them</a>", "", d.open_conflicts))
+        else:
+            self.conflicts.setText(self.tr("<b>No open conflicts.</b> Incidents whose sources disagree appear "
+                                           "here after a conflict scan."))
+        self.latest.clear()
+        for r in d.latest:
+            text = self.tr("%1 — %2").replace("%1", fmt.isolate(fmt.day(r.published))).replace("%2", r.source)
+            item = QListWidgetItem(f"{text}\n{r.title}")
+            item.setData(ReportIdRole, r.id)
+            item.setToolTip(r.title)
+            self.latest.addItem(item)
+        if not d.latest:
+            self.latest.addItem(self.tr("No reports yet."))
+        self._show_chart()
+
+    def _show_chart(self, *_: Any) -> None:
+        if self.data is None:
+            return
+        cat = Category(self.chart_category.currentData() or Category.KILLED)
+        months = self.data.months()
+        # Fill the gaps: a month with no incident is a zero bar, not a missing one.
+        if months:
+            months = _month_range(months[0], months[-1])
+        values = [self.data.by_month[m][cat].best if m in self.data.by_month else 0 for m in months]
+        self.chart.set_data([fmt.month_key(m) for m in months], values)
+        self.chart.setAccessibleName(self.tr("%1 by month").replace("%1", enum_label(cat)))
+
+    def _on_conflicts_link(self, _link: str) -> None:
+        if "conflicts" in getattr(self.context, "page_keys", ()):
+            self.context.bus.sig_show_page.emit("conflicts", None)
+        else:
+            self.context.bus.sig_show_page.emit("incidents", {"status": ConflictStatus.CONFLICTING})
+
+    def _open_report(self, item: QListWidgetItem) -> None:
+        rid = item.data(ReportIdRole)
+        if rid is not None:
+            self.context.open_record("report", rid)
+
+
+def _month_range(first: str, last: str) -> list[str]:
+    y, m = (int(p) for p in first.split("-"))
+    end = tuple(int(p) for p in last.split("-"))
+    out = []
+    while (y, m) <= end and len(out) < 600:
+        out.append(f"{y:04d}-{m:02d}")
+        m += 1
+        if m > 12:
+            y, m = y + 1, 1
+    return out
+
+
+PAGE = PageSpec(key="dashboard", title=QT_TRANSLATE_NOOP("Pages", "Overview"), factory=DashboardPage, order=0,
+                shortcut="Ctrl+0")

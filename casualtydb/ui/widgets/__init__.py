@@ -1,0 +1,1 @@
+"""Reusable widgets: number and date fields, the place picker, the bar chart, cell delegates."""
