@@ -90,26 +90,49 @@ class NewSource:
     url: str | None = None
 
 
+PlaceLink = tuple[uuid.UUID, str | None, bool]
+
+
 @dataclass
 class NewIncident:
     """An incident created together with the report, for the claims that point at it.
-    `places` are place ids, the first one primary; `actors` are (actor id, role) pairs."""
+
+    `places` are (place id, location precision or None to derive it from the place's level,
+    primary); a bare place id is accepted too (the first one is then the primary). `actors` are
+    (actor id, role) pairs. `edited` marks a person's changes, which new suggestions keep."""
 
     start_date: date | str | None = None
     end_date: date | str | None = None
     date_precision: str = DatePrecision.DAY.value
     event_type: str = EventType.OTHER.value
-    places: list[uuid.UUID] = field(default_factory=list)
+    places: list[PlaceLink] = field(default_factory=list)
     actors: list[tuple[uuid.UUID, str]] = field(default_factory=list)
     description_ar: str | None = None
     description_en: str | None = None
+    edited: bool = False
+
+    def __post_init__(self) -> None:
+        links: list[PlaceLink] = []
+        for k, item in enumerate(self.places):
+            if isinstance(item, (list, tuple)):
+                pid, precision, primary = item
+                links.append((_uuid(pid), str(precision) if precision else None, bool(primary)))
+            else:
+                links.append((_uuid(item), None, k == 0))
+        if links and not any(p for _, _, p in links):
+            links[0] = (links[0][0], links[0][1], True)
+        self.places = links
+        self.actors = [(_uuid(a), str(r)) for a, r in self.actors]
+
+    @property
+    def place_ids(self) -> list[uuid.UUID]:
+        """Place ids, the primary one first."""
+        return [pid for pid, _, primary in self.places if primary] + \
+            [pid for pid, _, primary in self.places if not primary]
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> NewIncident:
-        d = _known(cls, data)
-        d["places"] = [_uuid(p) for p in d.get("places") or ()]
-        d["actors"] = [(_uuid(a), r) for a, r in d.get("actors") or ()]
-        return cls(**d)
+        return cls(**_known(cls, data))
 
 
 @dataclass
@@ -126,6 +149,7 @@ class ClaimDraft:
     approximate: bool = False
     vague: str | None = None
     quote: str | None = None
+    text: str | None = None  # the words the figure was read from, text[start:end]
     start: int | None = None
     end: int | None = None
     confirmed: bool = False
@@ -237,7 +261,7 @@ def suggestions(extraction: Any, *, published: date | None = None) -> tuple[list
         incidents.append(NewIncident(
             start_date=when, end_date=when,
             event_type=ev.type if ev.type in {e.value for e in EventType} else EventType.OTHER.value,
-            places=[uuid.UUID(k) for k in ev.place_keys if _is_uuid(k)],
+            places=[uuid.UUID(k) for k in dict.fromkeys(ev.place_keys) if _is_uuid(k)],
             actors=[(uuid.UUID(a.key), _ROLE.get(a.role, ActorRole.ALLEGED).value)
                     for a in ev.actors if _is_uuid(a.key)]))
     event_of: dict[int, int] = {}
@@ -249,10 +273,83 @@ def suggestions(extraction: Any, *, published: date | None = None) -> tuple[list
         event = c.event if c.event is not None else event_of.get(i)
         claims.append(ClaimDraft(
             category=c.category, group=c.group, min=c.min, max=c.max, approximate=c.approximate,
-            vague=c.vague, quote=c.quote or c.text, start=c.start, end=c.end, confirmed=False,
+            vague=c.vague, quote=c.quote or c.text, text=c.text, start=c.start, end=c.end, confirmed=False,
             new_incident=event if event is not None and event < len(incidents) else None,
             part_of=c.part_of, suggested=True))
     return claims, incidents
+
+
+def refresh_suggestions(draft: ReportDraft, extraction: Any, *, published: date | None = None) -> None:
+    """Replace the draft's untouched suggestions with those of a new extraction of its text.
+
+    Kept as they are: claims the person confirmed or changed (and those typed in), and the new
+    incidents they point at or that the person edited; their spans follow the text when it was
+    edited around them (a span whose words are gone loses its highlight). Fresh suggestions that
+    repeat a kept claim (same words, same category) are left out."""
+    kept = [c for c in draft.claims if c.confirmed or not c.suggested]
+    kept_index = {id(c): i for i, c in enumerate(kept)}
+    for c in kept:
+        _reanchor(c, draft.text)
+    # Parts of claims that are dropped stand alone; the others follow their claim's new index.
+    for c in kept:
+        if c.part_of is not None:
+            parent = draft.claims[c.part_of] if 0 <= c.part_of < len(draft.claims) else None
+            c.part_of = kept_index.get(id(parent)) if parent is not None else None
+    keep_inc = sorted({c.new_incident for c in kept if c.new_incident is not None
+                       and 0 <= c.new_incident < len(draft.new_incidents)}
+                      | {j for j, inc in enumerate(draft.new_incidents) if inc.edited})
+    remap = {old: new for new, old in enumerate(keep_inc)}
+    incidents = [draft.new_incidents[j] for j in keep_inc]
+    for c in kept:
+        if c.new_incident is not None:
+            c.new_incident = remap.get(c.new_incident)
+
+    fresh_claims, fresh_incidents = suggestions(extraction, published=published)
+    taken = {(c.start, c.end, c.category): c for c in kept if c.start is not None}
+    added: dict[int, int] = {}  # fresh claim index -> index in the new list
+    inc_map: dict[int, int] = {}  # fresh event -> incident of the new list
+    claims = list(kept)
+    for i, c in enumerate(fresh_claims):
+        twin = taken.get((c.start, c.end, c.category))
+        if twin is None:
+            added[i] = len(claims)
+            claims.append(c)
+        elif c.new_incident is not None and twin.new_incident is not None:
+            # The event of a kept claim: its other claims join the kept claim's incident.
+            inc_map.setdefault(c.new_incident, twin.new_incident)
+    used = sorted({c.new_incident for i, c in enumerate(fresh_claims)
+                   if i in added and c.new_incident is not None and c.new_incident not in inc_map})
+    for j in used:
+        inc_map[j] = len(incidents)
+        incidents.append(fresh_incidents[j])
+    for i, new_i in added.items():
+        c = claims[new_i]
+        c.new_incident = inc_map.get(c.new_incident) if c.new_incident is not None else None
+        c.part_of = added.get(c.part_of) if c.part_of is not None else None
+    draft.claims = claims
+    draft.new_incidents = incidents
+
+
+def _reanchor(claim: ClaimDraft, text: str) -> None:
+    """Move a claim's span to where its words now are (nearest the old place), or drop it."""
+    if claim.start is None or claim.end is None:
+        return
+    words = claim.text
+    if not words:
+        if not 0 <= claim.start < claim.end <= len(text):
+            claim.start = claim.end = None
+        return
+    if text[claim.start:claim.end] == words:
+        return
+    best, pos = None, text.find(words)
+    while pos != -1:
+        if best is None or abs(pos - claim.start) < abs(best - claim.start):
+            best = pos
+        pos = text.find(words, pos + 1)
+    if best is None:
+        claim.start = claim.end = None
+    else:
+        claim.start, claim.end = best, best + len(words)
 
 
 def _is_uuid(value: str) -> bool:
@@ -429,7 +526,7 @@ def save_report(*, session: Session, draft: ReportDraft) -> Report:
     for j in used:
         spec = draft.new_incidents[j]
         where = f"incidents[{j}]"
-        places = [(pid, _precision(session, pid), k == 0) for k, pid in enumerate(dict.fromkeys(spec.places))]
+        places = [(pid, precision or _precision(session, pid), primary) for pid, precision, primary in spec.places]
         try:
             incident_ids[j] = editing.create_record("incident", {
                 "start_date": spec.start_date, "end_date": spec.end_date, "date_precision": spec.date_precision,

@@ -249,7 +249,8 @@ def test_suggestions_make_unconfirmed_claims_and_one_new_incident_per_event() ->
     claims, incidents = suggestions(extraction, published=date(2017, 10, 31))
     assert [c.confirmed for c in claims] == [False, False, False]
     assert [c.new_incident for c in claims] == [0, 0, 1] and claims[1].part_of == 0
-    assert incidents[0].places == [uuid.UUID(place)] and incidents[0].actors == [(uuid.UUID(actor), "alleged")]
+    assert incidents[0].places == [(uuid.UUID(place), None, True)]
+    assert incidents[0].actors == [(uuid.UUID(actor), "alleged")]
     assert incidents[0].start_date == "2017-10-30" and incidents[1].start_date == "2017-10-31"
     assert incidents[1].places == [] and incidents[1].event_type == "siege"
 
@@ -264,3 +265,70 @@ def test_a_draft_survives_json(demo_db: Database) -> None:
     assert ReportDraft().is_empty() and not draft.is_empty()
     # Unknown keys from a newer version are ignored.
     assert ReportDraft.from_json({**draft.to_json(), "future": 1}).title == draft.title
+
+
+# --- the seed article end to end, and suggestions refreshed as the text changes ---------------------
+
+def seed_extraction(db: Database, text: str, published: date):
+    from casualtydb.extract import Extractor
+    from casualtydb.services.report_entry import names_from_database
+
+    with db.session() as s:
+        places, actors = names_from_database(session=s)
+    return Extractor(places, actors).extract(text, published=published)
+
+
+def test_the_seed_article_from_suggestions_to_saved_claims(db: Database) -> None:
+    from casualtydb.demo import seed_text
+
+    text, published = seed_text(), date(2017, 10, 30)
+    claims, incidents = suggestions(seed_extraction(db, text, published), published=published)
+    by_figure = {(c.category, c.min): c for c in claims}
+    assert {("killed", 7), ("killed", 5), ("besieged", 700)} <= set(by_figure)
+    for c in claims:
+        c.confirmed = True
+    draft = ReportDraft(new_source=NewSource(name_ar="حرية برس"), published_date=published, text=text,
+                        language="ar", claims=claims, new_incidents=incidents)
+    with db.transaction() as s:
+        report = save_report(session=s, draft=draft)
+    with db.session() as s:
+        saved = s.scalars(select(Claim).where(Claim.report_id == report.id)).all()
+        assert len(saved) == len(claims)
+        seven = next(c for c in saved if c.min == 7)
+        assert text[seven.span_start:seven.span_end] == "سبعة مدنيين"
+        incident = s.get(Incident, seven.incident_id)
+        assert incident.start_date == date(2017, 10, 30) and incident.event_type == "airstrike"
+        names = {s.get(Place, link.place_id).name_ar for link in incident.places}
+        assert {"الحميدية", "الشيخ ياسين"} <= names
+        actors = {s.get(Actor, link.actor_id).name_en for link in incident.actors}
+        assert {"Syrian government forces", "Russian forces"} <= actors
+        siege = s.get(Incident, next(c for c in saved if c.min == 700).incident_id)
+        assert siege.start_date == date(2017, 10, 29) and len(siege.places) >= 10
+        five = s.get(Incident, next(c for c in saved if c.min == 5).incident_id)
+        assert "السوسة" in {s.get(Place, link.place_id).name_ar for link in five.places}
+
+
+def test_refreshing_suggestions_keeps_what_the_person_touched(db: Database) -> None:
+    text = "استشهد سبعة مدنيين في قصف على حي الحميدية اليوم. وأصيب خمسة آخرون."
+    published = date(2017, 10, 30)
+    draft = ReportDraft(text=text)
+    from casualtydb.services.report_entry import refresh_suggestions
+
+    refresh_suggestions(draft, seed_extraction(db, text, published), published=published)
+    assert [(c.category, c.min) for c in draft.claims] == [("killed", 7), ("injured", 5)]
+    assert len(draft.new_incidents) == 1
+    draft.claims[0].confirmed = True
+    draft.claims[0].min = draft.claims[0].max = 8  # corrected by the person
+    # Text typed in front moves the confirmed claim's highlight; the injured suggestion is redone.
+    draft.text = "عاجل: " + text.replace("خمسة", "ستة")
+    refresh_suggestions(draft, seed_extraction(db, draft.text, published), published=published)
+    assert [(c.category, c.min, c.confirmed) for c in draft.claims] == [("killed", 8, True), ("injured", 6, False)]
+    first = draft.claims[0]
+    assert draft.text[first.start:first.end] == "سبعة مدنيين" and first.new_incident == 0
+    assert len(draft.new_incidents) == 1  # the repeated event is not added twice
+    # A typed-in claim survives; a claim whose words were deleted loses its highlight only.
+    draft.claims.append(ClaimDraft(category="missing", min=2, max=2, confirmed=False, suggested=False))
+    draft.text = "وأصيب ستة آخرون."
+    refresh_suggestions(draft, seed_extraction(db, draft.text, published), published=published)
+    assert [(c.category, c.min) for c in draft.claims] == [("killed", 8), ("missing", 2), ("injured", 6)]
+    assert draft.claims[0].start is None and draft.claims[0].confirmed
