@@ -364,8 +364,10 @@ class _Merger:
             remote_knows = k_remote[rid] | c_remote[rid] | {hr}
             local = local_rows.get(rid)
             if local is None:
-                if rid in local_deleted:
-                    ours = k_local[rid] | c_local[rid] | local_deleted[rid]
+                # Deleted here: an audit delete entry, or (deleted with its parent by the database,
+                # unaudited) a record this database once had.
+                if rid in local_deleted or k_local[rid] or c_local[rid]:
+                    ours = k_local[rid] | c_local[rid] | local_deleted.get(rid, set())
                     if hr in ours:
                         self.kept_deleted[table].add(rid)
                         self.summary.kept_deleted[table] += 1
@@ -565,6 +567,17 @@ class _Merger:
                     refs -= by_table.get(child.name, set())
                     if child.name == table:
                         refs.discard(rid)
+                    if refs and _cascades(child, col):
+                        # Deleted with their parent on the other side by the database itself (no
+                        # audit entry): gone there, and unchanged here since it had them.
+                        rows = self._rows(self.conn, child, sorted(refs, key=str))
+                        stored, created = self._known(self.rconn, child.name, list(rows), child)
+                        for cid, crow in rows.items():
+                            if cid not in self.remote_ids[child.name] and \
+                                    content_hash(child, crow) in stored[cid] | created[cid]:
+                                candidates[(child.name, cid)] = crow
+                                refs.discard(cid)
+                                changed = True
                     if refs:
                         why = f"{len(refs)} {child.name} record(s) still refer to it"
                         break
@@ -678,6 +691,10 @@ class _Merger:
             ids = incidents if table == "incidents" else self.touched.all_ids(table)
             if ids:
                 reindex(session=self.conn, kind=kind, ids=sorted(ids, key=str))
+
+
+def _cascades(spec: SyncedTable, column: str) -> bool:
+    return any((fk.ondelete or "").upper() == "CASCADE" for fk in spec.table.c[column].foreign_keys)
 
 
 def _from_audit(spec: SyncedTable, data: Mapping[str, Any]) -> dict[str, Any]:

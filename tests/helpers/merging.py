@@ -1,0 +1,74 @@
+"""Helpers of the merge tests: field workers' databases filled from the demo plus their own
+reports, and ways to compare databases."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from casualtydb.db import Database
+from casualtydb.demo import demo_id
+from casualtydb.models import Category, Claim, Report, Source, VictimGroup
+from casualtydb.sync.merge import MergeSummary, merge_database
+from casualtydb.sync.other import open_other
+from casualtydb.sync.tables import SYNCED, content
+
+FieldDb = Callable[[str], Database]
+
+
+def merge(target: Database, other: Database | Path | str, **kwargs: Any) -> MergeSummary:
+    spec = other.path if isinstance(other, Database) and other.path else (
+        other.url.render_as_string(hide_password=False) if isinstance(other, Database) else other)
+    with open_other(spec) as handle:
+        return merge_database(target, handle, **kwargs)
+
+
+def content_dump(database: Database) -> dict[str, dict[str, dict[str, Any]]]:
+    """Every merged record's content (bookkeeping columns and tables left out), by table and id."""
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    with database.engine.connect() as conn:
+        for spec in SYNCED:
+            rows: dict[str, dict[str, Any]] = {}
+            for row in conn.execute(select(spec.table)).mappings():
+                rows[str(row["id"])] = dict(row)
+            for link in spec.links:
+                for owner, member in conn.execute(select(link.table.c[link.owner_column],
+                                                         link.table.c[link.member_column])):
+                    rows[str(owner)].setdefault(link.key, []).append(member)
+            out[spec.name] = {rid: content(spec, row) for rid, row in rows.items()}
+    return out
+
+
+def full_dump(path: Path) -> str:
+    """The whole SQLite file as SQL text (every table, bookkeeping included)."""
+    con = sqlite3.connect(path)
+    try:
+        return "\n".join(con.iterdump())
+    finally:
+        con.close()
+
+
+def add_report(database: Database, *, user: str, source: str, title: str, incident: str, killed: int,
+               source_en: str | None = None) -> dict[str, uuid.UUID]:
+    """A field worker's new source, report and claim about a demo incident."""
+    with database.transaction(user=user) as s:
+        src = s.scalars(select(Source).where(Source.name_ar == source)).first()
+        if src is None:
+            src = Source(name_ar=source, name_en=source_en)
+            s.add(src)
+            s.flush()
+        report = Report(source_id=src.id, title=title, published_date=date(2017, 11, 2), language="ar",
+                        text=f"{title}: مقتل {killed} مدنيين")
+        s.add(report)
+        s.flush()
+        claim = Claim(report_id=report.id, incident_id=demo_id(f"incident:{incident}"), category=Category.KILLED,
+                      victim_group=VictimGroup.CIVILIANS, min=killed, max=killed)
+        s.add(claim)
+        s.flush()
+        return {"source": src.id, "report": report.id, "claim": claim.id}
