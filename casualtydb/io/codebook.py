@@ -97,6 +97,10 @@ def rules(lang: str) -> list[tuple[str, str]]:
     ]
 
 
+WITHHELD_AR = {"victim names": "أسماء الضحايا", "witnesses": "الشهود", "contact": "جهة الاتصال",
+               "incident notes": "ملاحظات الحوادث", "report notes": "ملاحظات التقارير", "source notes": "ملاحظات المصادر"}
+
+
 def redaction_text(lang: str, redact: bool, withheld: dict[str, int]) -> str:
     if not redact:
         return t(lang,
@@ -105,7 +109,7 @@ def redaction_text(lang: str, redact: bool, withheld: dict[str, int]) -> str:
                  "--redact for a shareable copy.",
                  "غير منقح: يحتوي هذا الملف على بيانات شخصية (أسماء الضحايا والشهود، وبيانات التواصل مع المصادر) وملاحظات "
                  "مصنفة حساسة. لا تشاركه إلا مع من يحق لهم الاطلاع عليها؛ استعمل ‎--redact لنسخة قابلة للمشاركة.")
-    counts = ", ".join(f"{k}: {v:,}" for k, v in withheld.items())
+    counts = ", ".join(f"{t(lang, k, WITHHELD_AR.get(k, k))}: {v:,}" for k, v in withheld.items()) or "0"
     return t(lang,
              "Redacted: what could endanger people was left out: the columns 'victim names' and 'witnesses' "
              "(Claims) and 'contact' (Sources) are not in this file, and notes marked sensitive are replaced by "
@@ -113,9 +117,6 @@ def redaction_text(lang: str, redact: bool, withheld: dict[str, int]) -> str:
              "منقح: حُذف ما قد يعرض الناس للخطر: عمودا «أسماء الضحايا» و«الشهود» (ورقة الادعاءات) وعمود «جهة الاتصال» "
              "(ورقة المصادر) غير موجودة في هذا الملف، واستُبدلت الملاحظات الحساسة بإشارة. القيم المحجوبة: "
              f"{counts}.")
-
-
-WITHHELD_MARKER = {"en": "(withheld: marked sensitive)", "ar": "(محجوب: مصنف حساس)"}
 
 
 def codebook_rows(redact: bool) -> Iterator[tuple[str, str, str, str, str, str, str]]:

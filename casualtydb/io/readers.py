@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationError
+from .hxl import is_hxl_row
 
 CSV_SNIFF_BYTES = 64 * 1024
 _ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
@@ -31,11 +32,6 @@ class Table:
     rows: Iterator[tuple[int, list[Any]]]  # (row number as shown in a spreadsheet, cells)
     hxl: list[str] | None = None
     sheet_names: list[str] = field(default_factory=list)
-
-
-def is_hxl_row(cells: list[Any]) -> bool:
-    values = [str(c).strip() for c in cells if c not in (None, "")]
-    return bool(values) and all(v.startswith("#") for v in values)
 
 
 def _blank(cells: list[Any]) -> bool:

@@ -56,8 +56,9 @@ from ..models import (
 )
 from ..text.arabic import key as name_key
 from ..text.arabic import parse_int, to_ascii_digits
-from . import codebook, vocab
+from . import vocab
 from .gazetteer import PlaceIndex, PlaceInfo
+from .redact import is_marker
 from .readers import Table, read_table, read_xlsx, xlsx_sheet_names
 from .sheets import CLAIMS, INCIDENTS, SOURCES, SheetSpec
 from .vocab import _fold
@@ -874,7 +875,7 @@ class _Importer:
 def _notes(value: Any) -> str | None:
     """Notes worth keeping: not empty and not the marker a redacted export put in their place."""
     text = _text(value)
-    if text is None or text in codebook.WITHHELD_MARKER.values():
+    if text is None or is_marker(text):
         return None
     return text
 

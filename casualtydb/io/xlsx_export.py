@@ -51,6 +51,7 @@ from ..queries.common import status_rank
 from . import codebook, vocab
 from .cells import CellWriter, clean_text
 from .gazetteer import PlaceIndex, PlaceInfo
+from .redact import Redactor
 from .sheets import (
     CLAIMS,
     CONFLICTS,
@@ -275,7 +276,7 @@ class _Exporter:
         self.cancelled = cancelled
         self.done = 0
         self.total = 0
-        self.withheld: dict[str, int] = defaultdict(int)
+        self.redactor = Redactor(options.redact, options.lang)
         self.places = PlaceIndex.load(session)
         self.place_filter: PlaceInfo | None = None
         if options.place:
@@ -359,7 +360,7 @@ class _Exporter:
             for sheet in (incidents, figures, claims, sources, conflicts):
                 sheet.finish()
             self.write_summary(summary_ws)
-            summary.withheld = dict(self.withheld)
+            summary.withheld = self.redactor.counts()
             self.write_about(about_ws, summary)
             self.check()
             self.save(wb, path)
@@ -528,22 +529,12 @@ class _Exporter:
                     "relays_report": str(c.relays_report_id) if c.relays_report_id else None,
                     "report_notes": self._notes(c.report_notes, c.report_notes_sensitive, "report notes"),
                 }
-                if self.o.redact:
-                    if c.victim_names:
-                        self.withheld["victim names"] += 1
-                    if c.witnesses:
-                        self.withheld["witnesses"] += 1
-                else:
-                    values["victim_names"] = c.victim_names
-                    values["witnesses"] = c.witnesses
+                self.redactor.personal(values, victim_names=c.victim_names, witnesses=c.witnesses)
                 claims.write(values)
                 self.tick()
 
     def _notes(self, text: str | None, sensitive: bool, what: str) -> str | None:
-        if text and sensitive and self.o.redact:
-            self.withheld[what] += 1
-            return codebook.WITHHELD_MARKER[self.lang]
-        return text
+        return self.redactor.notes(text, sensitive, what)
 
     def _source_label(self, source_id: uuid.UUID | None) -> str | None:
         if source_id is None:
@@ -656,11 +647,7 @@ class _Exporter:
                 "reports": reports, "claims": n,
                 "notes": self._notes(src.notes, src.notes_sensitive, "source notes"),
             }
-            if self.o.redact:
-                if src.contact:
-                    self.withheld["contact"] += 1
-            else:
-                values["contact"] = src.contact
+            self.redactor.personal(values, contact=src.contact)
             sheet.write(values)
         return sheet.rows
 
@@ -910,6 +897,12 @@ def _discard(wb: Workbook) -> None:
         writer = getattr(ws, "_writer", None)
         if writer is None:
             continue
+        rows = getattr(ws, "_rows", None)
+        try:
+            if rows is not None:  # finish the row generator while its file is still open
+                rows.close()
+        except Exception:  # noqa: BLE001 - only tidying up after an error or a cancel
+            log.debug("closing a discarded sheet's rows failed", exc_info=True)
         try:
             writer.close()
         except Exception:  # noqa: BLE001 - the generator may already be broken by the error being raised
