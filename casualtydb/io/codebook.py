@@ -12,7 +12,7 @@ from .sheets import DATA_SHEETS, SUMMARY_TABLES, SheetSpec
 
 try:  # the cross-referencing engineer's rule name, when that package is installed
     from ..crossref.derive import AUDITOR_RULE, RULE_NAME
-except ImportError:  # pragma: no cover - crossref ships with casualtydb; kept for partial checkouts
+except ModuleNotFoundError:  # pragma: no cover - crossref ships with casualtydb; kept for partial checkouts
     RULE_NAME, AUDITOR_RULE = "credible-range-v1", "auditor"
 
 

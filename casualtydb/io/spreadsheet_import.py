@@ -1019,7 +1019,7 @@ def _refresh(session: Session, incident_ids: list[uuid.UUID]) -> bool:
     """Recompute the derived figures of the incidents that got claims (cross-referencing engine)."""
     try:
         from ..crossref.scan import refresh_incidents  # noqa: PLC0415
-    except ImportError:
+    except ModuleNotFoundError:  # a checkout without the engine; a broken engine must fail loudly
         return False
     if incident_ids:
         refresh_incidents(session=session, incident_ids=incident_ids)
