@@ -47,6 +47,7 @@ class Quantity:
     definite: bool = False  # "الطفل": only with a verb right before it
     others: bool = False
     of_them: bool = False  # "3 منهم أطفال"
+    bare: bool = False  # no noun naming who ("قتل 7", "12 wounded"): the group may be elided
 
 
 @dataclass(slots=True)
@@ -93,27 +94,41 @@ def find_triggers(tt: TokenizedText) -> list[Trigger | None]:
     return out
 
 
-def _head_at(toks: Sequence[Token], j: int, *, allow_conj: bool = False) -> tuple[L.Head, int] | None:
-    """The counted noun at token j: (head, prefix length stripped)."""
+def _head_at(toks: Sequence[Token], j: int, *, allow_conj: bool = False,
+             allow_suffix: bool = False) -> tuple[L.Head, int] | None:
+    """The counted noun at token j: (head, length of the proclitics stripped: 0, ال=2, و=1, وال=3).
+
+    A possessive suffix is read off duals always («طفليها», her two children) and off any noun
+    when `allow_suffix` («4 من عناصرها», «وطفلتها», «أطفالهما الثلاثة»)."""
     t = toks[j]
     if t.kind == "num":
         return None
     w = t.text
+    if t.kind != "ar":
+        h = L.HEADS.get(w)
+        return (h, 0) if h is not None else None
     cands = [(w, 0)]
-    if t.kind == "ar":
-        if w.startswith("ال") and len(w) > 3:
-            cands.append((w[2:], 2))
-        if allow_conj and w.startswith("و") and len(w) > 3:
-            cands.append((w[1:], 1))
-            if w[1:].startswith("ال"):
-                cands.append((w[3:], 3))
-        for suffix in ("هما", "ها", "هم", "ه"):
-            if w.endswith(suffix) and w[: -len(suffix)] in L.HEADS and L.HEADS[w[: -len(suffix)]].count == 2:
-                cands.append((w[: -len(suffix)], 0))  # "طفليها": her two children
+    if allow_conj and w.startswith("و") and len(w) > 3:
+        cands.append((w[1:], 1))
+    for c, plen in list(cands):
+        if c.startswith("ال") and len(c) > 3:
+            cands.append((c[2:], plen + 2))
     for c, plen in cands:
         h = L.HEADS.get(c)
         if h is not None:
             return h, plen
+    for c, plen in cands:
+        if plen >= 2:
+            continue  # no possessive on a definite noun
+        for suffix in ("هما", "ها", "هم", "ه"):
+            if not c.endswith(suffix):
+                continue
+            base = c[: -len(suffix)]
+            if suffix == "ه" and base.endswith("ي"):
+                continue  # «عسكرية»: a feminine adjective, not «عسكري» + his
+            for b in (base, base[:-1] + "ه" if base.endswith("ت") else None):  # «طفلتها» → طفلة
+                if b and b in L.HEADS and (L.HEADS[b].count == 2 or allow_suffix):
+                    return L.HEADS[b], plen
     return None
 
 
@@ -146,7 +161,7 @@ def _match_phrase(toks: Sequence[Token], i: int, table: dict[tuple[str, ...], st
     """Longest phrase of `table` starting at token i (the first word may carry و): (kind, length)."""
     best = None
     w0 = toks[i].text
-    firsts = (w0, w0[1:]) if w0.startswith("و") and len(w0) > 2 else (w0,)
+    firsts = (w0, w0[1:]) if w0[:1] in ("و", "ب") and len(w0) > 2 else (w0,)  # "ونحو", "بنحو", "بما"
     index = _PHRASES_BY_FIRST[id(table)]
     for phrase, kind in (pk for f in firsts for pk in index.get(f, ())):
         if i + len(phrase) > len(toks):
@@ -164,8 +179,10 @@ def _gap_punct(gap: str) -> bool:
 class _Reader:
     """Finds the counted people in one tokenized text."""
 
-    def __init__(self, tt: TokenizedText, masked: Sequence[bool], language: str | None) -> None:
+    def __init__(self, tt: TokenizedText, masked: Sequence[bool], language: str | None,
+                 triggers: Sequence[Trigger | None]) -> None:
         self.tt = tt
+        self.triggers = triggers
         self.toks = tt.tokens
         self.masked = masked
         self.language = language
@@ -188,13 +205,24 @@ class _Reader:
                 continue
             q = self._quantity_at(i)
             if q is None:
-                i += 1
+                i = self._skip_non_counts(i)
                 continue
             out.append(q)
             for k in range(q.first, q.last + 1):
                 self.consumed[k] = True
             i = q.last + 1
         return out
+
+    def _skip_non_counts(self, i: int) -> int:
+        """Past token i; past a whole list after "aged"/«عام» ("aged 9 and 12", «عامي 2012 و2013»)."""
+        toks = self.toks
+        if toks[i].kind == "num" and i > 0 and toks[i - 1].text in L.NOT_COUNT_BEFORE:
+            j = i + 1
+            while j + 1 < len(toks) and toks[j].text in ("and", "و", "or", "او") and toks[j + 1].kind == "num":
+                self.consumed[j + 1] = True
+                j += 2
+            return j
+        return i + 1
 
     def _quantity_at(self, i: int) -> Quantity | None:
         toks = self.toks
@@ -282,12 +310,14 @@ class _Reader:
             return None
         head_group, head_cat, end_tok, others, of_them = self._heads(nxt)
         single_word_one = num.first == num.last and toks[num.first].text in _ONE_WORDS
+        bare = False
         if end_tok is None:
             if single_word_one:
                 return None  # "عائلة واحدة": an adjective, not a count
-            if not self._bare_ok(last, num):
+            if not self._bare_ok(first, last, num):
                 return None
             end_tok = last
+            bare = True
         elif single_word_one and toks[last + 1].text != "من":
             return None
         # Post-qualifiers: "7 مدنيين على الأقل", "50 or more", "نحو 100 تقريباً".
@@ -303,12 +333,32 @@ class _Reader:
             mx = None
         elif qual == "max":
             mn, mx = None, hi
+        if qual is None and self._lower_bound_before(first):
+            mx = None
         if vague_span:
             mn = mx = None
             approximate = False
         return Quantity(first, end_tok, toks[first].start + (num.start - toks[num.first].start if first == num.first else 0),
                         toks[end_tok].end, mn, mx, approximate, vague_span, head_group or "unknown", head_cat,
-                        others=others, of_them=of_them)
+                        others=others, of_them=of_them, bare=head_group is None and not others)
+
+    def _lower_bound_before(self, first: int) -> bool:
+        """"لا يقل عدد القتلى عن 40" / "تجاوز عدد النازحين 70 ألفاً": the bound comes before the subject."""
+        toks = self.toks
+        sent_first = self.tt.sentence_of(first).first
+        counted_subject = False
+        for k in range(first - 1, max(sent_first, first - 8) - 1, -1):
+            t = toks[k]
+            if t.text in ("عدد", "حصيله", "number", "toll") or (t.text.startswith("ال") and self.triggers[k]):
+                counted_subject = True
+            elif self.triggers[k] is not None and k < first - 1:
+                return False  # another verb: the bound is not about this figure
+            verb = next((v for v in _variants(t, min_stem=3) if v in L.AT_LEAST_VERBS), None)
+            if verb and counted_subject:
+                if verb in ("يقل", "تقل"):
+                    return k > 0 and toks[k - 1].text in ("لا", "ما")
+                return True
+        return False
 
     def _heads(self, j: int) -> tuple[str | None, str | None, int | None, bool, bool]:
         """The counted nouns from token j: (group, category, last token, others, of_them)."""
@@ -333,21 +383,32 @@ class _Reader:
             if toks[k].text == "the" and k + 1 < n:
                 k += 1
         count = 0
+        if k < n and self.masked[k]:
+            # "two SDF fighters", "5 عناصر من قسد": an actor's name before the noun
+            k2 = k
+            while k2 < n and self.masked[k2] and k2 - k < 4:
+                k2 += 1
+            if k2 < n and not _gap_punct(toks[k2].gap) and _head_at(toks, k2) is not None:
+                k = k2
+        # "seven Syrian civilians", "two SDF fighters", "three Red Crescent volunteers"
+        if k < n and toks[k].kind == "lat":
+            k2 = k
+            while (k2 < n and k2 - k < 3 and toks[k2].kind == "lat" and _head_at(toks, k2) is None
+                   and (toks[k2].text in L.ADJECTIVES or self._capitalized(k2)) and not _gap_punct(toks[k2].gap)):
+                k2 += 1
+            if k2 > k and k2 < n and not _gap_punct(toks[k2].gap) and _head_at(toks, k2) is not None:
+                k = k2
+        start_k = k
         while k < n and count < 2 and not self.masked[k]:
             if count and _gap_punct(toks[k].gap):
                 break
-            if toks[k].kind == "lat" and toks[k].text in L.ADJECTIVES and count == 0 and k + 1 < n:
-                # "seven Syrian civilians": skip the adjective only if a noun follows
-                if _head_at(toks, k + 1) is not None or toks[k + 1].text in L.ADJECTIVES:
-                    k += 1
-                    continue
             if toks[k].text in L.OTHERS:
                 others = True
                 last = k
                 k += 1
                 count += 1
                 continue
-            h = _head_at(toks, k)
+            h = _head_at(toks, k, allow_suffix=True)
             if h is None:
                 break
             head = h[0]
@@ -363,11 +424,29 @@ class _Reader:
             last = k
             k += 1
             count += 1
+        if last is None and start_k < n and not self.masked[start_k] and self._people_word(start_k):
+            last = start_k  # «18 فلسطينياً», "18 Palestinians": a nationality or affiliation
         if last is None and of_them:
             return None, None, None, False, False
         return group, cat, last, others, of_them
 
-    def _bare_ok(self, last: int, num: NumberSpan) -> bool:
+    def _capitalized(self, k: int) -> bool:
+        t = self.toks[k]
+        o0, _ = self.tt.folded.span(t.start, t.end)
+        return self.tt.folded.original[o0:o0 + 1].isupper()
+
+    def _people_word(self, k: int) -> bool:
+        """A word that names people without being in the lexicon: an Arabic nisba plural or
+        accusative (فلسطينيين، سوريين، فلسطينياً) or a capitalised English demonym (Palestinians)."""
+        t = self.toks[k]
+        if t.text in L.NON_PERSON or t.text in L.TRIGGERS:
+            return False
+        if t.kind == "ar":
+            w = t.text[2:] if t.text.startswith("ال") else t.text
+            return len(w) >= 6 and w.endswith(("يين", "يون")) or len(w) >= 6 and w.endswith("يا") and not w.endswith("ايا")
+        return t.kind == "lat" and self._capitalized(k) and t.text.endswith(("ans", "is", "ese", "ians", "ites"))
+
+    def _bare_ok(self, first: int, last: int, num: NumberSpan) -> bool:
         """A number with no noun counts people only next to a casualty word or a pause."""
         toks = self.toks
         t = toks[num.first]
@@ -375,6 +454,10 @@ class _Reader:
             return False  # a year
         if last + 1 >= len(toks):
             return True
+        if any(v in L.NON_PERSON for v in _variants(toks[last + 1], min_stem=2)):
+            return False  # "150 عائلة", "12 airstrikes"
+        if first > 0 and self.triggers[first - 1] is not None and toks[first - 1].sent == t.sent:
+            return True  # "استشهد 7 فلسطينيين", "arrested 18 Palestinians": the verb says they are people
         nxt = toks[last + 1]
         if _gap_punct(nxt.gap) or nxt.sent != toks[last].sent:
             return True
@@ -383,71 +466,99 @@ class _Reader:
             nxt.text in L.FOLLOW_SKIP)
 
     def _implicit_at(self, i: int) -> Quantity | None:
-        """A noun that counts by itself: «طفل» (1), «شابان» (2), "a child" (1)."""
+        """A noun that counts by itself: «طفل» (1), «شابان» (2), «أطفالها الأربعة» (4), "a child",
+        "his wife" (1)."""
         toks = self.toks
+        n = len(toks)
         t = toks[i]
-        j = i
-        if t.kind == "lat" and t.text in ("a", "an") and i + 1 < len(toks):
-            j = i + 1
-            k = j
-            while k < len(toks) and toks[k].text in L.ADJECTIVES and k - j < 2:
-                k += 1
-            h = _head_at(toks, k) if k < len(toks) else None
+        if t.kind == "lat":
+            if t.text not in ("a", "an", *L.POSSESSIVES) or i + 1 >= n:
+                return None
+            k = i + 1
+            while k < n and k - i < 5 and (toks[k].text in L.ADJECTIVES or (
+                    toks[k].text in ("year", "month", "old") or toks[k].text in L.EN_ONES or toks[k].kind == "num")
+                    and toks[min(k + 1, n - 1)].gap.strip() in ("-", "")):
+                k += 1  # "an eight-year-old boy", "a young man"
+            h = _head_at(toks, k) if k < n else None
             if h is None or h[0].count != 1:
                 return None
             return Quantity(i, k, t.start, toks[k].end, 1, 1, False, None, h[0].group, h[0].category, implicit=True)
-        h = _head_at(toks, i, allow_conj=True)
+        h = _head_at(toks, i, allow_conj=True, allow_suffix=True)
         if h is None:
             return None
         head, plen = h
         count = head.count
-        if count == -1:
+        last = i
+        nxt = toks[i + 1].text if i + 1 < n and not _gap_punct(toks[i + 1].gap) else ""
+        if nxt in L.AR_DEFINITE_UNITS and count in (None, -1):
+            count, last = L.AR_DEFINITE_UNITS[nxt], i + 1  # «أطفالهما الثلاثة»
+        elif count == -1:
             count = _dual_from_marks(self.tt, t)
-        if count not in (1, 2):
+        if count is None or count < 1:
             return None
         definite = t.text[plen - 2:plen] == "ال" if plen >= 2 else False
         start = t.start + (1 if plen in (1, 3) else 0)
         # "طفل رضيع", "مدني واحد", "طفلين اثنين": a second word for the same people.
-        last = i
-        if i + 1 < len(toks) and not _gap_punct(toks[i + 1].gap):
-            nxt = toks[i + 1].text
+        if last == i and nxt:
             h2 = _head_at(toks, i + 1)
             if nxt in _ONE_WORDS and count == 1 or nxt in ("اثنين", "اثنان", "اثنتين", "اثنتان") and count == 2:
                 last = i + 1
             elif h2 is not None and h2[0].count == count and h2[0].group in (head.group, "unknown"):
                 last = i + 1
         return Quantity(i, last, start, toks[last].end, count, count, False, None, head.group, head.category,
-                        implicit=True, definite=definite)
+                        implicit=True, definite=definite and last == i)
 
 
 def _trigger_before(triggers: Sequence[Trigger | None], toks: Sequence[Token], q: Quantity, sent_first: int,
-                    consumed_heads: Sequence[bool]) -> tuple[Trigger, int] | None:
-    """The nearest casualty word before the figure in its sentence, and how many words lie between."""
+                    consumed_heads: Sequence[bool], masked: Sequence[bool]) -> tuple[Trigger, int] | None:
+    """The nearest casualty word before the figure in its sentence, and how many words lie between
+    that are not the verb's subject: Arabic verb-subject-object order puts a definite subject or a
+    date between them («اعتقلت الاستخبارات العسكرية امرأة»), which still counts as adjacent."""
     k = q.first - 1
     while k >= max(sent_first, q.first - _MAX_BACK):
-        if toks[k].text in L.RELATIVES:
+        if toks[k].text in L.RELATIVES or toks[k].text in L.CLAUSE_BREAKS:
             return None
         trig = triggers[k]
         if trig is not None and not consumed_heads[k]:
-            return trig, q.first - 1 - trig.last
+            between = range(trig.last + 1, q.first)
+            # The subject: definite words, names, nominative plurals («قتل مسلحون مجهولون رجلاً»).
+            if len(between) <= 4 and all(masked[j] or (toks[j].kind == "ar" and triggers[j] is None and (
+                    toks[j].text.startswith("ال") or toks[j].text.endswith("ون"))) for j in between):
+                return trig, 0
+            return trig, len(between)
         k -= 1
     return None
 
 
+_COORD = frozenset({"و", "and", "or", "او"}) | L.POSSESSIVES
+
+
 def _trigger_after(triggers: Sequence[Trigger | None], toks: Sequence[Token], q: Quantity, sent_last: int,
-                   starts: set[int]) -> tuple[Trigger, bool] | None:
-    """The casualty word after the figure: (trigger, immediately after)."""
+                   starts: dict[int, Quantity]) -> tuple[Trigger, bool] | None:
+    """The casualty word after the figure: (trigger, immediately after). Skips a coordinated
+    figure ("three women and a child were killed")."""
     k = q.last + 1
+    subject_end = q.last
+    limit = q.last + 1 + _MAX_FORWARD
     skipped_only = True
     breakdown = False
-    while k < min(sent_last, q.last + 1 + _MAX_FORWARD):
+    while k < min(sent_last, limit):
         t = toks[k]
         trig = triggers[k]
         if trig is not None:
-            return trig, skipped_only and k - q.last <= 3
+            return trig, skipped_only and k - subject_end <= 3
         if t.text in L.BREAKDOWN_MARKERS:
             breakdown = True
         elif k in starts and not breakdown:
+            between = [toks[j].text for j in range(subject_end + 1, k)]
+            joined = toks[k].text.startswith("و") and toks[k].kind == "ar"
+            if len(between) <= 2 and all(w in _COORD for w in between) and (between or joined):
+                other = starts[k]
+                subject_end = other.last
+                k = other.last + 1
+                limit = k + _MAX_FORWARD
+                skipped_only = True
+                continue
             return None
         if t.text not in L.FOLLOW_SKIP and t.text not in ("people", "others"):
             skipped_only = False
@@ -494,21 +605,21 @@ def _breakdown_marker_before(toks: Sequence[Token], q: Quantity, sent_first: int
 def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None = None) -> list[FoundClaim]:
     """Claims in text order. Breakdowns point to the claim they break down (`part_of`)."""
     toks = tt.tokens
-    reader = _Reader(tt, masked, language)
-    quantities = reader.quantities()
     triggers = find_triggers(tt)
+    reader = _Reader(tt, masked, language, triggers)
+    quantities = reader.quantities()
     head_tok = [False] * len(toks)
     for q in quantities:
         for k in range(q.first, q.last + 1):
             head_tok[k] = True
-    starts = {q.first for q in quantities}
+    starts = {q.first: q for q in quantities}
     out: list[FoundClaim] = []
     negated: set[int] = set()
     prev_q: Quantity | None = None
     prev_breakdown = False
     for q in quantities:
         sent = tt.sentence_of(q.first)
-        before = _trigger_before(triggers, toks, q, sent.first, head_tok)
+        before = _trigger_before(triggers, toks, q, sent.first, head_tok, masked)
         after = _trigger_after(triggers, toks, q, sent.last, starts)
         same_sentence_prev = out[-1] if out and toks[out[-1].q.first].sent == toks[q.first].sent else None
         # Breakdown: after a marker, chained to a breakdown by "و", or "3 منهم أطفال".
@@ -519,6 +630,8 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
         parent = None
         if marker is not None or chained or q.of_them:
             parent = _parent(out, toks, q, tt, marker)
+        if _civilian_body_after(toks, q):
+            q.group = "civilians"
         if parent is not None:
             p = out[parent]
             group = q.group if not q.others else p.group
@@ -559,16 +672,35 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
             if chain and not strong and same_sentence_prev is not None:
                 category = same_sentence_prev.category
                 trig = same_sentence_prev.trigger
+        if category == "detained" and any(
+                any(v in L.RELEASE_WORDS for v in _variants(toks[k], min_stem=3))
+                for k in range(max(sent.first, q.first - 4), q.first)):
+            prev_q, prev_breakdown = q, False
+            continue  # a release, not an arrest
         group = q.group
         if q.others and same_sentence_prev is not None and same_sentence_prev.group in ("civilians", "combatants"):
             group = same_sentence_prev.group
+        elif q.bare and same_sentence_prev is not None and same_sentence_prev.part_of is None:
+            group = same_sentence_prev.group  # "7 civilians were killed and 12 wounded": 12 civilians
         anchor = min(q.first, trig.first) if trig is not None and trig.last < q.first else q.first
         out.append(FoundClaim(q, category, group, None, trig, anchor))
         trig_first = trig.first if trig is not None else q.first
-        if _negated(toks, trig_first, q, sent.first):
+        just_before = toks[q.first - 1].text if q.first > sent.first else ""
+        if _negated(toks, trig_first, q, sent.first) or just_before in L.NEGATORS:
             negated.add(len(out) - 1)
         prev_q, prev_breakdown = q, False
     return _drop_negated(out, negated)
+
+
+def _civilian_body_after(toks: Sequence[Token], q: Quantity) -> bool:
+    """«3 من عناصر الدفاع المدني», "two Red Crescent volunteers": members of a civilian body."""
+    for k in (q.last + 1, q.last):
+        for phrase in L.CIVILIAN_BODIES:
+            if k + len(phrase) <= len(toks) and all(
+                    toks[k + j].text == phrase[j] or (j == 0 and toks[k].text.endswith(phrase[0]))
+                    for j in range(len(phrase))):
+                return True
+    return False
 
 
 def _parent(out: list[FoundClaim], toks: Sequence[Token], q: Quantity, tt: TokenizedText,

@@ -76,7 +76,9 @@ def group_events(tt: TokenizedText, claims: Sequence[FoundClaim], places: Sequen
     toks = tt.tokens
     tok_starts = [t.start for t in toks]
     place_at = sorted(((p.match.first, p.ranked[0].key) for p in places), key=lambda x: x[0])
-    actor_at = sorted(((a.match.first, (a.match.entries[0][0].key, a.role)) for a in actors), key=lambda x: x[0])
+    # Actors merely mentioned (not striking, not holding the area) are not proposed for incidents.
+    actor_at = sorted(((a.match.first, (a.match.entries[0][0].key, a.role)) for a in actors if a.role != "mentioned"),
+                      key=lambda x: x[0])
     date_at = sorted(((min(bisect_left(tok_starts, d.start), len(toks) - 1), d) for d in dates), key=lambda x: x[0])
     place_pos = [p for p, _ in place_at]
     actor_pos = [p for p, _ in actor_at]

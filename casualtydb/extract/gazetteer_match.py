@@ -316,7 +316,8 @@ def find_actors(tt: TokenizedText, index: NameIndex[ActorName], masked: Sequence
                 if hit:
                     role = hit
                     break
-        if m.last + 1 < len(toks) and toks[m.last + 1].text in L.ACTOR_ROLE_AFTER:
+        if (role == "mentioned" or toks[m.last + 1:m.last + 2] and toks[m.last + 1].gap.strip() == "-") and \
+                m.last + 1 < len(toks) and toks[m.last + 1].text in L.ACTOR_ROLE_AFTER:
             role = L.ACTOR_ROLE_AFTER[toks[m.last + 1].text]
         out.append(ActorFind(m, role))
     return out

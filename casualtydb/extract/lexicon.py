@@ -28,9 +28,9 @@ _TRIGGER_WORDS: dict[str, str] = {
         شهيد شهيدا شهيدة شهيدان شهيدين شهداء
         قضى قضوا قضت قضيا ارتقى ارتقت ارتقوا ارتقاء توفي توفيت توفوا وفاة وفيات
         أعدم أعدمت أعدموا إعدام ذبح اغتيل اغتيال جثث جثة جثتين جثتان جثامين جثمان رفات
-        ضحايا ضحية ضحيتين ضحيتان
+        ضحايا ضحية ضحيتين ضحيتان حتفه حتفهم حتفها حتفهما مصرع مصرعه مصرعهم مصرعها مصرعهما غرق غرقا
         killed kill kills killing died die dies dying dead death deaths fatalities fatality toll
-        bodies body slain massacred executed murdered perished
+        bodies body slain massacred executed murdered perished drowned
     """,
     "injured": """
         أصيب أصيبت أصيبوا أصيبا يصاب تصاب إصابة إصابات إصابته إصابتهم مصاب مصابا مصابة مصابان مصابين مصابون
@@ -46,7 +46,7 @@ _TRIGGER_WORDS: dict[str, str] = {
         احتجز احتجزت احتجزوا احتجاز محتجز محتجزا محتجزين محتجزون
         اختطف اختطفت اختطفوا اختطاف مختطف مختطفا مختطفين مختطفون خطف توقيف أوقف
         detained detaining detention detentions detainees arrested arresting arrest arrests
-        abducted abducting abduction kidnapped kidnapping custody
+        abducted abducting abduction kidnapped kidnapping custody captured
     """,
     "besieged": """
         محاصر محاصرا محاصرة محاصرين محاصرون المحاصرين حصار يحاصر تحاصر عالق عالقين عالقون
@@ -97,26 +97,32 @@ def _heads(group: str, category: str | None, singular: str = "", dual: str = "",
     for words, count in ((plural, None), (dual_or_plural, -1), (dual, 2), (singular, 1)):
         for w in _fold_words(words):
             out[w] = Head(group, category, count)
+            # The accusative singular after 11-99 («17 متظاهراً»), unless the word ends in ة or ا.
+            if count == 1 and not w.isascii() and not w.endswith(("ه", "ا", "ء")) and w + "ا" not in out:
+                out[w + "ا"] = Head(group, category, count)
     return out
 
 
 HEADS: dict[str, Head] = {}
 for _h in (
     # Arabic: after 3-10 the plural, after 11-99 the accusative singular, after 100+ the genitive singular.
-    _heads("civilians", None, "مدني مدنيا مدنية مواطن مواطنا مواطنة صحفي صحفيا مسعف مسعفا",
-           "مدنيان مدنيتان مدنيتين مواطنان صحفيان مسعفان",
-           "مدنيون مدنيات مواطنون مواطنات أهالي صحفيون مسعفون عمال عمالا مزارعين مزارعون طلاب أطباء",
-           "مدنيين مواطنين صحفيين مسعفين"),
+    _heads("civilians", None, "مدني مدنيا مدنية مواطن مواطنا مواطنة صحفي صحفيا مسعف مسعفا طبيب ممرض ممرضة "
+           "متطوع صياد عامل مزارع طالب معلم مهاجر متظاهر ناشط محام محامي",
+           "مدنيان مدنيتان مدنيتين مواطنان صحفيان مسعفان عاملان عاملين",
+           "مدنيون مدنيات مواطنون مواطنات أهالي سكان صحفيون مسعفون عمال عمالا مزارعون طلاب أطباء ممرضون "
+           "متطوعون صيادون مهاجرون متظاهرون مصلون ناشطون محامون",
+           "مدنيين مواطنين صحفيين مسعفين متطوعين صيادين مهاجرين مزارعين متظاهرين مصلين ممرضين ناشطين محامين"),
     _heads("children", None, "طفل طفلا طفلة رضيع رضيعا رضيعة قاصر قاصرا فتى صبي",
            "طفلان طفلين طفلتان طفلتين رضيعان رضيعين طفلي طفلتي",
            "أطفال الأطفال رضع قاصرين قاصرون فتيان أطفالا"),
-    _heads("women", None, "امرأة سيدة", "امرأتان امرأتين سيدتان سيدتين", "نساء النساء سيدات"),
-    _heads("men", None, "رجل رجلا شاب شابا", "رجلان رجلين شابان شابين", "رجال شبان شباب"),
+    _heads("women", None, "امرأة سيدة زوجة والدة", "امرأتان امرأتين سيدتان سيدتين", "نساء النساء سيدات"),
+    _heads("men", None, "رجل رجلا شاب شابا زوج والد", "رجلان رجلين شابان شابين", "رجال شبان شباب"),
     _heads("combatants", None, "عنصر عنصرا جندي جنديا ضابط ضابطا مقاتل مقاتلا عسكري عسكريا مسلح مسلحا",
            "عنصران عنصرين جنديان جنديين ضابطان ضابطين مقاتلان عسكريان مسلحان",
            "عناصر جنود ضباط مقاتلون عسكريون مسلحون مجندين",
            "مقاتلين عسكريين مسلحين"),
-    _heads("unknown", None, "شخص شخصا فرد", "شخصان شخصين", "أشخاص أفراد نسمة"),
+    _heads("unknown", None, "شخص شخصا فرد ابن ابنة", "شخصان شخصين شقيقان شقيقين أخوان أخوين",
+           "أشخاص أفراد نسمة أشقاء إخوة أقارب"),
     _heads("unknown", "killed", "قتيل قتيلا شهيد شهيدا شهيدة ضحية جثة جثمان",
            "قتيلان قتيلين شهيدان شهيدين ضحيتان ضحيتين جثتان جثتين", "قتلى شهداء ضحايا جثث جثامين وفيات"),
     _heads("unknown", "injured", "جريح جريحا جريحة مصاب مصابا مصابة", "جريحان جريحين مصابان",
@@ -128,15 +134,19 @@ for _h in (
            "نازحين مهجرين مشردين لاجئين"),
     _heads("civilians", "besieged", "محاصر", "", "محاصرون", "محاصرين"),
     # English
-    _heads("civilians", None, "civilian journalist paramedic", "",
-           "civilians journalists paramedics residents villagers workers farmers students doctors medics"),
-    _heads("children", None, "child boy girl baby infant toddler minor kid", "",
+    _heads("civilians", None, "civilian journalist paramedic nurse doctor volunteer migrant protester "
+           "demonstrator worshipper farmer fisherman lawyer activist teacher", "",
+           "civilians journalists paramedics residents villagers workers farmers students doctors medics nurses "
+           "volunteers migrants protesters demonstrators worshippers fishermen teachers lawyers activists"),
+    _heads("children", None, "child boy girl baby infant toddler kid", "",
            "children boys girls babies infants toddlers minors kids"),
-    _heads("women", None, "woman", "", "women"),
-    _heads("men", None, "man", "", "men"),
-    _heads("combatants", None, "soldier fighter militant combatant officer policeman gunman", "",
-           "soldiers fighters militants combatants troops officers policemen gunmen servicemen"),
-    _heads("unknown", None, "person", "", "people persons individuals members"),
+    _heads("women", None, "woman wife mother", "", "women"),
+    _heads("men", None, "man husband father", "", "men"),
+    _heads("combatants", None, "soldier fighter militant combatant officer gunman", "",
+           "soldiers fighters militants combatants troops officers gunmen servicemen"),
+    # Police are not combatants under IHL; the text's own words decide, so they stay unknown.
+    _heads("unknown", None, "person policeman", "",
+           "people persons individuals members policemen brothers sisters siblings relatives peacekeepers"),
     _heads("unknown", "killed", "", "", "dead bodies deaths fatalities victims"),
     _heads("unknown", "injured", "", "", "wounded injured injuries"),
     _heads("unknown", "missing", "", "", "missing"),
@@ -147,11 +157,12 @@ for _h in (
     HEADS.update(_h)
 
 # "others" after a first figure: the same people ("7 civilians killed, 12 others injured").
-OTHERS = frozenset(_fold_words("آخرين آخرون أخرى others more"))
+OTHERS = frozenset(_fold_words("آخرين آخرون أخرى آخران آخرتان أخريات others more"))
 # English words allowed between a number and its noun ("seven Syrian civilians").
 ADJECTIVES = frozenset(_fold_words("""
     more other additional young little small elderly old innocent unarmed local syrian iraqi yemeni
     palestinian kurdish lebanese afghan israeli iranian turkish russian government rebel opposition
+    aid humanitarian medical rescue red crescent
 """))
 
 # --- Numbers -----------------------------------------------------------------------------------
@@ -209,7 +220,8 @@ for _kind, _phrases in {
             "أزيد من", "ما يزيد عن", "ما يزيد على", "يزيد عن", "يزيد على", "ما يربو على", "يربو على",
             "ما يفوق", "يفوق", "ما فوق", "أكثر من", "at least", "not less than", "no fewer than",
             "no less than", "not fewer than", "more than", "over", "upwards of", "in excess of",
-            "a minimum of", "a total of at least"),
+            "a minimum of", "a total of at least", "exceeded", "surpassed", "topped", "تجاوز", "تجاوزت", "يتجاوز",
+            "تخطى"),
     "approx": ("نحو", "حوالي", "حوالى", "قرابة", "ما يقارب", "يقارب", "ما يقرب من", "يقرب من", "زهاء",
                "ما يناهز", "يناهز", "قرابة", "about", "around", "approximately", "roughly", "nearly",
                "almost", "some", "an estimated", "estimated", "close to", "approx", "circa"),
@@ -227,6 +239,13 @@ RANGE_DASHES = frozenset("-–—")
 # A toll that "rose from 20 to 25" is 25, not a range.
 TOLL_RISE = frozenset(_fold_words("ارتفع ارتفعت ارتفاع يرتفع ترتفع rose risen rising climbed increased jumped"))
 
+# Members of these bodies are civilians whatever the counted noun says («3 من عناصر الدفاع المدني»).
+CIVILIAN_BODIES = _fold_phrases("الدفاع المدني", "الهلال الأحمر", "الخوذ البيضاء", "civil defence", "civil defense",
+                                "white helmets", "red crescent", "red cross")
+# Release ends a detention: «أفرجت السلطات عن 20 معتقلاً» is not an arrest.
+RELEASE_WORDS = frozenset(_fold_words("أفرج أفرجت أفرجوا الإفراج إفراج الافراج إطلاق سراح released releases freed "
+                                      "release"))
+
 # --- Structure -----------------------------------------------------------------------------------
 BREAKDOWN_MARKERS = frozenset(_fold_words("بينهم بينهن بينهما منهم منهن منهما including include includes among"))
 OF_THEM = frozenset(_fold_words("منهم منهن منهما"))  # "3 منهم أطفال"
@@ -235,7 +254,10 @@ NEGATORS = frozenset(_fold_words("لم لن لا ليس ليست دون بدون
                                  "weren't hasn't haven't isn't aren't nobody"))
 DENIALS = frozenset(_fold_words("نفى نفت ينفي تنفي نفوا ينفون نفي نفيه deny denied denies denying"))
 # Negators that do not negate: "لا يزال" (still), "not only", "no longer".
-NEGATOR_EXCEPTIONS = frozenset(_fold_words("يزال تزال زال زالت يزالون only longer"))
+NEGATOR_EXCEPTIONS = frozenset(_fold_words("يزال تزال زال زالت يزالون يقل تقل only longer less fewer"))
+# "لا يقل عدد القتلى عن 40", "تجاوز عدد النازحين 70 ألفاً": a lower bound stated before the subject.
+AT_LEAST_VERBS = frozenset(_fold_words("يقل تقل تجاوز تجاوزت يتجاوز تتجاوز فاق فاقت يفوق تفوق exceeded exceeds "
+                                       "surpassed topped"))
 # Words between a number's noun and a following verb ("7 civilians were killed").
 FOLLOW_SKIP = frozenset(_fold_words("were was have has had been are is being reportedly also all still "
                                     "قد تحت under who"))
@@ -247,11 +269,25 @@ BARE_FOLLOWERS = frozenset(_fold_words("""
 """))
 # Words after which a number is a name or a rank, not a count.
 NOT_COUNT_BEFORE = frozenset(_fold_words("""
-    عام سنة العام رقم الفرقة اللواء الفوج المادة القرار الساعة الطريق الكتيبة القطاع الطابق شارع
-    year years resolution number no route highway brigade division article hour floor street
+    عام سنة العام رقم الفرقة اللواء الفوج المادة القرار الساعة الطريق الكتيبة القطاع الطابق شارع عمر بعمر
+    year years resolution number no route highway brigade division article hour floor street aged age
 """))
 PERCENT_AFTER = frozenset(_fold_words("بالمئة بالمائة % percent per"))
 RELATIVES = frozenset(_fold_words("الذي التي الذين اللذين اللتين اللواتي who which whom whose that where"))
+# Clause breaks a casualty verb does not reach across ("Nobody was killed, but 8 people were hurt").
+CLAUSE_BREAKS = frozenset(_fold_words("لكن ولكن but however whereas"))
+# Counted things that are not people: a figure before them is not a casualty count.
+NON_PERSON = frozenset(_fold_words("""
+    عائلة عائلات العائلات أسرة أسر الأسر منزل منازل بيوت مبنى مباني غارة غارات صاروخ صواريخ قذيفة قذائف
+    برميل براميل يوم أيام ساعة ساعات عاما أعوام سنوات شهر أشهر كيلومتر كيلومترات متر
+    families family households homes houses buildings strikes airstrikes rockets shells missiles barrels days
+    hours years months kilometres kilometers miles metres meters
+"""))
+# Definite numbers after a plural noun: «أطفالهما الثلاثة» (their three children).
+AR_DEFINITE_UNITS = {"ال" + w: v for w, v in AR_UNITS.items() if v >= 2}
+AR_DEFINITE_UNITS.update({"ال" + w: v for w, v in AR_TENS.items()})
+AR_DEFINITE_UNITS.update({"ال" + w: 10 for w in AR_TEN})
+POSSESSIVES = frozenset(("his", "her", "their", "its"))
 
 # --- Events --------------------------------------------------------------------------------------
 EVENT_CUES: tuple[tuple[str, frozenset[str]], ...] = tuple((kind, frozenset(_fold_words(words))) for kind, words in (
@@ -330,7 +366,13 @@ for _role, _words in (
 ):
     for _w in _fold_words(_words):
         ACTOR_ROLE_CUES[_w] = _role
-ACTOR_ROLE_AFTER = {fold(w): "controls" for w in ("held", "controlled")}
+ACTOR_ROLE_AFTER = {
+    **{w: "controls" for w in ("held", "controlled")},
+    # "Russian jets struck", "government forces killed", "ISIS fighters executed"
+    **{w: "perpetrator" for w in ("jets", "warplanes", "aircraft", "planes", "drones", "helicopters", "artillery",
+                                  "strikes", "airstrikes", "shelling", "troops", "gunmen", "killed", "shelled",
+                                  "struck", "bombed", "targeted", "attacked", "executed", "fired", "launched")},
+}
 
 # --- Dates ----------------------------------------------------------------------------------------
 MONTHS: dict[str, int] = {}

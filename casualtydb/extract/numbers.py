@@ -79,7 +79,8 @@ def _read_arabic(toks: list[Token], i: int) -> NumberSpan | None:
     n = len(toks)
     w = toks[i].text
     start = toks[i].start
-    if w.startswith(L.CONJ_AR) and len(w) > 2 and _ar_atom(toks, i, w[1:]) is not None:
+    # An attached conjunction or preposition: «وخمسة», «بثلاثة», «لأربعة»
+    if (w[:1] == "و" and len(w) > 2 or w[:1] in ("ب", "ل") and len(w) > 4) and _ar_atom(toks, i, w[1:]) is not None:
         w = w[1:]
         start += 1
     atom = _ar_atom(toks, i, w)
@@ -219,8 +220,10 @@ def _read_vague(toks: list[Token], i: int) -> NumberSpan | None:
     last = i
     if w in L.VAGUE_NEED_OF and not (i + 1 < n and toks[i + 1].text == "من"):
         return None
-    # "عشرات الآلاف", "tens of thousands", "hundreds of thousands"
+    # "عشرات الآلاف", "tens of thousands", "hundreds of thousands", "several hundred"
     if i + 1 < n and toks[i + 1].text in ("الالاف", "الاف"):
+        last = i + 1
+    elif i + 1 < n and toks[i + 1].text in ("hundred", "thousand") and w in ("several", "a few", "few", "many"):
         last = i + 1
     elif i + 2 < n and toks[i + 1].text == "of" and toks[i + 2].text in ("thousands", "millions"):
         last = i + 2
