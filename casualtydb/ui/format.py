@@ -87,14 +87,20 @@ def figure_range(low: int | None, high: int | None, approximate: bool = False, v
     return text
 
 
-def is_rtl_text(text: str) -> bool:
-    """Whether the first strong character of `text` is right-to-left (Arabic, Hebrew…)."""
+def strong_direction(text: str) -> bool | None:
+    """True when the first strong character of `text` is right-to-left (Arabic, Hebrew, a
+    right-to-left mark), False when left-to-right, None when there is none (numbers, dates)."""
     for ch in text:
-        if "\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc":
+        if "\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" or ch in "\u200f\u061c":
             return True
-        if ch.isalpha():
+        if ch.isalpha() or ch == "\u200e":
             return False
-    return False
+    return None
+
+
+def is_rtl_text(text: str) -> bool:
+    """Whether `text` starts right-to-left (see strong_direction)."""
+    return strong_direction(text) is True
 
 
 def text_direction(text: str) -> Qt.LayoutDirection:

@@ -1,0 +1,2299 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>قاعدة بيانات &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>Create an empty database file and open it</source>
+        <translation>إنشاء ملف قاعدة بيانات فارغ وفتحه</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation>فتح ملف قاعدة بيانات آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>نسخ احتياطي &amp;الآن</translation>
+    </message>
+    <message>
+        <source>Copy the database to a dated backup file next to it</source>
+        <translation>نسخ قاعدة البيانات إلى ملف احتياطي مؤرَّخ بجانبها</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another database…</source>
+        <translation>&amp;دمج قاعدة بيانات أخرى…</translation>
+    </message>
+    <message>
+        <source>Bring in the records of a database filled on another computer</source>
+        <translation>جلب سجلات قاعدة بيانات مُلئت على حاسوب آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Search everything</source>
+        <translation>&amp;بحث في كل شيء</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>&amp;About casualtydb</source>
+        <translation>&amp;حول casualtydb</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>فتح &amp;حديثًا</translation>
+    </message>
+</context>
+<context>
+    <name>ActorDialog</name>
+    <message>
+        <source>Actor</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>جهة جديدة</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Arabic)</source>
+        <translation>الاسم (بال&amp;عربية)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English)</source>
+        <translation>الاسم (بالإ&amp;نكليزية)</translation>
+    </message>
+    <message>
+        <source>Other &amp;names</source>
+        <translation>أسماء &amp;أخرى</translation>
+    </message>
+    <message>
+        <source>One per line: how reports also call this party.</source>
+        <translation>اسم في كل سطر: كيف تسمّي التقارير هذا الطرف أيضًا.</translation>
+    </message>
+    <message>
+        <source>e.g. state forces, armed group</source>
+        <translation>مثلًا: قوات حكومية، جماعة مسلحة</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>م&amp;لاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsEditor</name>
+    <message>
+        <source>Actor</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>— add an actor —</source>
+        <translation>— إضافة جهة —</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsPage</name>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>لا جهات</numerusform>
+            <numerusform>جهة واحدة</numerusform>
+            <numerusform>جهتان</numerusform>
+            <numerusform>%Ln جهات</numerusform>
+            <numerusform>%Ln جهة</numerusform>
+            <numerusform>%Ln جهة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No actor matches. &lt;a href=&quot;clear&quot;&gt;Clear the filter&lt;/a&gt;.</source>
+        <translation>لا توجد جهة مطابقة. &lt;a href=&quot;clear&quot;&gt;امسح عامل التصفية&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>No actors yet. &lt;a href=&quot;new&quot;&gt;Add one&lt;/a&gt;.</source>
+        <translation>لا توجد جهات بعد. &lt;a href=&quot;new&quot;&gt;أضف جهة&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>ال&amp;فئة</translation>
+    </message>
+    <message>
+        <source>&amp;Victims</source>
+        <translation>ال&amp;ضحايا</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum</source>
+        <translation>ال&amp;حد الأدنى</translation>
+    </message>
+    <message>
+        <source>Digits 0-9 or ٠-٩. Equal to the maximum when the report gives one number.</source>
+        <translation>أرقام 0-9 أو ٠-٩. يساوي الحد الأعلى إذا ذكر التقرير رقمًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum</source>
+        <translation>الحد الأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Empty for &quot;at least&quot; the minimum.</source>
+        <translation>اتركه فارغًا إذا قال التقرير «على الأقل» الحد الأدنى.</translation>
+    </message>
+    <message>
+        <source>A&amp;pproximate</source>
+        <translation>ت&amp;قريبي</translation>
+    </message>
+    <message>
+        <source>The report says &quot;about&quot;</source>
+        <translation>يقول التقرير «نحو» أو «قرابة»</translation>
+    </message>
+    <message>
+        <source>&amp;Words instead of a number</source>
+        <translation>&amp;عبارة بدل الرقم</translation>
+    </message>
+    <message>
+        <source>e.g. «العشرات» (dozens), when the report gives no figure.</source>
+        <translation>مثلًا «العشرات»، عندما لا يذكر التقرير رقمًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>ال&amp;اقتباس</translation>
+    </message>
+    <message>
+        <source>C&amp;redibility</source>
+        <translation>م&amp;صداقية المعلومة</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>غير مقيَّمة</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Other name</source>
+        <translation>الاسم الآخر</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Also called</source>
+        <translation>يُسمّى أيضًا</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Held responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>القتلى</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>الجرحى</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>يقع ضمن</translation>
+    </message>
+    <message>
+        <source>P-code</source>
+        <translation>الرمز (P-code)</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>موثوقية المصدر</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>Relays</source>
+        <translation>ينقل عن</translation>
+    </message>
+    <message>
+        <source>Latest report</source>
+        <translation>آخر تقرير</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By month&lt;/b&gt;</source>
+        <translation>&lt;b&gt;حسب الشهر&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Latest reports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;أحدث التقارير&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No figures to chart yet.</source>
+        <translation>لا توجد أرقام لعرضها بعد.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Could not compute the overview: %1</source>
+        <translation>تعذّر حساب النظرة العامة: %1</translation>
+    </message>
+    <message>
+        <source>%1 incidents · %2 reports · %3 sources · %4 claims</source>
+        <translation>الحوادث: %1 · التقارير: %2 · المصادر: %3 · الادعاءات: %4</translation>
+    </message>
+    <message>
+        <source>The database holds no claims yet. Enter a report with &lt;b&gt;New report&lt;/b&gt; or import a workbook; the totals appear here.</source>
+        <translation>لا تحتوي قاعدة البيانات على أي ادعاء بعد. أدخل تقريرًا عبر &lt;b&gt;تقرير جديد&lt;/b&gt; أو استورد ملف Excel؛ وستظهر المجاميع هنا.</translation>
+    </message>
+    <message>
+        <source>Totals add up each incident&apos;s figure once: the derived best estimate where the claims have been cross-referenced, otherwise the largest figure a report gives (low: the smallest).</source>
+        <translation>تجمع المجاميع رقم كل حادثة مرة واحدة: أفضل تقدير مستخلص حيث قوطعت الادعاءات، وإلا فأكبر رقم يذكره تقرير (والحد الأدنى: أصغرها).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n open conflict(s)&lt;/b&gt;: incidents whose sources disagree or need review. &lt;a href=&quot;conflicts&quot;&gt;Review them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;لا تعارضات مفتوحة&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;تعارض مفتوح واحد&lt;/b&gt;: حادثة تختلف مصادرها أو تحتاج مراجعة. &lt;a href=&quot;conflicts&quot;&gt;راجعها&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;تعارضان مفتوحان&lt;/b&gt;: حادثتان تختلف مصادرهما أو تحتاجان مراجعة. &lt;a href=&quot;conflicts&quot;&gt;راجعهما&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln تعارضات مفتوحة&lt;/b&gt;: حوادث تختلف مصادرها أو تحتاج مراجعة. &lt;a href=&quot;conflicts&quot;&gt;راجعها&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln تعارضًا مفتوحًا&lt;/b&gt;: حوادث تختلف مصادرها أو تحتاج مراجعة. &lt;a href=&quot;conflicts&quot;&gt;راجعها&lt;/a&gt;</numerusform>
+            <numerusform>&lt;b&gt;%Ln تعارض مفتوح&lt;/b&gt;: حوادث تختلف مصادرها أو تحتاج مراجعة. &lt;a href=&quot;conflicts&quot;&gt;راجعها&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No open conflicts.&lt;/b&gt; Incidents whose sources disagree appear here after a conflict scan.</source>
+        <translation>&lt;b&gt;لا توجد تعارضات مفتوحة.&lt;/b&gt; تظهر هنا الحوادث التي تختلف مصادرها بعد فحص التعارضات.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No reports yet.</source>
+        <translation>لا توجد تقارير بعد.</translation>
+    </message>
+    <message>
+        <source>%1 by month</source>
+        <translation>%1 حسب الشهر</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>add %1</source>
+        <translation>إضافة %1</translation>
+    </message>
+    <message>
+        <source>edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Delete this %1?</source>
+        <translation>حذف هذا السجل (%1)؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n record(s)?</source>
+        <translation>
+            <numerusform>حذف هذه السجلات؟</numerusform>
+            <numerusform>حذف هذا السجل؟</numerusform>
+            <numerusform>حذف هذين السجلين؟</numerusform>
+            <numerusform>حذف هذه السجلات الـ%Ln؟</numerusform>
+            <numerusform>حذف هذه السجلات الـ%Ln؟</numerusform>
+            <numerusform>حذف هذه السجلات الـ%Ln؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other records use it:</source>
+        <translation>تستخدمه سجلات أخرى:</translation>
+    </message>
+    <message>
+        <source>These will be deleted with it:</source>
+        <translation>ستُحذف معه:</translation>
+    </message>
+    <message>
+        <source>These will lose their link to it:</source>
+        <translation>ستفقد ارتباطها به:</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit › Undo.</source>
+        <translation>يمكنك التراجع عن ذلك من تحرير › تراجع.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>delete %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n record(s)</source>
+        <translation>
+            <numerusform>حذف السجلات</numerusform>
+            <numerusform>حذف سجل</numerusform>
+            <numerusform>حذف سجلين</numerusform>
+            <numerusform>حذف %Ln سجلات</numerusform>
+            <numerusform>حذف %Ln سجلًا</numerusform>
+            <numerusform>حذف %Ln سجل</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since you opened it. Reopen it to see their changes.</source>
+        <translation>عدّل شخص آخر هذا السجل منذ أن فتحته. أعد فتحه لترى تعديلاته.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>خطأ غير متوقع: %1</translation>
+    </message>
+    <message>
+        <source>casualtydb</source>
+        <translation>casualtydb</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>New database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>A file with this name exists already; choose another name, or open it with Open database.</source>
+        <translation>يوجد ملف بهذا الاسم؛ اختر اسمًا آخر، أو افتحه عبر «فتح قاعدة بيانات».</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>فُتحت %1</translation>
+    </message>
+    <message>
+        <source>Upgraded %1; the previous version was saved as %2</source>
+        <translation>رُقّيت %1؛ وحُفظت النسخة السابقة باسم %2</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>نُسخت احتياطيًا إلى %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>نحو %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1 على الأقل</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>حادثة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Start date</source>
+        <translation>تاريخ ال&amp;بداية</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>تاريخ ال&amp;نهاية</translation>
+    </message>
+    <message>
+        <source>Leave empty, or the same day, for a one-day incident.</source>
+        <translation>اتركه فارغًا، أو اليوم نفسه، لحادثة وقعت في يوم واحد.</translation>
+    </message>
+    <message>
+        <source>Date &amp;precision</source>
+        <translation>&amp;دقة التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>P&amp;laces</source>
+        <translation>الأ&amp;ماكن</translation>
+    </message>
+    <message>
+        <source>Type to add a place; mark the main one as primary.</source>
+        <translation>اكتب لإضافة مكان؛ وحدّد المكان الرئيسي.</translation>
+    </message>
+    <message>
+        <source>&amp;Actors</source>
+        <translation>ال&amp;جهات</translation>
+    </message>
+    <message>
+        <source>Description (A&amp;rabic)</source>
+        <translation>الوصف (بال&amp;عربية)</translation>
+    </message>
+    <message>
+        <source>Description (E&amp;nglish)</source>
+        <translation>الوصف (بالإ&amp;نكليزية)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation>الت&amp;صنيف</translation>
+    </message>
+    <message>
+        <source>not graded yet</source>
+        <translation>لم يُصنَّف بعد</translation>
+    </message>
+    <message>
+        <source>Reasons for the grade</source>
+        <translation>أسباب التصنيف</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>م&amp;لاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFilterBar</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>إ&amp;لى</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>الم&amp;كان</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>ال&amp;فئة</translation>
+    </message>
+    <message>
+        <source>&amp;Actor</source>
+        <translation>ال&amp;جهة</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation>الت&amp;صنيف</translation>
+    </message>
+    <message>
+        <source>Anywhere (type a place: includes everything inside it)</source>
+        <translation>أي مكان (اكتب اسم مكان: يشمل كل ما يقع ضمنه)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>أي فئة</translation>
+    </message>
+    <message>
+        <source>Any actor</source>
+        <translation>أي جهة</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>أي تصنيف</translation>
+    </message>
+    <message>
+        <source>not graded yet</source>
+        <translation>لم يُصنَّف بعد</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>أي نوع</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPage</name>
+    <message>
+        <source>← Back</source>
+        <translation>← رجوع</translation>
+    </message>
+    <message>
+        <source>→ Back</source>
+        <translation>→ رجوع</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <translation>فتح ال&amp;تقرير</translation>
+    </message>
+    <message>
+        <source>Edit &amp;claim…</source>
+        <translation>تعديل الا&amp;دعاء…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Held responsible</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Description (Arabic)</source>
+        <translation>الوصف (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>الوصف (بالإنكليزية)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Derived figures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;الأرقام المستخلصة&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Accepted figures&lt;/b&gt; (an auditor&apos;s assessment)</source>
+        <translation>&lt;b&gt;الأرقام المعتمدة&lt;/b&gt; (تقييم المدقق)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>موثوقية المصدر</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>الضحايا</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>المصداقية</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>الأدنى</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>الأرجح</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>الأعلى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>Independent sources</source>
+        <translation>مصادر مستقلة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>المبرر</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>لماذا</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>This incident no longer exists (it was deleted).</source>
+        <translation>لم تعد هذه الحادثة موجودة (حُذفت).</translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation>بلا مكان</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>(%1; %2)</source>
+        <translation>(%1؛ %2)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>لا شيء مسجّل</translation>
+    </message>
+    <message>
+        <source>not graded yet</source>
+        <translation>لم يُصنَّف بعد</translation>
+    </message>
+    <message>
+        <source>(accepted by %1, %2)</source>
+        <translation>(اعتمده %1، %2)</translation>
+    </message>
+    <message>
+        <source>added by %1 on %2; last changed by %3 on %4</source>
+        <translation>أضافه %1 في %2؛ وآخر تعديل من %3 في %4</translation>
+    </message>
+    <message>
+        <source>Claims (%1)</source>
+        <translation>الادعاءات (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>السجل (%1)</translation>
+    </message>
+    <message>
+        <source>Not cross-referenced yet: the figures are derived from the claims by the conflict scan (Conflicts page). Until then the lists show the largest figure a report gives.</source>
+        <translation>لم تُقاطَع بعد: تُستخلص الأرقام من الادعاءات بفحص التعارضات (صفحة التعارضات). وحتى ذلك الحين تعرض القوائم أكبر رقم يذكره تقرير.</translation>
+    </message>
+    <message>
+        <source>(withdrawn)</source>
+        <translation>(مسحوب)</translation>
+    </message>
+    <message>
+        <source>No auditor has accepted a figure yet.</source>
+        <translation>لم يعتمد أي مدقق رقمًا بعد.</translation>
+    </message>
+    <message>
+        <source>%1 (relays %2)</source>
+        <translation>%1 (ينقل عن %2)</translation>
+    </message>
+    <message>
+        <source>This report relays another: it is not independent corroboration.</source>
+        <translation>هذا التقرير ينقل عن غيره: فهو ليس تأكيدًا مستقلًا.</translation>
+    </message>
+    <message>
+        <source>%1 (revised later)</source>
+        <translation>%1 (عُدّل لاحقًا)</translation>
+    </message>
+    <message>
+        <source>(part of another figure)</source>
+        <translation>(جزء من رقم آخر)</translation>
+    </message>
+    <message>
+        <source>Every figure every report gives for this incident. Grey rows were revised later by the same report; a report that relays another is not independent.</source>
+        <translation>كل رقم يذكره كل تقرير عن هذه الحادثة. الصفوف الرمادية عدّلها التقرير نفسه لاحقًا؛ والتقرير الذي ينقل عن غيره ليس مستقلًا.</translation>
+    </message>
+    <message>
+        <source>No report gives a figure for this incident yet.</source>
+        <translation>لم يذكر أي تقرير رقمًا لهذه الحادثة بعد.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>The largest figure a report gives; the claims have not been cross-referenced yet.</source>
+        <translation>أكبر رقم يذكره تقرير؛ لم تُقاطَع الادعاءات بعد.</translation>
+    </message>
+    <message>
+        <source>Best estimate from the cross-referenced claims.</source>
+        <translation>أرجح تقدير من الادعاءات بعد مقاطعتها.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>لا حوادث</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%Ln حوادث</numerusform>
+            <numerusform>%Ln حادثة</numerusform>
+            <numerusform>%Ln حادثة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident matches these filters. &lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt; to see all incidents.</source>
+        <translation>لا توجد حادثة تطابق عوامل التصفية. &lt;a href=&quot;clear&quot;&gt;امسح عوامل التصفية&lt;/a&gt; لرؤية كل الحوادث.</translation>
+    </message>
+    <message>
+        <source>No incidents yet. Incidents are created when you enter a report and its claims (&lt;b&gt;New report&lt;/b&gt;), or &lt;a href=&quot;new&quot;&gt;add one here&lt;/a&gt;.</source>
+        <translation>لا توجد حوادث بعد. تُنشأ الحوادث عند إدخال تقرير وادعاءاته (&lt;b&gt;تقرير جديد&lt;/b&gt;)، أو &lt;a href=&quot;new&quot;&gt;أضف حادثة من هنا&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>killed</source>
+        <translation>قتلى</translation>
+    </message>
+    <message>
+        <source>injured</source>
+        <translation>جرحى</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>مفقودون</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>معتقلون</translation>
+    </message>
+    <message>
+        <source>besieged</source>
+        <translation>محاصرون</translation>
+    </message>
+    <message>
+        <source>displaced</source>
+        <translation>نازحون</translation>
+    </message>
+    <message>
+        <source>civilians</source>
+        <translation>مدنيون</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>أطفال</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>نساء</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>رجال</translation>
+    </message>
+    <message>
+        <source>combatants</source>
+        <translation>مقاتلون</translation>
+    </message>
+    <message>
+        <source>unknown group</source>
+        <translation>فئة غير معروفة</translation>
+    </message>
+    <message>
+        <source>airstrike</source>
+        <translation>غارة جوية</translation>
+    </message>
+    <message>
+        <source>shelling</source>
+        <translation>قصف مدفعي</translation>
+    </message>
+    <message>
+        <source>ground attack</source>
+        <translation>هجوم بري</translation>
+    </message>
+    <message>
+        <source>explosive device</source>
+        <translation>عبوة ناسفة</translation>
+    </message>
+    <message>
+        <source>execution</source>
+        <translation>إعدام</translation>
+    </message>
+    <message>
+        <source>siege</source>
+        <translation>حصار</translation>
+    </message>
+    <message>
+        <source>detention campaign</source>
+        <translation>حملة اعتقالات</translation>
+    </message>
+    <message>
+        <source>other event</source>
+        <translation>حدث آخر</translation>
+    </message>
+    <message>
+        <source>single source</source>
+        <translation>مصدر وحيد</translation>
+    </message>
+    <message>
+        <source>corroborated</source>
+        <translation>متوافق بين المصادر</translation>
+    </message>
+    <message>
+        <source>conflicting</source>
+        <translation>متعارض</translation>
+    </message>
+    <message>
+        <source>reconciled</source>
+        <translation>محسوم</translation>
+    </message>
+    <message>
+        <source>needs review</source>
+        <translation>يحتاج مراجعة</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>ضعيف</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>متنازع عليه</translation>
+    </message>
+    <message>
+        <source>discounted</source>
+        <translation>مستبعد</translation>
+    </message>
+    <message>
+        <source>A: completely reliable</source>
+        <translation>A: موثوق تمامًا</translation>
+    </message>
+    <message>
+        <source>B: usually reliable</source>
+        <translation>B: موثوق عادةً</translation>
+    </message>
+    <message>
+        <source>C: fairly reliable</source>
+        <translation>C: موثوق إلى حد ما</translation>
+    </message>
+    <message>
+        <source>D: not usually reliable</source>
+        <translation>D: غير موثوق عادةً</translation>
+    </message>
+    <message>
+        <source>E: unreliable</source>
+        <translation>E: غير موثوق</translation>
+    </message>
+    <message>
+        <source>F: reliability cannot be judged</source>
+        <translation>F: لا يمكن تقدير موثوقيته</translation>
+    </message>
+    <message>
+        <source>news outlet</source>
+        <translation>وسيلة إعلامية</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <source>official body</source>
+        <translation>جهة رسمية</translation>
+    </message>
+    <message>
+        <source>medical source</source>
+        <translation>مصدر طبي</translation>
+    </message>
+    <message>
+        <source>party to the conflict</source>
+        <translation>طرف في النزاع</translation>
+    </message>
+    <message>
+        <source>witness network</source>
+        <translation>شبكة شهود</translation>
+    </message>
+    <message>
+        <source>social-media page</source>
+        <translation>صفحة على وسائل التواصل</translation>
+    </message>
+    <message>
+        <source>other source</source>
+        <translation>مصدر آخر</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>دولة</translation>
+    </message>
+    <message>
+        <source>governorate</source>
+        <translation>محافظة</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>منطقة</translation>
+    </message>
+    <message>
+        <source>sub-district</source>
+        <translation>ناحية</translation>
+    </message>
+    <message>
+        <source>town or village</source>
+        <translation>مدينة أو قرية</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation>حي</translation>
+    </message>
+    <message>
+        <source>exact location</source>
+        <translation>الموقع بدقة</translation>
+    </message>
+    <message>
+        <source>within the neighbourhood</source>
+        <translation>ضمن الحي</translation>
+    </message>
+    <message>
+        <source>within the town</source>
+        <translation>ضمن المدينة أو القرية</translation>
+    </message>
+    <message>
+        <source>within the sub-district</source>
+        <translation>ضمن الناحية</translation>
+    </message>
+    <message>
+        <source>within the district</source>
+        <translation>ضمن المنطقة</translation>
+    </message>
+    <message>
+        <source>within the governorate</source>
+        <translation>ضمن المحافظة</translation>
+    </message>
+    <message>
+        <source>exact day</source>
+        <translation>اليوم بدقة</translation>
+    </message>
+    <message>
+        <source>some days</source>
+        <translation>خلال بضعة أيام</translation>
+    </message>
+    <message>
+        <source>within a week</source>
+        <translation>خلال أسبوع</translation>
+    </message>
+    <message>
+        <source>within the month</source>
+        <translation>خلال الشهر</translation>
+    </message>
+    <message>
+        <source>within the year</source>
+        <translation>خلال السنة</translation>
+    </message>
+    <message>
+        <source>held responsible</source>
+        <translation>يُحمَّل المسؤولية</translation>
+    </message>
+    <message>
+        <source>claimed responsibility</source>
+        <translation>تبنّى المسؤولية</translation>
+    </message>
+    <message>
+        <source>denied responsibility</source>
+        <translation>نفى المسؤولية</translation>
+    </message>
+    <message>
+        <source>controls the area</source>
+        <translation>يسيطر على المنطقة</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>عُدِّل</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>1: confirmed by other sources</source>
+        <translation>1: مؤكدة من مصادر أخرى</translation>
+    </message>
+    <message>
+        <source>2: probably true</source>
+        <translation>2: صحيحة على الأرجح</translation>
+    </message>
+    <message>
+        <source>3: possibly true</source>
+        <translation>3: ربما تكون صحيحة</translation>
+    </message>
+    <message>
+        <source>4: doubtful</source>
+        <translation>4: مشكوك فيها</translation>
+    </message>
+    <message>
+        <source>5: improbable</source>
+        <translation>5: مستبعدة</translation>
+    </message>
+    <message>
+        <source>6: truth cannot be judged</source>
+        <translation>6: لا يمكن الحكم على صحتها</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>حادثة</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>جهة</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>place of an incident</source>
+        <translation>مكان حادثة</translation>
+    </message>
+    <message>
+        <source>actor of an incident</source>
+        <translation>جهة في حادثة</translation>
+    </message>
+    <message>
+        <source>merge of duplicates</source>
+        <translation>دمج حوادث مكررة</translation>
+    </message>
+    <message>
+        <source>dismissed duplicate</source>
+        <translation>تكرار مرفوض</translation>
+    </message>
+    <message>
+        <source>claim an assessment rests on</source>
+        <translation>ادعاء يستند إليه تقييم</translation>
+    </message>
+    <message>
+        <source>derived figure</source>
+        <translation>رقم مستخلص</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>الاسم (بالإنكليزية)</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <source>Other spellings</source>
+        <translation>تهجئات أخرى</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>موثوقية المصدر</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>عنوان الويب</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <source>Notes are sensitive</source>
+        <translation>الملاحظات حساسة</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>يقع ضمن</translation>
+    </message>
+    <message>
+        <source>P-code</source>
+        <translation>الرمز (P-code)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>خط العرض</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>خط الطول</translation>
+    </message>
+    <message>
+        <source>Origin of the record</source>
+        <translation>مصدر السجل</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>تاريخ النشر</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>النص الكامل</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>تاريخ الجلب</translation>
+    </message>
+    <message>
+        <source>Relays report</source>
+        <translation>ينقل عن تقرير</translation>
+    </message>
+    <message>
+        <source>Relays source</source>
+        <translation>ينقل عن مصدر</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البداية</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ النهاية</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>دقة التاريخ</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>نوع الحدث</translation>
+    </message>
+    <message>
+        <source>Description (Arabic)</source>
+        <translation>الوصف (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>الوصف (بالإنكليزية)</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Reasons for the grade</source>
+        <translation>أسباب التصنيف</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الجهات</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>الضحايا</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>الحد الأدنى</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>الحد الأعلى</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>تقريبي</translation>
+    </message>
+    <message>
+        <source>Words used instead of a number</source>
+        <translation>عبارة بدل الرقم</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>المصداقية</translation>
+    </message>
+    <message>
+        <source>Stated at</source>
+        <translation>وقت التصريح</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>جزء من</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>رئيسي</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>دُمج في</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>الأدنى</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>الأرجح</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>الأعلى</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>المبرر</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>سُحب</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>لا سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>لا شيء هنا بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;تراجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إ&amp;عادة %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Search incidents, reports, places, actors, sources…</source>
+        <translation>ابحث في الحوادث والتقارير والأماكن والجهات والمصادر…</translation>
+    </message>
+    <message>
+        <source>casualtydb — %1</source>
+        <translation>casualtydb — %1</translation>
+    </message>
+    <message>
+        <source>Database: %1 · User: %2</source>
+        <translation>قاعدة البيانات: %1 · المستخدم: %2</translation>
+    </message>
+    <message>
+        <source>About casualtydb</source>
+        <translation>حول casualtydb</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;casualtydb %1&lt;/b&gt;&lt;br&gt;Casualty reports as facts with their sources: every figure keeps the report and the quote it came from.&lt;br&gt;&lt;br&gt;Arabic font: Noto Sans Arabic (SIL Open Font License 1.1).</source>
+        <translation>&lt;b&gt;casualtydb %1&lt;/b&gt;&lt;br&gt;تقارير الضحايا بوصفها وقائع مع مصادرها: كل رقم يحتفظ بالتقرير والاقتباس الذي جاء منه.&lt;br&gt;&lt;br&gt;الخط العربي: Noto Sans Arabic (رخصة SIL Open Font License 1.1).</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Actors</source>
+        <translation>الجهات</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>New place</source>
+        <translation>مكان جديد</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Arabic)</source>
+        <translation>الاسم (بال&amp;عربية)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English)</source>
+        <translation>الاسم (بالإ&amp;نكليزية)</translation>
+    </message>
+    <message>
+        <source>Other &amp;spellings</source>
+        <translation>تهجئات أ&amp;خرى</translation>
+    </message>
+    <message>
+        <source>One per line; the search and the place picker find these too.</source>
+        <translation>تهجئة في كل سطر؛ يجدها البحث ومنتقي الأماكن أيضًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>الم&amp;ستوى</translation>
+    </message>
+    <message>
+        <source>&amp;Inside</source>
+        <translation>يقع &amp;ضمن</translation>
+    </message>
+    <message>
+        <source>The larger place this one belongs to (a neighbourhood inside a town…).</source>
+        <translation>المكان الأكبر الذي ينتمي إليه (حي ضمن مدينة…).</translation>
+    </message>
+    <message>
+        <source>&amp;P-code</source>
+        <translation>ال&amp;رمز (P-code)</translation>
+    </message>
+    <message>
+        <source>OCHA place code, when the place has one.</source>
+        <translation>رمز المكان لدى أوتشا (OCHA) إن وُجد.</translation>
+    </message>
+    <message>
+        <source>La&amp;titude</source>
+        <translation>خط ال&amp;عرض</translation>
+    </message>
+    <message>
+        <source>Lo&amp;ngitude</source>
+        <translation>خط ال&amp;طول</translation>
+    </message>
+</context>
+<context>
+    <name>PlacePicker</name>
+    <message>
+        <source>Type a place name…</source>
+        <translation>اكتب اسم مكان…</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesEditor</name>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>رئيسي</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <source> › </source>
+        <translation> › </translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>الم&amp;ستوى</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>أي مستوى</translation>
+    </message>
+    <message>
+        <source>&amp;Name or P-code</source>
+        <translation>الا&amp;سم أو الرمز</translation>
+    </message>
+    <message>
+        <source>Show &amp;incidents</source>
+        <translation>عرض ال&amp;حوادث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>لا أماكن</numerusform>
+            <numerusform>مكان واحد</numerusform>
+            <numerusform>مكانان</numerusform>
+            <numerusform>%Ln أماكن</numerusform>
+            <numerusform>%Ln مكانًا</numerusform>
+            <numerusform>%Ln مكان</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No place matches. &lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt;; the gazetteer also knows other spellings and P-codes.</source>
+        <translation>لا يوجد مكان مطابق. &lt;a href=&quot;clear&quot;&gt;امسح عوامل التصفية&lt;/a&gt;؛ يعرف دليل الأماكن أيضًا التهجئات الأخرى والرموز.</translation>
+    </message>
+    <message>
+        <source>The gazetteer is empty. &lt;a href=&quot;new&quot;&gt;Add a place&lt;/a&gt;.</source>
+        <translation>دليل الأماكن فارغ. &lt;a href=&quot;new&quot;&gt;أضف مكانًا&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>تقرير جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>ال&amp;مصدر</translation>
+    </message>
+    <message>
+        <source>— choose the source —</source>
+        <translation>— اختر المصدر —</translation>
+    </message>
+    <message>
+        <source>Who published the report. Every report needs one; add missing sources on the Sources page.</source>
+        <translation>الجهة التي نشرت التقرير. لكل تقرير مصدر لا بد منه؛ أضف المصادر الناقصة في صفحة المصادر.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>ال&amp;كاتب</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>تاريخ ال&amp;نشر</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنكليزية</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Web address</source>
+        <translation>عنوان ال&amp;ويب</translation>
+    </message>
+    <message>
+        <source>&amp;Relays</source>
+        <translation>ي&amp;نقل عن</translation>
+    </message>
+    <message>
+        <source>— nothing —</source>
+        <translation>— لا شيء —</translation>
+    </message>
+    <message>
+        <source>The source this report repeats, if it only relays another: a relay is not independent corroboration.</source>
+        <translation>المصدر الذي يكرره هذا التقرير إن كان ينقل عن غيره فقط: النقل ليس تأكيدًا مستقلًا.</translation>
+    </message>
+    <message>
+        <source>Full te&amp;xt</source>
+        <translation>ال&amp;نص الكامل</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>م&amp;لاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilterBar</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>إ&amp;لى</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>ال&amp;مصدر</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <source>&amp;Relays</source>
+        <translation>ي&amp;نقل عن</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>أي مصدر</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>أي لغة</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنكليزية</translation>
+    </message>
+    <message>
+        <source>Original and relayed</source>
+        <translation>الأصلية والمنقولة</translation>
+    </message>
+    <message>
+        <source>Only original reports</source>
+        <translation>التقارير الأصلية فقط</translation>
+    </message>
+    <message>
+        <source>Only reports that relay another</source>
+        <translation>التقارير المنقولة عن غيرها فقط</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Relays another report or source: not independent corroboration.</source>
+        <translation>ينقل عن تقرير أو مصدر آخر: ليس تأكيدًا مستقلًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>لا تقارير</numerusform>
+            <numerusform>تقرير واحد</numerusform>
+            <numerusform>تقريران</numerusform>
+            <numerusform>%Ln تقارير</numerusform>
+            <numerusform>%Ln تقريرًا</numerusform>
+            <numerusform>%Ln تقرير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No report matches these filters. &lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt;.</source>
+        <translation>لا يوجد تقرير يطابق عوامل التصفية. &lt;a href=&quot;clear&quot;&gt;امسح عوامل التصفية&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>No reports yet. Enter one with &lt;b&gt;New report&lt;/b&gt;, import a workbook, or &lt;a href=&quot;new&quot;&gt;add one here&lt;/a&gt;.</source>
+        <translation>لا توجد تقارير بعد. أدخل تقريرًا عبر &lt;b&gt;تقرير جديد&lt;/b&gt;، أو استورد ملف Excel، أو &lt;a href=&quot;new&quot;&gt;أضف تقريرًا من هنا&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search is not available in this version.</source>
+        <translation>البحث غير متاح في هذه النسخة.</translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>جارٍ البحث عن «%1»…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>فشل البحث: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”. Try fewer or shorter words; spelling variants of Arabic letters (أ/ا, ة/ه, ى/ي) are found anyway.</source>
+        <translation>لا شيء يطابق «%1». جرّب كلمات أقل أو أقصر؛ ويجد البحث الصيغ المختلفة للحروف (أ/ا، ة/ه، ى/ي) على أي حال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”. Press Enter or double-click to open one.</source>
+        <translation>
+            <numerusform>لا نتائج لـ«%1».</numerusform>
+            <numerusform>نتيجة واحدة لـ«%1». اضغط Enter أو انقر مرتين لفتحها.</numerusform>
+            <numerusform>نتيجتان لـ«%1». اضغط Enter أو انقر مرتين لفتح إحداهما.</numerusform>
+            <numerusform>%Ln نتائج لـ«%1». اضغط Enter أو انقر مرتين لفتح إحداها.</numerusform>
+            <numerusform>%Ln نتيجة لـ«%1». اضغط Enter أو انقر مرتين لفتح إحداها.</numerusform>
+            <numerusform>%Ln نتيجة لـ«%1». اضغط Enter أو انقر مرتين لفتح إحداها.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>كما في النظام</translation>
+    </message>
+    <message>
+        <source>the casualtydb folder of your user account</source>
+        <translation>مجلد casualtydb في حساب المستخدم</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (recorded with every change)</source>
+        <translation>ا&amp;سمك (يُسجَّل مع كل تعديل)</translation>
+    </message>
+    <message>
+        <source>&amp;Database opened at start</source>
+        <translation>&amp;قاعدة البيانات عند البدء</translation>
+    </message>
+    <message>
+        <source>&amp;Conflict when figures differ by more than</source>
+        <translation>&amp;تعارض عندما تختلف الأرقام بأكثر من</translation>
+    </message>
+    <message>
+        <source>&amp;Possible duplicates: incidents at most this far apart</source>
+        <translation>حوادث م&amp;كررة محتملة: يفصل بينها على الأكثر</translation>
+    </message>
+    <message>
+        <source>Database opened at start</source>
+        <translation>قاعدة البيانات عند البدء</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>New source</source>
+        <translation>مصدر جديد</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Arabic)</source>
+        <translation>الاسم (بال&amp;عربية)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English)</source>
+        <translation>الاسم (بالإ&amp;نكليزية)</translation>
+    </message>
+    <message>
+        <source>Other &amp;names</source>
+        <translation>أسماء &amp;أخرى</translation>
+    </message>
+    <message>
+        <source>One per line: spellings and short names that should find this source.</source>
+        <translation>اسم في كل سطر: التهجئات والأسماء المختصرة التي يجب أن تدل على هذا المصدر.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability</source>
+        <translation>الم&amp;وثوقية</translation>
+    </message>
+    <message>
+        <source>Admiralty grade of the source&apos;s track record; F when it cannot be judged.</source>
+        <translation>درجة موثوقية المصدر وفق سلّم الأميرالية حسب سجله؛ F إذا تعذّر الحكم.</translation>
+    </message>
+    <message>
+        <source>&amp;Web address</source>
+        <translation>عنوان ال&amp;ويب</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>م&amp;لاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>ال&amp;تواصل</translation>
+    </message>
+    <message>
+        <source>Personal data: left out of redacted exports.</source>
+        <translation>بيانات شخصية: تُستبعد من التصدير المنقّح.</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive</source>
+        <translation>&amp;حساس</translation>
+    </message>
+    <message>
+        <source>The notes are sensitive</source>
+        <translation>الملاحظات حساسة</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPage</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>أي نوع</translation>
+    </message>
+    <message>
+        <source>&amp;Reliability</source>
+        <translation>الم&amp;وثوقية</translation>
+    </message>
+    <message>
+        <source>Any reliability</source>
+        <translation>أي موثوقية</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>لا مصادر</numerusform>
+            <numerusform>مصدر واحد</numerusform>
+            <numerusform>مصدران</numerusform>
+            <numerusform>%Ln مصادر</numerusform>
+            <numerusform>%Ln مصدرًا</numerusform>
+            <numerusform>%Ln مصدر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No source matches. &lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt;.</source>
+        <translation>لا يوجد مصدر مطابق. &lt;a href=&quot;clear&quot;&gt;امسح عوامل التصفية&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>No sources yet. &lt;a href=&quot;new&quot;&gt;Add the first source&lt;/a&gt;: every report needs one.</source>
+        <translation>لا توجد مصادر بعد. &lt;a href=&quot;new&quot;&gt;أضف المصدر الأول&lt;/a&gt;: لكل تقرير مصدر لا بد منه.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalCard</name>
+    <message>
+        <source>no reports yet</source>
+        <translation>لا تقارير بعد</translation>
+    </message>
+    <message>
+        <source>low %1 – high %2</source>
+        <translation>الأدنى %1 – الأعلى %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n incident(s)</source>
+        <translation>
+            <numerusform>في لا حوادث</numerusform>
+            <numerusform>في حادثة واحدة</numerusform>
+            <numerusform>في حادثتين</numerusform>
+            <numerusform>في %Ln حوادث</numerusform>
+            <numerusform>في %Ln حادثة</numerusform>
+            <numerusform>في %Ln حادثة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet cross-referenced</source>
+        <translation>
+            <numerusform>كلها مقاطَعة</numerusform>
+            <numerusform>واحدة لم تُقاطَع بعد</numerusform>
+            <numerusform>اثنتان لم تُقاطَعا بعد</numerusform>
+            <numerusform>%Ln لم تُقاطَع بعد</numerusform>
+            <numerusform>%Ln لم تُقاطَع بعد</numerusform>
+            <numerusform>%Ln لم تُقاطَع بعد</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidationError</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>هذا الحقل مطلوب.</translation>
+    </message>
+    <message>
+        <source>Enter a name in Arabic.</source>
+        <translation>أدخل اسمًا بالعربية.</translation>
+    </message>
+    <message>
+        <source>Not a date: {value}.</source>
+        <translation>ليس تاريخًا: {value}.</translation>
+    </message>
+    <message>
+        <source>The date {value} is in the future.</source>
+        <translation>التاريخ {value} في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>تاريخ النهاية قبل تاريخ البداية.</translation>
+    </message>
+    <message>
+        <source>Not a whole number: {value}.</source>
+        <translation>ليس عددًا صحيحًا: {value}.</translation>
+    </message>
+    <message>
+        <source>A figure cannot be negative.</source>
+        <translation>لا يمكن أن يكون الرقم سالبًا.</translation>
+    </message>
+    <message>
+        <source>The maximum ({max}) is smaller than the minimum ({min}).</source>
+        <translation>الحد الأعلى ({max}) أصغر من الحد الأدنى ({min}).</translation>
+    </message>
+    <message>
+        <source>Give a figure, or the words the report used (&quot;dozens&quot;).</source>
+        <translation>أدخل رقمًا، أو العبارة التي استخدمها التقرير («العشرات»).</translation>
+    </message>
+    <message>
+        <source>A maximum needs a minimum.</source>
+        <translation>الحد الأعلى يحتاج إلى حد أدنى.</translation>
+    </message>
+    <message>
+        <source>Credibility is graded from 1 to 6.</source>
+        <translation>تُقيَّم المصداقية من 1 إلى 6.</translation>
+    </message>
+    <message>
+        <source>Not one of the choices: {value}.</source>
+        <translation>ليس من الخيارات المتاحة: {value}.</translation>
+    </message>
+    <message>
+        <source>Every report needs a source.</source>
+        <translation>لكل تقرير مصدر لا بد منه.</translation>
+    </message>
+    <message>
+        <source>The chosen record no longer exists.</source>
+        <translation>السجل المختار لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>A report cannot relay itself.</source>
+        <translation>لا يمكن أن ينقل التقرير عن نفسه.</translation>
+    </message>
+    <message>
+        <source>Give at least one place.</source>
+        <translation>أدخل مكانًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Exactly one place must be the primary one.</source>
+        <translation>يجب أن يكون مكان واحد فقط هو المكان الرئيسي.</translation>
+    </message>
+    <message>
+        <source>The same place is listed twice.</source>
+        <translation>المكان نفسه مذكور مرتين.</translation>
+    </message>
+    <message>
+        <source>Choose the place this one is inside.</source>
+        <translation>اختر المكان الذي يقع هذا المكان ضمنه.</translation>
+    </message>
+    <message>
+        <source>A {level} cannot be inside a {parent_level}.</source>
+        <translation>لا يمكن أن يقع «{level}» ضمن «{parent_level}».</translation>
+    </message>
+    <message>
+        <source>A place cannot be inside itself.</source>
+        <translation>لا يمكن أن يقع مكان ضمن نفسه.</translation>
+    </message>
+    <message>
+        <source>The P-code {value} is already used by another place.</source>
+        <translation>الرمز {value} مستخدم لمكان آخر.</translation>
+    </message>
+    <message>
+        <source>Latitude must be between -90 and 90.</source>
+        <translation>يجب أن يكون خط العرض بين -90 و90.</translation>
+    </message>
+    <message>
+        <source>Longitude must be between -180 and 180.</source>
+        <translation>يجب أن يكون خط الطول بين -180 و180.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>أدخل خطي العرض والطول معًا، أو لا تدخل أيًّا منهما.</translation>
+    </message>
+    <message>
+        <source>A claim belongs to a report.</source>
+        <translation>ينتمي الادعاء إلى تقرير.</translation>
+    </message>
+    <message>
+        <source>A claim belongs to an incident.</source>
+        <translation>ينتمي الادعاء إلى حادثة.</translation>
+    </message>
+    <message>
+        <source>{what} is used by other records: {uses}.</source>
+        <translation>{what}: تستخدمه سجلات أخرى: {uses}.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>طويل جدًا: {limit} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>A web address starts with http:// or https://.</source>
+        <translation>يبدأ عنوان الويب بـ http:// أو https://.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,62 @@
+"""Fixtures of the desktop-app tests: a main window on a real SQLite file, settings in a
+temporary file, and the app language restored to English after each test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from casualtydb.db import Database
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path):
+    from casualtydb.ui.settings import Settings
+
+    return Settings.at(str(tmp_path / "settings.ini"))
+
+
+@pytest.fixture
+def window(qapp, qtbot, demo_db: Database, ui_settings) -> Iterator:
+    from casualtydb.ui.app import build_window
+    from casualtydb.ui.ops import wait_for_ops
+
+    win = build_window(demo_db, "en", ui_settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    settle()
+    yield win
+    wait_for_ops(10)
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards(qapp) -> Iterator[None]:
+    yield
+    from casualtydb.ui.i18n import install_language
+    from casualtydb.ui.ops import wait_for_ops
+
+    wait_for_ops(10)
+    install_language(qapp, "en")
+
+
+def settle(rounds: int = 4) -> None:
+    """Let background ops finish and their callbacks run."""
+    from casualtydb.ui.ops import wait_for_ops
+
+    for _ in range(rounds):
+        QApplication.processEvents()
+        assert wait_for_ops(10), "a background operation did not finish"
+        QApplication.processEvents()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, Arabic included (QTest.keyClicks aborts on non-ASCII characters)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
