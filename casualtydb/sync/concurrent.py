@@ -40,6 +40,9 @@ def save_record(kind: str, record_id: uuid.UUID, values: Mapping[str, Any], *, s
     Runs in a savepoint of the caller's transaction; never commits."""
     from ..services import editing  # noqa: PLC0415
 
+    if session.get(editing.KINDS[kind], record_id) is None:  # deleted by someone else meanwhile
+        raise stale_edit_error(session, kind, record_id, expected_version=expected_version, mine=values,
+                               original=original)
     try:
         with session.begin_nested():
             return editing.update_record(kind, record_id, values, session=session,

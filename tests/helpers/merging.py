@@ -5,21 +5,38 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
-from casualtydb.db import Database
-from casualtydb.demo import demo_id
+from casualtydb.db import Database, open_database
+from casualtydb.demo import demo_id, load_demo
 from casualtydb.models import Category, Claim, Report, Source, VictimGroup
 from casualtydb.sync.merge import MergeSummary, merge_database
 from casualtydb.sync.other import open_other
 from casualtydb.sync.tables import SYNCED, content
 
 FieldDb = Callable[[str], Database]
+
+
+@pytest.fixture
+def field_db(tmp_path: Path) -> Iterator[FieldDb]:
+    """A new database filled from the demo, one per name."""
+    opened: list[Database] = []
+
+    def make(name: str) -> Database:
+        database = open_database(tmp_path / f"{name}.db")
+        load_demo(database)
+        opened.append(database)
+        return database
+
+    yield make
+    for database in opened:
+        database.dispose()
 
 
 def merge(target: Database, other: Database | Path | str, **kwargs: Any) -> MergeSummary:

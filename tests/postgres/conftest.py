@@ -1,0 +1,3 @@
+"""Fixtures for the PostgreSQL tests (defined in tests/helpers/merging.py)."""
+
+from helpers.merging import field_db  # noqa: F401 (a fixture)
