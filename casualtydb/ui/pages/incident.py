@@ -41,7 +41,7 @@ def _item(text: str, *, tip: str | None = None, numeric: bool = False, data: Any
     if tip:
         item.setToolTip(tip)
     if numeric:
-        item.setTextAlignment(int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
     if data is not None:
         item.setData(ClaimIdRole, data)
     return item
