@@ -176,6 +176,31 @@ def _gap_punct(gap: str) -> bool:
     return bool(gap.strip()) and gap.strip() not in ("-", "–", "“", "”", "\"", "«", "»")
 
 
+def _starters() -> frozenset[str]:
+    """Every word a figure can begin with, with the proclitics it may carry."""
+    words: set[str] = set()
+    words |= set(L.AR_UNITS) | set(L.AR_TEEN_UNITS) | set(L.AR_TENS) | set(L.AR_TEN) | set(L.AR_HUNDREDS)
+    words |= set(L.AR_THOUSAND) | set(L.AR_THOUSANDS_PL) | set(L.AR_TWO_THOUSAND) | set(L.AR_MILLION)
+    words |= set(L.AR_TWO_MILLION) | set(L.VAGUE_WORDS) | set(L.VAGUE_NEED_OF) | set(L.HEADS) | set(L.OTHERS)
+    words |= {p[0] for p in L.QUALIFIERS} | {p[0] for p in L.VAGUE_PHRASES} | set(L.RANGE_OPENERS)
+    words |= set(L.EN_ONES) | set(L.EN_TENS) | {"a", "an", "half", "ما"} | set(L.POSSESSIVES)
+    out = set(words)
+    for w in words:
+        if not w.isascii():
+            out.update(p + w for p in ("و", "ب", "ل", "ال", "وال", "بال"))
+    return frozenset(out)
+
+
+_STARTERS = _starters()
+_POSSESSIVE_ENDINGS = ("ها", "هم", "هما", "ه")
+
+
+def _may_start(t: Token) -> bool:
+    """A cheap test before reading a figure at a token (most words cannot begin one)."""
+    return (t.kind == "num" or t.text in _STARTERS
+            or (t.kind == "ar" and len(t.text) > 3 and t.text.endswith(_POSSESSIVE_ENDINGS)))
+
+
 class _Reader:
     """Finds the counted people in one tokenized text."""
 
@@ -200,7 +225,8 @@ class _Reader:
         out: list[Quantity] = []
         i = 0
         while i < len(toks):
-            if self.masked[i] or self.consumed[i] or not self._allowed(toks[i]):
+            t = toks[i]
+            if self.masked[i] or self.consumed[i] or not self._allowed(t) or not _may_start(t):
                 i += 1
                 continue
             q = self._quantity_at(i)
@@ -666,7 +692,12 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
             if q.definite and not strong:
                 prev_q, prev_breakdown = q, False
                 continue
-            if not (strong or immediate_after or chain or q.head_category is not None and strong):
+            # A noun that says both what happened and how many («جريحان», «قتيل») stands alone.
+            # Singular participles («نازحة», «مصاب») are adjectives too often; duals and the nouns
+            # of the dead are not.
+            own = (q.head_category is not None and not q.definite and trig is None
+                   and (q.min == 2 or q.head_category == "killed"))
+            if not (strong or immediate_after or chain or own):
                 prev_q, prev_breakdown = q, False
                 continue
             if chain and not strong and same_sentence_prev is not None:
@@ -689,12 +720,26 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
         if _negated(toks, trig_first, q, sent.first) or just_before in L.NEGATORS:
             negated.add(len(out) - 1)
         prev_q, prev_breakdown = q, False
+    if language in ("ar", "en"):
+        # Digits belong to no script: a figure is in the language of its words.
+        want = "ar" if language == "ar" else "lat"
+        for idx, c in enumerate(out):
+            kinds = {toks[k].kind for k in range(c.q.first, c.q.last + 1)}
+            if c.trigger is not None:
+                kinds.add(toks[c.trigger.first].kind)
+            if want not in kinds and kinds - {"num"}:
+                negated.add(idx)
     return _drop_negated(out, negated)
+
+
+_CIVILIAN_BODY_FIRSTS = tuple({p[0] for p in L.CIVILIAN_BODIES})
 
 
 def _civilian_body_after(toks: Sequence[Token], q: Quantity) -> bool:
     """«3 من عناصر الدفاع المدني», "two Red Crescent volunteers": members of a civilian body."""
     for k in (q.last + 1, q.last):
+        if k >= len(toks) or not any(toks[k].text.endswith(w) for w in _CIVILIAN_BODY_FIRSTS):
+            continue
         for phrase in L.CIVILIAN_BODIES:
             if k + len(phrase) <= len(toks) and all(
                     toks[k + j].text == phrase[j] or (j == 0 and toks[k].text.endswith(phrase[0]))

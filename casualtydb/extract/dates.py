@@ -97,9 +97,32 @@ def _weekday_before(published: date, wd: int, direction: str | None) -> date:
     return published - timedelta(days=delta)
 
 
+# Where a date can be: a digit, a relative word or a weekday. The full patterns run only in
+# windows around these, which keeps a megabyte of text to one fast pass.
+_CANDIDATE_RE = re.compile(
+    r"\d|" + _alt([*_AR_REL, *_EN_REL, *L.WEEKDAYS, "last", "on", "next", "past", "this"]))
+_BEFORE, _AFTER = 40, 90  # the longest date phrase fits in a window around its candidate
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _CANDIDATE_RE.finditer(text):
+        a, b = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_dates(text: str, published: date | None) -> list[FoundDate]:
     """Every date in the folded text, earliest first, without overlaps."""
     found: list[FoundDate] = []
+    windows = _windows(text)
+
+    def finditer(rx: re.Pattern[str]):
+        for a, b in windows:
+            yield from rx.finditer(text, a, b)
 
     def add(d: date | None, start: int, end: int, relative: bool, wd: str | None) -> None:
         if d is None:
@@ -108,10 +131,10 @@ def find_dates(text: str, published: date | None) -> list[FoundDate]:
         found.append(FoundDate(d, start, end, relative, mismatch))
 
     for rx in (_ISO_RE, _DMY_RE):
-        for m in rx.finditer(text):
+        for m in finditer(rx):
             add(_make(int(m["y"]), int(m["m"]), int(m["d"])), m.start(), m.end(), False, None)
     for rx in (_DAY_MONTH_RE, _MONTH_DAY_RE):
-        for m in rx.finditer(text):
+        for m in finditer(rx):
             month = L.MONTHS[re.sub(r"\s+", " ", m["m"])]
             day = int(m["d"])
             d = _make(int(m["y"]), month, day) if m["y"] else _infer_year(month, day, published)
@@ -119,11 +142,11 @@ def find_dates(text: str, published: date | None) -> list[FoundDate]:
             add(d, start, m.end(), m["y"] is None, _norm_wd(m["wd"]))
     if published is not None:
         for rx, table in ((_AR_REL_RE, _AR_REL), (_EN_REL_RE, _EN_REL)):
-            for m in rx.finditer(text):
+            for m in finditer(rx):
                 offset = table[re.sub(r"\s+", " ", m["rel"])]
                 add(published + timedelta(days=offset), m.start("span"), m.end("span"), True, _norm_wd(m["wd"]))
         for rx in (_AR_WEEKDAY_RE, _EN_WEEKDAY_RE):
-            for m in rx.finditer(text):
+            for m in finditer(rx):
                 wd = _norm_wd(m["wd"])
                 d = _weekday_before(published, L.WEEKDAYS[wd], m["dir"])
                 add(d, m.start("span"), m.end("span"), True, None)

@@ -195,12 +195,15 @@ def _claim_date(seg: _Segment, date_at: list, date_pos: list[int], tt: Tokenized
     if seg.dates:
         return seg.dates[0].date.isoformat()
     sent = tt.sentences[sent_idx]
-    in_sent = [d for p, d in date_at if sent.first <= p < sent.last]
-    before = [d for p, d in date_at if sent.first <= p < anchor]
-    if before:
-        return before[-1].date.isoformat()
-    if in_sent:
-        return in_sent[0].date.isoformat()
-    para = sent.para
-    earlier = [d for p, d in date_at if p < sent.first and tt.tokens[p].para == para]
-    return earlier[-1].date.isoformat() if earlier else None
+    lo = bisect_left(date_pos, sent.first)
+    before_anchor = bisect_left(date_pos, anchor)
+    if before_anchor > lo:
+        return date_at[before_anchor - 1][1].date.isoformat()
+    in_sent_end = bisect_left(date_pos, sent.last)
+    if in_sent_end > lo:
+        return date_at[lo][1].date.isoformat()
+    if lo > 0:
+        p, d = date_at[lo - 1]
+        if tt.tokens[p].para == sent.para:
+            return d.date.isoformat()
+    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -176,6 +177,7 @@ def _is_cue(t: Token) -> bool:
 
 
 _JOINERS = frozenset({"و", "and", "or", "او"})
+_WEAK_CUES = frozenset({"من", "الي", "علي", "to", "from", "of", "on"})
 
 
 def _lineage(pcode: str | None, parent: str | None) -> set[str]:
@@ -220,7 +222,11 @@ def find_places(tt: TokenizedText, index: NameIndex[PlaceName], masked: Sequence
                     if kind2:
                         kinds.append(kind2)
             elif _is_cue(toks[k]):
-                cue = True
+                # «من العمال» is "of the workers": a city neighbourhood named like a common word
+                # needs "في"/"in" or a place-type word, not just any preposition.
+                weak = toks[k].text in _WEAK_CUES
+                if not (weak and all((e.level or "") in ("neighbourhood", "neighborhood") for e, _ in m.entries)):
+                    cue = True
         # A list continues: "حيي الحميدية والشيخ ياسين", "أحياء “المطار القديم ،علي بك، ...".
         if prev is not None and prev.accepted and toks[prev.last].sent == toks[m.first].sent:
             between = [toks[k].text for k in range(prev.last + 1, m.first)]
@@ -232,8 +238,9 @@ def find_places(tt: TokenizedText, index: NameIndex[PlaceName], masked: Sequence
         entries = [e for e, _ in m.entries]
         distinctive = any(_LEVEL_RANK.get(e.level or "", 9) <= 1 for e in entries) or (
             m.last > m.first and not all((e.level or "") in ("neighbourhood", "neighborhood") for e in entries))
-        if toks[m.first].kind == "lat":
-            o0, _ = tt.folded.span(toks[m.first].start, toks[m.first].end)
+        main = m.first + 1 if _is_latin_article(toks, m.first) else m.first
+        if toks[main].kind == "lat":
+            o0, _ = tt.folded.span(toks[main].start, toks[main].end)
             distinctive = tt.folded.original[o0:o0 + 1].isupper()
         m.kinds = kinds
         m.accepted = cue or distinctive
@@ -338,6 +345,7 @@ def find_new_places(tt: TokenizedText, places: list[PlaceFind], masked: Sequence
     toks = tt.tokens
     n = len(toks)
     by_first = {p.match.first: p for p in places}
+    place_firsts = [p.match.first for p in places]
     covered = [False] * n
     for p in places:
         for k in range(p.match.first, p.match.last + 1):
@@ -367,10 +375,11 @@ def find_new_places(tt: TokenizedText, places: list[PlaceFind], masked: Sequence
         if last is None:
             continue
         within = None
-        for p in places:
-            if p.match.first > last and p.match.first - last <= 4 and toks[p.match.first].sent == t.sent:
+        k = bisect_right(place_firsts, last)
+        if k < len(places):
+            p = places[k]
+            if p.match.first - last <= 4 and toks[p.match.first].sent == t.sent:
                 within = p.ranked[0].key
-                break
         out.append(NewPlaceFind(j, last, toks[j].start, kind, within))
     return out
 

@@ -204,11 +204,16 @@ def _read_digits(toks: list[Token], i: int) -> NumberSpan | None:
     return NumberSpan(i, last, t.start, int(value))
 
 
+_VAGUE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in L.VAGUE_PHRASES:
+    _VAGUE_BY_FIRST.setdefault(_p[0], []).append(_p)
+
+
 def _read_vague(toks: list[Token], i: int) -> NumberSpan | None:
     n = len(toks)
     w = toks[i].text
     start = toks[i].start
-    for phrase in L.VAGUE_PHRASES:
+    for phrase in _VAGUE_BY_FIRST.get(w, ()):
         if tuple(t.text for t in toks[i:i + len(phrase)]) == phrase:
             return NumberSpan(i, i + len(phrase) - 1, start, None, vague=" ".join(phrase))
     if w not in L.VAGUE_WORDS and w not in L.VAGUE_NEED_OF:
