@@ -62,12 +62,17 @@ class NameIndex(Generic[E]):
         self._index: dict[tuple[str, ...], list[tuple[E, bool]]] = {}
         self._longest: dict[str, int] = {}
         self.centres: set[str] = set()  # keys of "مركز X" units (a district's or sub-district's centre)
+        # Latin acronyms ("IS", "SDF") match only in capitals: "is" is not the Islamic State.
+        self._acronym: dict[tuple[str, ...], bool] = {}
         for entry in entries:
             seen: set[tuple[str, ...]] = set()
             for name in (entry.name, *entry.names):
                 keys = tuple(name_key(name).split())
                 if not keys:
                     continue
+                if len(keys) == 1 and keys[0].isascii():
+                    is_acronym = name.strip().isupper() and len(name.strip()) <= 5
+                    self._acronym[keys] = self._acronym.get(keys, True) and is_acronym
                 if places and keys[0] == "مركز":
                     self.centres.add(entry.key)
                 self._add(keys, entry, False, seen)
@@ -95,7 +100,7 @@ class NameIndex(Generic[E]):
         out: list[Match[E]] = []
         i = 0
         while i < n:
-            m = self._match_at(toks, i, masked)
+            m = self._match_at(tt, i, masked)
             if m is None:
                 i += 1
                 continue
@@ -103,7 +108,7 @@ class NameIndex(Generic[E]):
             keys = {e.key for e, _ in m.entries}
             k = i + 1
             while k <= m.last:
-                m2 = self._match_at(toks, k, masked)
+                m2 = self._match_at(tt, k, masked)
                 if m2 is not None and m2.last > m.last and keys & {e.key for e, _ in m2.entries}:
                     m.last = m2.last
                     m.entries = [(e, a) for e, a in m.entries if e.key in {x.key for x, _ in m2.entries}]
@@ -120,8 +125,9 @@ class NameIndex(Generic[E]):
             i = m.last + 1
         return out
 
-    def _match_at(self, toks: list[Token], i: int, masked: Sequence[bool]) -> Match[E] | None:
+    def _match_at(self, tt: TokenizedText, i: int, masked: Sequence[bool]) -> Match[E] | None:
         """The longest name starting at token i (its first word may carry proclitics)."""
+        toks = tt.tokens
         t = toks[i]
         if masked[i] or t.kind == "num" or _is_latin_article(toks, i):
             return None
@@ -151,6 +157,10 @@ class NameIndex(Generic[E]):
                 j += 1
             for length in range(len(keys), 0, -1):
                 entries = self._index.get(tuple(keys[:length]))
+                if entries and length == 1 and self._acronym.get((keys[0],)):
+                    o0, o1 = tt.folded.span(t.start, t.end)
+                    if not tt.folded.original[o0:o1].isupper():
+                        entries = None
                 if entries:
                     last = idx[length - 1]
                     if best is None or last > best.last:

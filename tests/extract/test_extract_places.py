@@ -137,6 +137,12 @@ def test_english_actors_and_roles() -> None:
     assert actors("an airstrike by the US-led coalition") == [("US-led coalition", "actor-coalition", "perpetrator")]
 
 
+def test_acronyms_match_only_in_capitals() -> None:
+    assert actors("IS fighters entered the village") == [("IS", "actor-isis", "mentioned")]
+    assert actors("this is what the SDF said") == [("SDF", "actor-sdf", "mentioned")]
+    assert actors("Islamic State fighters") == [("Islamic State", "actor-isis", "mentioned")]
+
+
 def test_actors_are_not_places() -> None:
     places_with_syria = (*PLACES, PlaceName("sy", "سوريا", "SY", ("Syria",), "country", None))
     x = extract("قصف لقوات سوريا الديمقراطية", places=places_with_syria, actors=ACTORS)
