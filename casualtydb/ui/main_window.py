@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shiboken6 import Shiboken
+
 from ..db import Database
 from . import actions as registry
 from .context import AppContext, Bus
@@ -99,6 +101,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         self.show_page("dashboard" if "dashboard" in self.specs else next(iter(self.specs)))
+        for spec in self.specs.values():
+            if spec.on_start is not None:
+                spec.on_start(self.context)
 
     # -- actions and menus ---------------------------------------------------------------------
 
@@ -152,6 +157,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(self.search_box)
 
     def _undo_texts(self) -> None:
+        if not Shiboken.isValid(self.undo_stack):  # the window is being destroyed
+            return
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
         self.actions_by_id["edit.undo"].setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
         self.actions_by_id["edit.redo"].setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))

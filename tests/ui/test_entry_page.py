@@ -314,3 +314,26 @@ def test_the_page_is_in_the_window_and_right_to_left_in_arabic(window, qapp) -> 
     settle()
     assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert page.isRightToLeft()
+
+
+def test_the_app_opens_on_the_offered_draft(qapp, qtbot, demo_db: Database, ui_settings) -> None:
+    from casualtydb.services.report_entry import ReportDraft
+    from casualtydb.ui.app import build_window
+
+    draft = ReportDraft(title="قصف على السوسة", text="استشهد خمسة مدنيين")
+    DraftStore().save(draft.draft_id, draft.to_json(), database=demo_db.describe(), label="قصف على السوسة")
+    win = build_window(demo_db, "en", ui_settings)
+    qtbot.addWidget(win)
+    win.show()
+    settle()
+    assert win.current_key == "entry"
+    page = win.pages["entry"]
+    assert page.banner.isVisible() and "قصف على السوسة" in page.banner.message.text()
+    page.banner.restore_button.click()
+    settle()
+    assert page.title.text() == "قصف على السوسة" and page.draft.draft_id == draft.draft_id
+    page.writer.flush()
+
+
+def test_without_drafts_the_app_opens_on_the_overview(window) -> None:
+    assert window.current_key == "dashboard" and "entry" not in window.pages

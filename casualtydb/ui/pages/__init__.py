@@ -39,6 +39,9 @@ class PageSpec:
     shortcut: str | None = None
     # A standard icon name (QIcon.fromTheme) for the navigation.
     icon: str | None = None
+    # Called once when the window has opened: `on_start(context)`, e.g. to show the page
+    # when there is unsaved work to offer back (with bus.sig_show_page).
+    on_start: Callable[[AppContext], None] | None = None
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Pages", self.title)

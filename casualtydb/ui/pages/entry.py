@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import ValidationError
 from ...models import Category, DatePrecision, EventType, VictimGroup
-from ...services.drafts import DraftInfo, DraftStore
+from ...services.drafts import DraftStore
 from ...services.report_entry import ClaimDraft, NewIncident, ReportDraft
 from ..context import AppContext
 from ..editing import ask
@@ -1052,5 +1052,12 @@ def _long() -> Any:
     return QLocale.FormatType.LongFormat
 
 
+def offer_drafts_at_start(context: AppContext) -> None:
+    """When the app opens with unsaved reports of this database, show this page: it offers
+    the newest back."""
+    if DraftStore().list(database=context.database.describe()):
+        context.bus.sig_show_page.emit("entry", None)
+
+
 PAGE = PageSpec(key="entry", title=QT_TRANSLATE_NOOP("Pages", "New report"), factory=EntryPage, order=5,
-                shortcut="Ctrl+Shift+N", icon="document-new")
+                shortcut="Ctrl+Shift+N", icon="document-new", on_start=offer_drafts_at_start)
