@@ -15,11 +15,11 @@ _MAX_BACK = 10  # how far back a verb may govern a figure ("قتل في القص
 _MAX_FORWARD = 8
 _FATHA, _KASRA, _SUKUN = "\u064e", "\u0650", "\u0652"
 _CONJ = frozenset({"و", "and", ",", "،"})
-_BREAKDOWN_FILLERS = frozenset(L._fold_words(
+_BREAKDOWN_FILLERS = frozenset(L.fold_words(
     "them the dead victims killed wounded injured those were are was is القتلى الضحايا الشهداء الجرحى المصابين "
     "الاطفال"))
-_BETWEEN_HEADS = frozenset(L._fold_words("القتلى الضحايا الشهداء الجرحى المصابين المفقودين المعتقلين"))
-_ONE_WORDS = frozenset(L._fold_words("واحد واحدة"))
+_BETWEEN_HEADS = frozenset(L.fold_words("القتلى الضحايا الشهداء الجرحى المصابين المفقودين المعتقلين"))
+_ONE_WORDS = frozenset(L.fold_words("واحد واحدة"))
 
 
 @dataclass(slots=True)
@@ -648,6 +648,10 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
         before = _trigger_before(triggers, toks, q, sent.first, head_tok, masked)
         after = _trigger_after(triggers, toks, q, sent.last, starts)
         same_sentence_prev = out[-1] if out and toks[out[-1].q.first].sent == toks[q.first].sent else None
+        # The last full figure of the sentence, whose group an elided noun or «آخرين» refers to.
+        prev_full = next((c for c in reversed(out) if c.part_of is None), None)
+        if prev_full is not None and toks[prev_full.q.first].sent != toks[q.first].sent:
+            prev_full = None
         # Breakdown: after a marker, chained to a breakdown by "و", or "3 منهم أطفال".
         marker = _breakdown_marker_before(toks, q, sent.first)
         chained = (prev_q is not None and prev_breakdown and toks[prev_q.first].sent == toks[q.first].sent
@@ -709,10 +713,10 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
             prev_q, prev_breakdown = q, False
             continue  # a release, not an arrest
         group = q.group
-        if q.others and same_sentence_prev is not None and same_sentence_prev.group in ("civilians", "combatants"):
-            group = same_sentence_prev.group
-        elif q.bare and same_sentence_prev is not None and same_sentence_prev.part_of is None:
-            group = same_sentence_prev.group  # "7 civilians were killed and 12 wounded": 12 civilians
+        if q.others and prev_full is not None and prev_full.group in ("civilians", "combatants"):
+            group = prev_full.group
+        elif q.bare and prev_full is not None:
+            group = prev_full.group  # "7 civilians were killed and 12 wounded": 12 civilians
         anchor = min(q.first, trig.first) if trig is not None and trig.last < q.first else q.first
         out.append(FoundClaim(q, category, group, None, trig, anchor))
         trig_first = trig.first if trig is not None else q.first

@@ -333,9 +333,10 @@ def find_actors(tt: TokenizedText, index: NameIndex[ActorName], masked: Sequence
                 if hit:
                     role = hit
                     break
-        if (role == "mentioned" or toks[m.last + 1:m.last + 2] and toks[m.last + 1].gap.strip() == "-") and \
-                m.last + 1 < len(toks) and toks[m.last + 1].text in L.ACTOR_ROLE_AFTER:
-            role = L.ACTOR_ROLE_AFTER[toks[m.last + 1].text]
+        # The word after: "Russian jets" (perpetrator), "ISIS-held" (controls, even after a cue).
+        nxt = toks[m.last + 1] if m.last + 1 < len(toks) else None
+        if nxt is not None and nxt.text in L.ACTOR_ROLE_AFTER and (role == "mentioned" or nxt.gap.strip() == "-"):
+            role = L.ACTOR_ROLE_AFTER[nxt.text]
         out.append(ActorFind(m, role))
     return out
 

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from ..text.arabic import fold
 
 
-def _fold_words(words: str) -> tuple[str, ...]:
+def fold_words(words: str) -> tuple[str, ...]:
     return tuple(fold(w) for w in words.split())
 
 
-def _fold_phrases(*phrases: str) -> tuple[tuple[str, ...], ...]:
+def fold_phrases(*phrases: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold(p).split()) for p in phrases)
 
 
@@ -58,22 +58,22 @@ _TRIGGER_WORDS: dict[str, str] = {
         displaced displacing displacement fled flee fleeing uprooted refugees
     """,
 }
-TRIGGERS: dict[str, str] = {w: cat for cat, words in _TRIGGER_WORDS.items() for w in _fold_words(words)}
+TRIGGERS: dict[str, str] = {w: cat for cat, words in _TRIGGER_WORDS.items() for w in fold_words(words)}
 
 # Multi-word triggers: the first word alone means something else.
 PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     p: cat
     for cat, phrases in {
-        "killed": _fold_phrases(
+        "killed": fold_phrases(
             "لقي حتفه", "لقوا حتفهم", "لقيت حتفها", "لقيا حتفهما", "لقي مصرعه", "لقوا مصرعهم",
             "لقيت مصرعها", "لقيا مصرعهما", "فارق الحياة", "فارقوا الحياة", "سقوط قتلى", "lost their lives",
             "lost his life", "lost her life", "death toll", "shot dead",
         ),
-        "missing": _fold_phrases("فقد أثر", "فقد الاتصال", "مجهول المصير", "مجهولي المصير", "إخفاء قسري",
+        "missing": fold_phrases("فقد أثر", "فقد الاتصال", "مجهول المصير", "مجهولي المصير", "إخفاء قسري",
                                  "مخفيين قسرا", "unaccounted for"),
-        "detained": _fold_phrases("taken into custody", "rounded up"),
-        "displaced": _fold_phrases("forced to flee", "forced from their homes"),
-        "besieged": _fold_phrases("under siege", "تحت الحصار"),
+        "detained": fold_phrases("taken into custody", "rounded up"),
+        "displaced": fold_phrases("forced to flee", "forced from their homes"),
+        "besieged": fold_phrases("under siege", "تحت الحصار"),
     }.items()
     for p in phrases
 }
@@ -95,7 +95,7 @@ def _heads(group: str, category: str | None, singular: str = "", dual: str = "",
            dual_or_plural: str = "") -> dict[str, Head]:
     out: dict[str, Head] = {}
     for words, count in ((plural, None), (dual_or_plural, -1), (dual, 2), (singular, 1)):
-        for w in _fold_words(words):
+        for w in fold_words(words):
             out[w] = Head(group, category, count)
             # The accusative singular after 11-99 («17 متظاهراً»), unless the word ends in ة or ا.
             if count == 1 and not w.isascii() and not w.endswith(("ه", "ا", "ء")) and w + "ا" not in out:
@@ -157,9 +157,9 @@ for _h in (
     HEADS.update(_h)
 
 # "others" after a first figure: the same people ("7 civilians killed, 12 others injured").
-OTHERS = frozenset(_fold_words("آخرين آخرون أخرى آخران آخرتان أخريات others more"))
+OTHERS = frozenset(fold_words("آخرين آخرون أخرى آخران آخرتان أخريات others more"))
 # English words allowed between a number and its noun ("seven Syrian civilians").
-ADJECTIVES = frozenset(_fold_words("""
+ADJECTIVES = frozenset(fold_words("""
     more other additional young little small elderly old innocent unarmed local syrian iraqi yemeni
     palestinian kurdish lebanese afghan israeli iranian turkish russian government rebel opposition
     aid humanitarian medical rescue red crescent
@@ -169,32 +169,32 @@ ADJECTIVES = frozenset(_fold_words("""
 AR_UNITS: dict[str, int] = {}
 for _words, _v in (("واحد واحدة", 1), ("اثنان اثنين اثنتان اثنتين", 2), ("ثلاث ثلاثة", 3), ("أربع أربعة", 4),
                    ("خمس خمسة", 5), ("ست ستة", 6), ("سبع سبعة", 7), ("ثمان ثماني ثمانية", 8), ("تسع تسعة", 9)):
-    for _w in _fold_words(_words):
+    for _w in fold_words(_words):
         AR_UNITS[_w] = _v
-AR_TEN = frozenset(_fold_words("عشر عشرة"))
+AR_TEN = frozenset(fold_words("عشر عشرة"))
 # Units as they stand before عشر in 11-19 ("أحد عشر", "اثنا عشر", "ثلاثة عشر").
 AR_TEEN_UNITS = {**{w: v for w, v in AR_UNITS.items() if v > 2},
-                 **{w: 1 for w in _fold_words("أحد إحدى احدى")},
-                 **{w: 2 for w in _fold_words("اثنا اثني اثنتا اثنتي")}}
+                 **{w: 1 for w in fold_words("أحد إحدى احدى")},
+                 **{w: 2 for w in fold_words("اثنا اثني اثنتا اثنتي")}}
 AR_TENS: dict[str, int] = {}
 for _stem, _v in (("عشر", 20), ("ثلاث", 30), ("أربع", 40), ("خمس", 50), ("ست", 60), ("سبع", 70),
                   ("ثمان", 80), ("تسع", 90)):
     AR_TENS[fold(_stem + "ون")] = _v
     AR_TENS[fold(_stem + "ين")] = _v
-AR_HUNDRED = frozenset(_fold_words("مئة مائة مية ماية"))
+AR_HUNDRED = frozenset(fold_words("مئة مائة مية ماية"))
 AR_HUNDREDS: dict[str, int] = {w: 100 for w in AR_HUNDRED}
-for _w in _fold_words("مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي ميتين"):
+for _w in fold_words("مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي ميتين"):
     AR_HUNDREDS[_w] = 200
 for _stem, _v in (("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8),
                   ("تسع", 9)):
     for _h in ("مئة", "مائة"):
         AR_HUNDREDS[fold(_stem + _h)] = _v * 100
 # Scales multiply what precedes them; a scale word alone is its own value ("ألف" = 1000).
-AR_THOUSAND = frozenset(_fold_words("ألف ألفا"))
-AR_THOUSANDS_PL = frozenset(_fold_words("آلاف ألوف"))  # after 3-10
-AR_TWO_THOUSAND = frozenset(_fold_words("ألفان ألفين ألفي"))
-AR_MILLION = frozenset(_fold_words("مليون مليونا ملايين"))
-AR_TWO_MILLION = frozenset(_fold_words("مليونان مليونين"))
+AR_THOUSAND = frozenset(fold_words("ألف ألفا"))
+AR_THOUSANDS_PL = frozenset(fold_words("آلاف ألوف"))  # after 3-10
+AR_TWO_THOUSAND = frozenset(fold_words("ألفان ألفين ألفي"))
+AR_MILLION = frozenset(fold_words("مليون مليونا ملايين"))
+AR_TWO_MILLION = frozenset(fold_words("مليونان مليونين"))
 CONJ_AR = "و"
 
 EN_ONES = {w: i for i, w in enumerate(
@@ -204,12 +204,12 @@ EN_TENS = {w: (i + 2) * 10 for i, w in enumerate("twenty thirty forty fifty sixt
 EN_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 # Words that count without a number: kept as `vague`, never turned into a figure.
-VAGUE_WORDS = frozenset(_fold_words("""
+VAGUE_WORDS = frozenset(fold_words("""
     عشرات العشرات مئات المئات مئآت آلاف الآلاف ألوف بضعة بضع عدة العديد
     dozens scores hundreds thousands tens several many numerous
 """))
-VAGUE_NEED_OF = frozenset(_fold_words("العديد عدد"))  # only as "العديد من", "عدد من"
-VAGUE_PHRASES = _fold_phrases("a number of", "a few", "a handful of")
+VAGUE_NEED_OF = frozenset(fold_words("العديد عدد"))  # only as "العديد من", "عدد من"
+VAGUE_PHRASES = fold_phrases("a number of", "a few", "a handful of")
 # "a dozen" is twelve, roughly.
 DOZEN = "dozen"
 
@@ -227,57 +227,57 @@ for _kind, _phrases in {
                "almost", "some", "an estimated", "estimated", "close to", "approx", "circa"),
     "max": ("أقل من", "ما دون", "up to", "as many as", "fewer than", "less than", "under"),
 }.items():
-    for _p in _fold_phrases(*_phrases):
+    for _p in fold_phrases(*_phrases):
         QUALIFIERS[_p] = _kind
 POST_QUALIFIERS: dict[tuple[str, ...], str] = {
-    **{p: "min" for p in _fold_phrases("على الأقل", "at least", "or more", "أو أكثر", "وأكثر")},
-    **{p: "approx" for p in _fold_phrases("تقريبا", "approximately", "or so")},
+    **{p: "min" for p in fold_phrases("على الأقل", "at least", "or more", "أو أكثر", "وأكثر")},
+    **{p: "approx" for p in fold_phrases("تقريبا", "approximately", "or so")},
 }
-RANGE_OPENERS = frozenset(_fold_words("بين من between from"))
-RANGE_JOINERS = frozenset(_fold_words("و إلى الى حتى أو to and or"))
+RANGE_OPENERS = frozenset(fold_words("بين من between from"))
+RANGE_JOINERS = frozenset(fold_words("و إلى الى حتى أو to and or"))
 RANGE_DASHES = frozenset("-–—")
 # A toll that "rose from 20 to 25" is 25, not a range.
-TOLL_RISE = frozenset(_fold_words("ارتفع ارتفعت ارتفاع يرتفع ترتفع rose risen rising climbed increased jumped"))
+TOLL_RISE = frozenset(fold_words("ارتفع ارتفعت ارتفاع يرتفع ترتفع rose risen rising climbed increased jumped"))
 
 # Members of these bodies are civilians whatever the counted noun says («3 من عناصر الدفاع المدني»).
-CIVILIAN_BODIES = _fold_phrases("الدفاع المدني", "الهلال الأحمر", "الخوذ البيضاء", "civil defence", "civil defense",
+CIVILIAN_BODIES = fold_phrases("الدفاع المدني", "الهلال الأحمر", "الخوذ البيضاء", "civil defence", "civil defense",
                                 "white helmets", "red crescent", "red cross")
 # Release ends a detention: «أفرجت السلطات عن 20 معتقلاً» is not an arrest.
-RELEASE_WORDS = frozenset(_fold_words("أفرج أفرجت أفرجوا الإفراج إفراج الافراج إطلاق سراح released releases freed "
+RELEASE_WORDS = frozenset(fold_words("أفرج أفرجت أفرجوا الإفراج إفراج الافراج إطلاق سراح released releases freed "
                                       "release"))
 
 # --- Structure -----------------------------------------------------------------------------------
-BREAKDOWN_MARKERS = frozenset(_fold_words("بينهم بينهن بينهما منهم منهن منهما including include includes among"))
-OF_THEM = frozenset(_fold_words("منهم منهن منهما"))  # "3 منهم أطفال"
+BREAKDOWN_MARKERS = frozenset(fold_words("بينهم بينهن بينهما منهم منهن منهما including include includes among"))
+OF_THEM = frozenset(fold_words("منهم منهن منهما"))  # "3 منهم أطفال"
 EN_OF_THEM = ("of", "them")
-NEGATORS = frozenset(_fold_words("لم لن لا ليس ليست دون بدون عدم no not never without none didn't wasn't "
+NEGATORS = frozenset(fold_words("لم لن لا ليس ليست دون بدون عدم no not never without none didn't wasn't "
                                  "weren't hasn't haven't isn't aren't nobody"))
-DENIALS = frozenset(_fold_words("نفى نفت ينفي تنفي نفوا ينفون نفي نفيه deny denied denies denying"))
+DENIALS = frozenset(fold_words("نفى نفت ينفي تنفي نفوا ينفون نفي نفيه deny denied denies denying"))
 # Negators that do not negate: "لا يزال" (still), "not only", "no longer".
-NEGATOR_EXCEPTIONS = frozenset(_fold_words("يزال تزال زال زالت يزالون يقل تقل only longer less fewer"))
+NEGATOR_EXCEPTIONS = frozenset(fold_words("يزال تزال زال زالت يزالون يقل تقل only longer less fewer"))
 # "لا يقل عدد القتلى عن 40", "تجاوز عدد النازحين 70 ألفاً": a lower bound stated before the subject.
-AT_LEAST_VERBS = frozenset(_fold_words("يقل تقل تجاوز تجاوزت يتجاوز تتجاوز فاق فاقت يفوق تفوق exceeded exceeds "
+AT_LEAST_VERBS = frozenset(fold_words("يقل تقل تجاوز تجاوزت يتجاوز تتجاوز فاق فاقت يفوق تفوق exceeded exceeds "
                                        "surpassed topped"))
 # Words between a number's noun and a following verb ("7 civilians were killed").
-FOLLOW_SKIP = frozenset(_fold_words("were was have has had been are is being reportedly also all still "
+FOLLOW_SKIP = frozenset(fold_words("were was have has had been are is being reportedly also all still "
                                     "قد تحت under who"))
 # Words a bare number may be followed by and still count people ("قتل 7 في قصف", "killed 7 in").
-BARE_FOLLOWERS = frozenset(_fold_words("""
+BARE_FOLLOWERS = frozenset(fold_words("""
     في من على جراء إثر بسبب خلال بعد عند حين و أو بينهم منهم بينما فيما كما حسب وفق بحسب
     in on at when after during and as by near from while with following including among
     were was had have including since across inside outside overnight today yesterday
 """))
 # Words after which a number is a name or a rank, not a count.
-NOT_COUNT_BEFORE = frozenset(_fold_words("""
+NOT_COUNT_BEFORE = frozenset(fold_words("""
     عام سنة العام رقم الفرقة اللواء الفوج المادة القرار الساعة الطريق الكتيبة القطاع الطابق شارع عمر بعمر
     year years resolution number no route highway brigade division article hour floor street aged age
 """))
-PERCENT_AFTER = frozenset(_fold_words("بالمئة بالمائة % percent per"))
-RELATIVES = frozenset(_fold_words("الذي التي الذين اللذين اللتين اللواتي who which whom whose that where"))
+PERCENT_AFTER = frozenset(fold_words("بالمئة بالمائة % percent per"))
+RELATIVES = frozenset(fold_words("الذي التي الذين اللذين اللتين اللواتي who which whom whose that where"))
 # Clause breaks a casualty verb does not reach across ("Nobody was killed, but 8 people were hurt").
-CLAUSE_BREAKS = frozenset(_fold_words("لكن ولكن but however whereas"))
+CLAUSE_BREAKS = frozenset(fold_words("لكن ولكن but however whereas"))
 # Counted things that are not people: a figure before them is not a casualty count.
-NON_PERSON = frozenset(_fold_words("""
+NON_PERSON = frozenset(fold_words("""
     عائلة عائلات العائلات أسرة أسر الأسر منزل منازل بيوت مبنى مباني غارة غارات صاروخ صواريخ قذيفة قذائف
     برميل براميل يوم أيام ساعة ساعات عاما أعوام سنوات شهر أشهر كيلومتر كيلومترات متر
     families family households homes houses buildings strikes airstrikes rockets shells missiles barrels days
@@ -290,7 +290,7 @@ AR_DEFINITE_UNITS.update({"ال" + w: 10 for w in AR_TEN})
 POSSESSIVES = frozenset(("his", "her", "their", "its"))
 
 # --- Events --------------------------------------------------------------------------------------
-EVENT_CUES: tuple[tuple[str, frozenset[str]], ...] = tuple((kind, frozenset(_fold_words(words))) for kind, words in (
+EVENT_CUES: tuple[tuple[str, frozenset[str]], ...] = tuple((kind, frozenset(fold_words(words))) for kind, words in (
     ("airstrike", """غارة غارات الغارة الغارات جوي جوية الجوي الجوية طائرات طائرة الطيران طيران الحربي الحربية
                   حربية حربي مروحي مروحية مروحيات براميل برميل مسيرة مسيرات درون
                   airstrike airstrikes air warplanes warplane jets jet aircraft drone drones helicopter
@@ -307,7 +307,7 @@ EVENT_CUES: tuple[tuple[str, frozenset[str]], ...] = tuple((kind, frozenset(_fol
     ("detention_campaign", """اعتقال اعتقالات مداهمة مداهمات حملة arrests arrested raids detention detentions"""),
 ))
 # Words that start the account of another incident in the same sentence.
-EVENT_SEPARATORS = frozenset(_fold_words("كما بينما فيما حين ذلك أخرى أيضا separately meanwhile elsewhere another also "
+EVENT_SEPARATORS = frozenset(fold_words("كما بينما فيما حين ذلك أخرى أيضا separately meanwhile elsewhere another also "
                                          "earlier later"))
 
 # --- Places and actors ---------------------------------------------------------------------------
@@ -323,10 +323,10 @@ for _kind, _words in (
     ("countryside", "ريف أرياف countryside outskirts"),
     ("camp", "مخيم مخيمات camp"),
 ):
-    for _w in _fold_words(_words):
+    for _w in fold_words(_words):
         PLACE_TYPE_CUES[_w] = _kind
 # Prepositions and directions that may precede a place name.
-PLACE_CUES = frozenset(_fold_words("""
+PLACE_CUES = frozenset(fold_words("""
     في من إلى الى على قرب بالقرب حول داخل خارج شرق غرب شمال جنوب شرقي غربي شمالي جنوبي وسط محيط أطراف
     ضواحي مداخل بلدة أنحاء عموم باتجاه نحو مناطق
     in at near from to of around outside inside into across toward towards north south east west
@@ -340,17 +340,17 @@ NEW_PLACE_CUES: dict[str, str] = {fold(w): k for w, k in (
 EN_NEW_PLACE_CUES = {"village": "village", "town": "town", "city": "city", "neighbourhood": "neighbourhood",
                      "neighborhood": "neighbourhood", "camp": "camp"}
 # First words of compound Arabic place names ("كفر نبل", "تل رفعت", "دير العصافير").
-COMPOUND_HEADS = frozenset(_fold_words("""
+COMPOUND_HEADS = frozenset(fold_words("""
     كفر دير تل عين بيت جسر خان معرة رأس أبو ابو أم بئر بير سهل جبل باب بني تلة مزرعة برج قلعة مرج حوش
     وادي ساحة حارة الشيخ شيخ سيدي خربة عرب البو
 """))
 # Adjectives that end compound names ("المزرعة الشرقية", "القرية الجديدة").
-NAME_ADJECTIVES = frozenset(_fold_words("""
+NAME_ADJECTIVES = frozenset(fold_words("""
     الشرقي الشرقية الغربي الغربية الشمالي الشمالية الجنوبي الجنوبية الجديد الجديدة القديم القديمة
     الكبير الكبيرة الكبرى الصغير الصغيرة الصغرى الفوقاني الفوقانية التحتاني التحتانية
 """))
 # Words that cannot begin a new place name.
-NOT_NAMES = frozenset(_fold_words("""
+NOT_NAMES = frozenset(fold_words("""
     التي الذي الذين الواقعة الواقع المجاورة المجاور المحاصرة القريبة القريب نفسها نفسه ذاتها ذاته
     كبيرة صغيرة واحدة أخرى مجاورة قريبة سكنية سكني بأكملها بأكمله كاملة كاملا بكاملها كلها جديدة قديمة
     the a an of which that where near in on
@@ -364,7 +364,7 @@ for _role, _words in (
                        attacks raid raids bombardment offensive"""),
     ("controls", """سيطرة الخاضعة الخاضع خاضعة خاضع يسيطر تسيطر معاقل معقل held controlled control"""),
 ):
-    for _w in _fold_words(_words):
+    for _w in fold_words(_words):
         ACTOR_ROLE_CUES[_w] = _role
 ACTOR_ROLE_AFTER = {
     **{w: "controls" for w in ("held", "controlled")},
@@ -397,5 +397,5 @@ for _d, _words in enumerate((
     "الإثنين الاثنين الأثنين monday", "الثلاثاء tuesday", "الأربعاء الاربعاء wednesday", "الخميس thursday",
     "الجمعة friday", "السبت saturday", "الأحد الاحد sunday",
 )):
-    for _w in _fold_words(_words):
+    for _w in fold_words(_words):
         WEEKDAYS[_w] = _d

@@ -149,6 +149,12 @@ def test_two_figures_each_with_its_own_verb() -> None:
                                                                      (I, "civilians", 12, 12, False)]
 
 
+def test_others_refer_to_the_full_figure_not_its_breakdown() -> None:
+    assert figures("قتل 3 مدنيين بينهم طفل، وأصيب 5 آخرون") == [
+        (K, "civilians", 3, 3, False), (K, "children", 1, 1, False), (I, "civilians", 5, 5, False)]
+    assert figures("قتل 3 أطفال وأصيب 5 آخرون") == [(K, "children", 3, 3, False), (I, "unknown", 5, 5, False)]
+
+
 def test_the_seed_family_is_killed_not_displaced() -> None:
     text = "كما استشهد خمسة مدنيين من عائلة واحدة “نازحة” جرّاء قصف جوّي روسي"
     assert figures(text) == [(K, "civilians", 5, 5, False)]
