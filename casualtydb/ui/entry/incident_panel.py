@@ -88,7 +88,7 @@ class IncidentPanel(QWidget):
 
     def retranslate(self) -> None:
         self.edit_button.setText(self.tr("&Edit new incident…"))
-        self.add_button.setText(self.tr("Ne&w incident for this claim"))
+        self.add_button.setText(self.tr("New &incident for this claim"))
         self.open_button.setText(self.tr("Show recorded incident"))
 
     def set_options(self, options: list[IncidentOption], current: Any, *, claim_label: str | None) -> None:
