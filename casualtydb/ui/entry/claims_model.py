@@ -120,8 +120,10 @@ class ClaimsTableModel(QAbstractTableModel):
                 return self.incident_label(c)
             if col == COL_WORDS:
                 words = c.text or c.vague or ""
-                return f"{words} ({self.tr('part of #%1').replace('%1', str(c.part_of + 1))})" \
-                    if c.part_of is not None and role == Qt.ItemDataRole.DisplayRole else words
+                if c.part_of is not None and role == Qt.ItemDataRole.DisplayRole:
+                    part = self.tr("part of claim %1").replace("%1", str(c.part_of + 1))
+                    return f"{words} ({part})"
+                return words
             return None
         if role == ChoiceRole:
             return {COL_CATEGORY: c.category, COL_GROUP: c.group,
