@@ -158,4 +158,9 @@ def extract(text: str, *, published: date | None = None, places: Iterable[PlaceN
             actors: Iterable[ActorName] = (), language: str | None = None) -> Extraction:
     """Extract from one text (see `Extractor.extract`). The name indexes for the same place and
     actor lists are built once and reused; hold an `Extractor` to control that yourself."""
-    return _extractor_for(tuple(places), tuple(actors)).extract(text, published=published, language=language)
+    places, actors = tuple(places), tuple(actors)
+    try:
+        extractor = _extractor_for(places, actors)
+    except TypeError:  # unhashable names (lists instead of tuples): build it uncached
+        extractor = Extractor(places, actors)
+    return extractor.extract(text, published=published, language=language)

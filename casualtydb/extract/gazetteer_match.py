@@ -330,6 +330,8 @@ def find_actors(tt: TokenizedText, index: NameIndex[ActorName], masked: Sequence
                     break
                 variants = prefix_variants(toks[k].text) if toks[k].kind == "ar" else (toks[k].text,)
                 hit = next((L.ACTOR_ROLE_CUES[v] for v in variants if v in L.ACTOR_ROLE_CUES), None)
+                if hit is None and back == 1 and not m.prefix and any(v in L.ACTOR_SUBJECT_VERBS for v in variants):
+                    hit = "perpetrator"
                 if hit:
                     role = hit
                     break

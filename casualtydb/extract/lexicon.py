@@ -366,6 +366,12 @@ for _role, _words in (
 ):
     for _w in fold_words(_words):
         ACTOR_ROLE_CUES[_w] = _role
+# Verbs directly before an actor make it the subject (Arabic verb–subject order): «اعتقلت قوات
+# النظام 15 شاباً», «قتل داعش 5». Only adjacent: «قتل عنصر من داعش» is an ISIS member killed.
+ACTOR_SUBJECT_VERBS = frozenset(fold_words("""
+    قتل قتلت اعتقل اعتقلت اختطف اختطفت أعدم أعدمت احتجز احتجزت هجر هجرت حاصر حاصرت يحاصر تحاصر
+    قصف قصفت استهدف استهدفت هاجم هاجمت
+"""))
 ACTOR_ROLE_AFTER = {
     **{w: "controls" for w in ("held", "controlled")},
     # "Russian jets struck", "government forces killed", "ISIS fighters executed"

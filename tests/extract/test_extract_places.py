@@ -121,9 +121,14 @@ def test_actor_names_with_prefixes_and_roles() -> None:
     assert actors("على يد قوات النظام") == [("قوات النظام", "actor-regime", "perpetrator")]
 
 
+def test_the_subject_of_a_verb_is_the_perpetrator_but_not_a_member_killed() -> None:
+    assert actors("كما اعتقلت قوات النظام 15 شاباً") == [("قوات النظام", "actor-regime", "perpetrator")]
+    assert actors("قتل عنصر من داعش") == [("داعش", "actor-isis", "mentioned")]
+
+
 def test_longest_actor_name_wins() -> None:
     assert actors("عناصر تنظيم الدولة الإسلامية") == [("تنظيم الدولة الإسلامية", "actor-isis", "mentioned")]
-    assert actors("هاجمت قسد مواقع") == [("قسد", "actor-sdf", "mentioned")]
+    assert actors("هاجمت قسد مواقع") == [("قسد", "actor-sdf", "perpetrator")]
     assert actors("قصف لقوات سوريا الديمقراطية") == [("قوات سوريا الديمقراطية", "actor-sdf", "perpetrator")]
 
 
