@@ -236,6 +236,73 @@
     </message>
 </context>
 <context>
+    <name>ClaimsTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>الضحايا</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>الأدنى</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>الأعلى</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>تقريبي</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>Words in the report</source>
+        <translation>الكلمات في التقرير</translation>
+    </message>
+    <message>
+        <source>Confirmed: only confirmed claims are saved (Space toggles)</source>
+        <translation>مؤكَّد: لا يُحفظ إلا الادعاء المؤكَّد (مفتاح المسافة يبدّل)</translation>
+    </message>
+    <message>
+        <source>The figure, or the lower bound (“at least”)</source>
+        <translation>الرقم، أو حدّه الأدنى («على الأقل»)</translation>
+    </message>
+    <message>
+        <source>The upper bound; empty when the report gives none (“at least”, “more than”)</source>
+        <translation>الحد الأعلى؛ يبقى فارغاً إن لم يذكر التقرير حداً أعلى («على الأقل»، «أكثر من»)</translation>
+    </message>
+    <message>
+        <source>The report says “about”, “nearly”</source>
+        <translation>يقول التقرير «نحو» أو «ما يقارب»</translation>
+    </message>
+    <message>
+        <source>The incident the claim is about: a new one, or one already recorded</source>
+        <translation>الحادثة التي يخصّها الادعاء: حادثة جديدة، أو حادثة مسجّلة من قبل</translation>
+    </message>
+    <message>
+        <source>part of claim %1</source>
+        <translation>جزء من الادعاء %1</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>غير مؤكَّد</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>(deleted)</source>
@@ -413,6 +480,36 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>A report you were entering was not saved (last change %1): «%2».</source>
+        <translation>لم يُحفظ تقرير كنت تُدخله (آخر تعديل %1): «%2».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unsaved report(s) after this one.</source>
+        <translation>
+            <numerusform>ولا تقارير أخرى لم تُحفظ.</numerusform>
+            <numerusform>وبعده تقرير آخر لم يُحفظ.</numerusform>
+            <numerusform>وبعده تقريران آخران لم يُحفظا.</numerusform>
+            <numerusform>وبعده %Ln تقارير أخرى لم تُحفظ.</numerusform>
+            <numerusform>وبعده %Ln تقريراً آخر لم يُحفظ.</numerusform>
+            <numerusform>وبعده %Ln تقرير آخر لم يُحفظ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore it</source>
+        <translation>&amp;استعادته</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>ت&amp;جاهله</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>add %1</source>
@@ -475,6 +572,292 @@
             <numerusform>حذف %Ln سجلًا</numerusform>
             <numerusform>حذف %Ln سجل</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>ال&amp;مصدر:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>ال&amp;كاتب:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>تاريخ ال&amp;نشر:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>ال&amp;رابط:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنكليزية</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Report te&amp;xt (paste it here):</source>
+        <translation>&amp;نص التقرير (الصقه هنا):</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <source>confirmed claim</source>
+        <translation>ادعاء مؤكَّد</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>جهة</translation>
+    </message>
+    <message>
+        <source>Paste the text of the report. Suggested claims, dates, places and actors are highlighted; click a highlighted claim to edit it.</source>
+        <translation>الصق نص التقرير. تُلوَّن الادعاءات والتواريخ والأماكن والجهات المقترحة؛ انقر ادعاءً ملوَّناً لتعديله.</translation>
+    </message>
+    <message>
+        <source>&amp;Claims (only confirmed ones are saved):</source>
+        <translation>الا&amp;دعاءات (لا يُحفظ إلا المؤكَّد منها):</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;all</source>
+        <translation>تأكيد ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Accept every suggested claim as it is</source>
+        <translation>قبول كل الادعاءات المقترحة كما هي</translation>
+    </message>
+    <message>
+        <source>Add claim</source>
+        <translation>إضافة ادعاء</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve claim</source>
+        <translation>&amp;حذف الادعاء</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Discard this report…</source>
+        <translation>تجاهل هذا التقرير…</translation>
+    </message>
+    <message>
+        <source>Reading the text…</source>
+        <translation>جارٍ قراءة النص…</translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation>تاريخ: %1</translation>
+    </message>
+    <message>
+        <source>place: %1</source>
+        <translation>مكان: %1</translation>
+    </message>
+    <message>
+        <source>actor: %1</source>
+        <translation>جهة: %1</translation>
+    </message>
+    <message>
+        <source>claim %1: %2 %3, %4</source>
+        <translation>الادعاء %1: %3 %2، %4</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>not confirmed: click to check it</source>
+        <translation>غير مؤكَّد: انقر لمراجعته</translation>
+    </message>
+    <message>
+        <source>Found %1 claim(s), %2 date(s), %3 place(s), %4 actor(s); %5 of %6 claim(s) confirmed.</source>
+        <translation>وُجد: ادعاءات %1، تواريخ %2، أماكن %3، جهات %4؛ المؤكَّد %5 من %6 ادعاءات.</translation>
+    </message>
+    <message>
+        <source>(+%1)</source>
+        <translation>(+%1)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>no place</source>
+        <translation>بلا مكان</translation>
+    </message>
+    <message>
+        <source>New incident %1: %2</source>
+        <translation>حادثة جديدة %1: %2</translation>
+    </message>
+    <message>
+        <source>recorded incident</source>
+        <translation>حادثة مسجّلة</translation>
+    </message>
+    <message>
+        <source>new %1</source>
+        <translation>جديدة %1</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+    <message>
+        <source>Actors: %1</source>
+        <translation>الجهات: %1</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>مسجّلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>لا ادعاءات</numerusform>
+            <numerusform>ادعاء واحد</numerusform>
+            <numerusform>ادعاءان</numerusform>
+            <numerusform>%Ln ادعاءات</numerusform>
+            <numerusform>%Ln ادعاءً</numerusform>
+            <numerusform>%Ln ادعاء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same place</source>
+        <translation>المكان نفسه</translation>
+    </message>
+    <message>
+        <source>nearby place</source>
+        <translation>مكان قريب</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>اليوم نفسه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>بفارق لا أيام</numerusform>
+            <numerusform>بفارق يوم واحد</numerusform>
+            <numerusform>بفارق يومين</numerusform>
+            <numerusform>بفارق %Ln أيام</numerusform>
+            <numerusform>بفارق %Ln يوماً</numerusform>
+            <numerusform>بفارق %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded incident: %1 (%2, %3)</source>
+        <translation>حادثة مسجّلة: %1 (%2، %3)</translation>
+    </message>
+    <message>
+        <source>New incident %1</source>
+        <translation>حادثة جديدة %1</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>A report with this web address is already in the database: %1. Check it is not the same report before saving.</source>
+        <translation>في قاعدة البيانات تقرير بهذا الرابط: %1. تحقّق أنه ليس التقرير نفسه قبل الحفظ.</translation>
+    </message>
+    <message>
+        <source>Draft kept (%1); it comes back if the app closes before saving.</source>
+        <translation>حُفظت مسودة (%1)؛ تعود إن أُغلق البرنامج قبل الحفظ.</translation>
+    </message>
+    <message>
+        <source>Discard this report</source>
+        <translation>تجاهل هذا التقرير</translation>
+    </message>
+    <message>
+        <source>Throw away what was entered for this report? Nothing of it has been saved.</source>
+        <translation>هل تريد التخلّص مما أُدخل لهذا التقرير؟ لم يُحفظ منه شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) are not confirmed and will not be saved.</source>
+        <translation>
+            <numerusform>كل الادعاءات مؤكَّدة.</numerusform>
+            <numerusform>ادعاء واحد غير مؤكَّد ولن يُحفظ.</numerusform>
+            <numerusform>ادعاءان غير مؤكَّدين ولن يُحفظا.</numerusform>
+            <numerusform>%Ln ادعاءات غير مؤكَّدة ولن تُحفظ.</numerusform>
+            <numerusform>%Ln ادعاءً غير مؤكَّد ولن يُحفظ.</numerusform>
+            <numerusform>%Ln ادعاء غير مؤكَّد ولن يُحفظ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the report with the %n confirmed claim(s)?</source>
+        <translation>
+            <numerusform>حفظ التقرير بلا ادعاءات؟</numerusform>
+            <numerusform>حفظ التقرير مع الادعاء المؤكَّد؟</numerusform>
+            <numerusform>حفظ التقرير مع الادعاءين المؤكَّدين؟</numerusform>
+            <numerusform>حفظ التقرير مع الادعاءات المؤكَّدة الـ%Ln؟</numerusform>
+            <numerusform>حفظ التقرير مع الادعاءات المؤكَّدة الـ%Ln؟</numerusform>
+            <numerusform>حفظ التقرير مع الادعاءات المؤكَّدة الـ%Ln؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report without any claim?</source>
+        <translation>حفظ التقرير دون أي ادعاء؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved with %n claim(s).</source>
+        <translation>
+            <numerusform>حُفظ التقرير بلا ادعاءات.</numerusform>
+            <numerusform>حُفظ التقرير مع ادعاء واحد.</numerusform>
+            <numerusform>حُفظ التقرير مع ادعاءين.</numerusform>
+            <numerusform>حُفظ التقرير مع %Ln ادعاءات.</numerusform>
+            <numerusform>حُفظ التقرير مع %Ln ادعاءً.</numerusform>
+            <numerusform>حُفظ التقرير مع %Ln ادعاء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>حُفظ في %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Claim %1 — %2</source>
+        <translation>الادعاء %1 — %2</translation>
+    </message>
+    <message>
+        <source>incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>New incident %1 — %2</source>
+        <translation>الحادثة الجديدة %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1308,40 @@
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <source>&amp;Edit new incident…</source>
+        <translation>&amp;تعديل الحادثة الجديدة…</translation>
+    </message>
+    <message>
+        <source>New &amp;incident for this claim</source>
+        <translation>حادثة &amp;جديدة لهذا الادعاء</translation>
+    </message>
+    <message>
+        <source>Show recorded incident</source>
+        <translation>عرض الحادثة المسجّلة</translation>
+    </message>
+    <message>
+        <source>Incident of claim %1 — choose one (Enter):</source>
+        <translation>حادثة الادعاء %1 — اختر واحدة (Enter):</translation>
+    </message>
+    <message>
+        <source>Select a claim to choose its incident.</source>
+        <translation>اختر ادعاءً لتحدّد حادثته.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) already recorded at this place within three days: if the report is about one of them, link the claim to it instead of creating a duplicate.</source>
+        <translation>
+            <numerusform>لا حوادث مسجّلة في هذا المكان خلال ثلاثة أيام.</numerusform>
+            <numerusform>حادثة واحدة مسجّلة في هذا المكان خلال ثلاثة أيام: إن كان التقرير عنها فاربط الادعاء بها بدل إنشاء حادثة مكرّرة.</numerusform>
+            <numerusform>حادثتان مسجّلتان في هذا المكان خلال ثلاثة أيام: إن كان التقرير عن إحداهما فاربط الادعاء بها بدل إنشاء حادثة مكرّرة.</numerusform>
+            <numerusform>%Ln حوادث مسجّلة في هذا المكان خلال ثلاثة أيام: إن كان التقرير عن إحداها فاربط الادعاء بها بدل إنشاء حادثة مكرّرة.</numerusform>
+            <numerusform>%Ln حادثة مسجّلة في هذا المكان خلال ثلاثة أيام: إن كان التقرير عن إحداها فاربط الادعاء بها بدل إنشاء حادثة مكرّرة.</numerusform>
+            <numerusform>%Ln حادثة مسجّلة في هذا المكان خلال ثلاثة أيام: إن كان التقرير عن إحداها فاربط الادعاء بها بدل إنشاء حادثة مكرّرة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1671,6 +2088,10 @@
         <source>Sources</source>
         <translation>المصادر</translation>
     </message>
+    <message>
+        <source>New report</source>
+        <translation>تقرير جديد</translation>
+    </message>
 </context>
 <context>
     <name>PlaceDialog</name>
@@ -1933,6 +2354,17 @@
     </message>
 </context>
 <context>
+    <name>ReportTextEdit</name>
+    <message>
+        <source>Use this date for the selected claim’s new incident</source>
+        <translation>استخدام هذا التاريخ للحادثة الجديدة للادعاء المحدّد</translation>
+    </message>
+    <message>
+        <source>Add this place to the selected claim’s new incident</source>
+        <translation>إضافة هذا المكان إلى الحادثة الجديدة للادعاء المحدّد</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Relays another report or source: not independent corroboration.</source>
@@ -2096,6 +2528,33 @@
     <message>
         <source>The notes are sensitive</source>
         <translation>الملاحظات حساسة</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePicker</name>
+    <message>
+        <source>Type the source’s name…</source>
+        <translation>اكتب اسم المصدر…</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Reliability:</source>
+        <translation>الموثوقية:</translation>
+    </message>
+    <message>
+        <source>New source: “%1”</source>
+        <translation>مصدر جديد: «%1»</translation>
+    </message>
+    <message>
+        <source>(new source)</source>
+        <translation>(مصدر جديد)</translation>
+    </message>
+    <message>
+        <source>A source already in the database</source>
+        <translation>مصدر موجود في قاعدة البيانات</translation>
     </message>
 </context>
 <context>

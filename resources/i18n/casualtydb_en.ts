@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message numerus="yes">
+        <source>%n more unsaved report(s) after this one.</source>
+        <translation>
+            <numerusform>%n more unsaved report after this one.</numerusform>
+            <numerusform>%n more unsaved reports after this one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message numerus="yes">
         <source>Delete these %n record(s)?</source>
@@ -35,6 +45,54 @@
         <translation>
             <numerusform>delete %Ln record</numerusform>
             <numerusform>delete %Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) apart</source>
+        <translation>
+            <numerusform>%n day apart</numerusform>
+            <numerusform>%n days apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) are not confirmed and will not be saved.</source>
+        <translation>
+            <numerusform>%n claim is not confirmed and will not be saved.</numerusform>
+            <numerusform>%n claims are not confirmed and will not be saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save the report with the %n confirmed claim(s)?</source>
+        <translation>
+            <numerusform>Save the report with the confirmed claim?</numerusform>
+            <numerusform>Save the report with the %n confirmed claims?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report saved with %n claim(s).</source>
+        <translation>
+            <numerusform>Report saved with %n claim.</numerusform>
+            <numerusform>Report saved with %n claims.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message numerus="yes">
+        <source>%n incident(s) already recorded at this place within three days: if the report is about one of them, link the claim to it instead of creating a duplicate.</source>
+        <translation>
+            <numerusform>An incident is already recorded at this place within three days: if the report is about it, link the claim to it instead of creating a duplicate.</numerusform>
+            <numerusform>%n incidents are already recorded at this place within three days: if the report is about one of them, link the claim to it instead of creating a duplicate.</numerusform>
         </translation>
     </message>
 </context>
