@@ -729,27 +729,30 @@ def _duplicate_candidates(conn: Connection, incident_ids: set[uuid.UUID] | None)
 
 
 def merge_into(other: OtherDatabase, *, session: Session, user: str | None = None,
-               progress: Progress | None = None) -> MergeSummary:
-    """Merge `other` into the database of `session`, in the session's transaction (never commits)."""
+               progress: Progress | None = None, dry_run: bool = False) -> MergeSummary:
+    """Merge `other` into the database of `session`, in the session's transaction (never
+    commits; `dry_run` only marks the summary: the caller rolls back). Logs the summary."""
     user = user or session.info.get("user") or current_user()
     context = f"merge-db {other.label}"[:300]
     conn = session.connection()
     with other.engine.connect() as rconn, rconn.begin():
         merger = _Merger(conn, rconn, other, user=user, context=context, progress=progress)
-        return merger.run()
+        summary = merger.run()
+    summary.dry_run = dry_run
+    log.info("%s%s: %s", context, " (dry run)" if dry_run else "", summary.headline())
+    return summary
 
 
 def merge_database(database: Database, other: OtherDatabase, *, dry_run: bool = False, user: str | None = None,
                    progress: Progress | None = None) -> MergeSummary:
     """The user action: merge `other` into `database` in one transaction, all of it or (on any
-    error, an interruption, or `dry_run`) nothing. Returns the summary and logs it."""
+    error, an interruption, or `dry_run`) nothing. Returns the summary."""
     user = user or current_user()
     context = f"merge-db {other.label}"[:300]
     with database.session(user=user, context=context) as session:
         trans = session.begin()
         try:
-            summary = merge_into(other, session=session, user=user, progress=progress)
-            summary.dry_run = dry_run
+            summary = merge_into(other, session=session, user=user, progress=progress, dry_run=dry_run)
             if dry_run:
                 trans.rollback()
             else:
@@ -758,7 +761,6 @@ def merge_database(database: Database, other: OtherDatabase, *, dry_run: bool = 
             if trans.is_active:
                 trans.rollback()
             raise
-    log.info("%s%s: %s", context, " (dry run)" if dry_run else "", summary.headline())
     return summary
 
 
