@@ -28,6 +28,7 @@ from shiboken6 import Shiboken
 from ..db import Database
 from . import actions as registry
 from .context import AppContext, Bus
+from .format import isolate
 from .pages import PageSpec, discover
 from .settings import Settings
 
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.history: list[tuple[str, Any]] = []
         self.current_key: str | None = None
+        self._switching = False
         self.context = AppContext(database=database, settings=settings, bus=self.bus, undo_stack=self.undo_stack,
                                   lang=lang)
         self.context.page_keys = tuple(self.specs)  # type: ignore[attr-defined]
@@ -203,7 +205,8 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(False)
 
     def on_nav_current_item_changed(self, current: QListWidgetItem | None, _previous: Any) -> None:
-        if current is not None:
+        # Ignore what switching pages does to the list itself (focus moving into it selects a row).
+        if current is not None and not self._switching:
             key = current.data(PageKeyRole)
             if key != self.current_key:
                 self.show_page(key)
@@ -226,7 +229,19 @@ class MainWindow(QMainWindow):
             log.info("no page %r", key)
             return None
         widget = self.page(key)
-        if remember and self.current_key is not None and (self.current_key, None) != (key, arg):
+        self._switching = True
+        try:
+            self._show_widget(key, widget, remember and self.current_key not in (None, key))
+        finally:
+            self._switching = False
+        activate = getattr(widget, "activate", None)
+        if callable(activate):
+            activate(arg)
+        self.actions_by_id["view.back"].setEnabled(bool(self.history))
+        return widget
+
+    def _show_widget(self, key: str, widget: QWidget, remember: bool) -> None:
+        if remember and self.current_key is not None:
             self.history.append((self.current_key, getattr(self.pages.get(self.current_key), "incident_id", None)))
             del self.history[:-50]
         self.current_key = key
@@ -241,11 +256,6 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(-1)
             self.nav.blockSignals(False)
-        activate = getattr(widget, "activate", None)
-        if callable(activate):
-            activate(arg)
-        self.actions_by_id["view.back"].setEnabled(bool(self.history))
-        return widget
 
     def go_back(self) -> None:
         if not self.history:
@@ -262,6 +272,9 @@ class MainWindow(QMainWindow):
             if spec.record_kind == kind:
                 widget = self.show_page(spec.key)
                 if widget is not None:
+                    current = getattr(widget, "incident_id", None)
+                    if current is not None and current != record_id and self.history[-1:] != [(spec.key, current)]:
+                        self.history.append((spec.key, current))  # back returns to the previous record
                     widget.open_record(record_id)  # type: ignore[attr-defined]
                 return
         from .editing import edit_record  # noqa: PLC0415
@@ -358,8 +371,8 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText(self.tr("Search incidents, reports, places, actors, sources…"))
         where = self.context.database.describe()
         self.setWindowTitle(self.tr("casualtydb — %1").replace("%1", where))
-        self.status_db.setText(self.tr("Database: %1 · User: %2").replace("%1", where).replace(
-            "%2", self.context.user))
+        self.status_db.setText(self.tr("Database: %1 · User: %2").replace("%1", isolate(where)).replace(
+            "%2", isolate(self.context.user)))
 
     def changeEvent(self, event: Any) -> None:  # noqa: N802
         if event.type() == event.Type.LanguageChange:

@@ -40,30 +40,35 @@ class TotalCard(QFrame):
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(12, 8, 12, 8)
+        lay.setContentsMargins(12, 6, 12, 6)
+        lay.setSpacing(0)
         self.title = QLabel(self)
         self.value = QLabel(self)
         self.value.setObjectName(f"total_{category.value}")
         font = QFont(self.value.font())
-        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.value.setFont(font)
         self.range = QLabel(self)
         self.range.setWordWrap(True)
-        for w in (self.title, self.value, self.range):
+        self.basis = QLabel(self)
+        self.basis.setWordWrap(True)
+        self.basis.setStyleSheet("color: palette(placeholder-text);")
+        for w in (self.title, self.value, self.range, self.basis):
             lay.addWidget(w)
+        lay.addStretch(1)
 
     def show_total(self, total: Any) -> None:
         self.title.setText(enum_label(self.category))
         self.value.setText(fmt.number(total.best))
         if total.incidents == 0:
             self.range.setText(self.tr("no reports yet"))
+            self.basis.setText("")
             return
-        text = self.tr("low %1 – high %2").replace("%1", fmt.number(total.low)).replace("%2", fmt.number(total.high))
-        text += "\n" + self.tr("in %n incident(s)", "", total.incidents)
-        if total.from_claims:
-            text += "\n" + self.tr("%n not yet cross-referenced", "", total.from_claims)
-        self.range.setText(text)
+        self.range.setText(self.tr("low %1 – high %2").replace("%1", fmt.number(total.low))
+                           .replace("%2", fmt.number(total.high)) + " · "
+                           + self.tr("in %n incident(s)", "", total.incidents))
+        self.basis.setText(self.tr("%n not yet cross-referenced", "", total.from_claims) if total.from_claims else "")
 
 
 class DashboardPage(QWidget):
@@ -115,7 +120,7 @@ class DashboardPage(QWidget):
         self.chart = BarChart(body)
         self.chart.setObjectName("month_chart")
         self.chart.format_value = lambda v: fmt.number(int(v))
-        self.chart.setMinimumHeight(240)
+        self.chart.setMinimumHeight(260)
         chart_box.addWidget(self.chart, 1)
         middle.addLayout(chart_box, 3)
         side = QVBoxLayout()

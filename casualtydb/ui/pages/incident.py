@@ -266,11 +266,14 @@ class IncidentPage(QWidget):
         self._values["places"].setText("<br>".join(places) or self.tr("none recorded"))
         self._values["actors"].setText("<br>".join(
             f"{_esc(a.name)} ({enum_label(a.role)})" for a in d.actors) or self.tr("none recorded"))
-        self._values["description_ar"].setText(d.description_ar or "—")
-        self._values["description_ar"].setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self._values["description_en"].setText(d.description_en or "—")
-        self._values["description_en"].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self._values["notes"].setText(d.notes or "—")
+        none = self.tr("none recorded")
+        self._values["description_ar"].setText(d.description_ar or none)
+        self._values["description_ar"].setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if d.description_ar else self.layoutDirection())
+        self._values["description_en"].setText(d.description_en or none)
+        self._values["description_en"].setLayoutDirection(
+            Qt.LayoutDirection.LeftToRight if d.description_en else self.layoutDirection())
+        self._values["notes"].setText(d.notes or none)
         if d.grade is None:
             grade = self.tr("not graded yet")
         else:
@@ -343,7 +346,7 @@ class IncidentPage(QWidget):
                      _item(published, tip=fmt.timestamp(c.stated_at)), _item(enum_label(c.category)),
                      _item(enum_label(c.victim_group) + (" " + self.tr("(part of another figure)") if c.part_of_id
                                                           else "")),
-                     _item(figure, numeric=True), _item(str(c.credibility or ""), tip=credibility_label(c.credibility)),
+                     _item(figure, numeric=True), _item(fmt.number(c.credibility), tip=credibility_label(c.credibility)),
                      _item(c.quote or "", tip=c.quote)]
             for col, item in enumerate(cells):
                 if c.superseded:

@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Regenerate docs/screenshots/: every page of the main window, an incident's page (overview,
+claims, history), the search and an editor, in Arabic and in English, on the demo database.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--lang ar en] [--size 1366x860]
+
+Runs offscreen (no display needed); with DISPLAY set and QT_QPA_PLATFORM=xcb it uses the real
+window system (e.g. under `xvfb-run -a -s "-screen 0 1400x900x24"`). Uses a throwaway database
+and settings file, never the user's."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--lang", nargs="+", default=["en", "ar"])
+    parser.add_argument("--size", default="1366x860")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("CASUALTYDB_USER", "demo")
+    tmp = Path(tempfile.mkdtemp(prefix="casualtydb-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    os.environ["XDG_DATA_HOME"] = str(tmp / "data")
+
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from casualtydb.db import open_database
+    from casualtydb.demo import demo_id, load_demo
+    from casualtydb.ui.app import build_window, create_app
+    from casualtydb.ui.editing import edit_record
+    from casualtydb.ui.editors.base import RecordDialog
+    from casualtydb.ui.ops import wait_for_ops
+    from casualtydb.ui.settings import Settings
+
+    app = create_app()
+    database = open_database(tmp / "demo.db")
+    load_demo(database)
+    try:
+        import casualtydb.crossref  # noqa: F401, PLC0415 (figures and conflicts, when that module exists)
+    except ImportError:
+        pass
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    width, height = (int(v) for v in args.size.split("x"))
+    saved: list[Path] = []
+
+    def settle() -> None:
+        for _ in range(6):
+            app.processEvents()
+            wait_for_ops(30)
+            app.processEvents()
+
+    def save(widget, name: str) -> None:
+        settle()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path), "PNG", 9)
+        saved.append(path)
+
+    for lang in args.lang:
+        window = build_window(database, lang, Settings.at(str(tmp / f"settings-{lang}.ini")))
+        window.resize(QSize(width, height))
+        window.show()
+        settle()
+        for key, spec in window.specs.items():
+            if spec.order is None:
+                continue
+            window.show_page(key)
+            save(window, f"{lang}-{spec.order:02d}-{key}")
+        window.open_record("incident", demo_id("incident:strike-hamidiya"))
+        page = window.page("incident")
+        for tab, name in ((0, "overview"), (1, "claims"), (2, "history")):
+            page.tabs.setCurrentIndex(tab)
+            save(window, f"{lang}-90-incident-{name}")
+        window.search_box.setText("الحميدية" if lang == "ar" else "Hamidiya")
+        window.run_search()
+        save(window, f"{lang}-91-search")
+
+        def grab_dialog(dialog: RecordDialog) -> int:
+            dialog.resize(760, 720)
+            dialog.show()
+            save(dialog, f"{lang}-92-edit-incident")
+            dialog.close()
+            return QDialog.DialogCode.Rejected
+
+        original = RecordDialog.exec
+        RecordDialog.exec = grab_dialog  # type: ignore[method-assign]
+        try:
+            edit_record(window.context, window, "incident", demo_id("incident:strike-hamidiya"))
+        finally:
+            RecordDialog.exec = original  # type: ignore[method-assign]
+        window.close()
+        window.deleteLater()
+        settle()
+    database.dispose()
+    for path in saved:
+        print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  {path.stat().st_size // 1024} KB")
+    QApplication.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
