@@ -69,7 +69,7 @@ class ClaimsTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+            return number(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("OK"), self.tr("Category"), self.tr("Victims"), self.tr("Min"), self.tr("Max"),
                     self.tr("About"), self.tr("Incident"), self.tr("Words in the report"))[section]
@@ -121,7 +121,7 @@ class ClaimsTableModel(QAbstractTableModel):
             if col == COL_WORDS:
                 words = c.text or c.vague or ""
                 if c.part_of is not None and role == Qt.ItemDataRole.DisplayRole:
-                    part = self.tr("part of claim %1").replace("%1", str(c.part_of + 1))
+                    part = self.tr("part of claim %1").replace("%1", number(c.part_of + 1))
                     return f"{words} ({part})"
                 return words
             return None

@@ -41,7 +41,7 @@ from ...services.report_entry import ClaimDraft, NewIncident, ReportDraft
 from ..context import AppContext
 from ..editing import ask
 from ..errors import describe
-from ..format import day, figure_range, is_rtl_text, isolate, timestamp
+from ..format import day, figure_range, is_rtl_text, isolate, number, timestamp
 from ..labels import choices, enum_label, field_label, validation_message
 from ..widgets.date_edit import DateEdit
 from ..entry.claims_model import (
@@ -219,7 +219,7 @@ class EntryPage(QWidget):
         header.setSectionResizeMode(COL_WORDS, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(36)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setItemDelegateForColumn(COL_CATEGORY, ChoiceDelegate(
             lambda _i: [(label, v.value) for label, v in choices(Category)], self.table))
         self.table.setItemDelegateForColumn(COL_GROUP, ChoiceDelegate(
@@ -464,7 +464,7 @@ class EntryPage(QWidget):
         self.text.set_marks(marks, self._current_row())
 
     def _claim_tooltip(self, i: int, c: ClaimDraft) -> str:
-        what = self.tr("claim %1: %2 %3, %4").replace("%1", str(i + 1)).replace(
+        what = self.tr("claim %1: %2 %3, %4").replace("%1", number(i + 1)).replace(
             "%2", _label(Category, c.category)).replace("%3", _label(VictimGroup, c.group)).replace(
             "%4", figure_range(_int(c.min), _int(c.max), c.approximate, c.vague))
         state = self.tr("confirmed") if c.confirmed else self.tr("not confirmed: click to check it")
@@ -478,9 +478,9 @@ class EntryPage(QWidget):
             confirmed = sum(1 for c in self.draft.claims if c.confirmed)
             self.extract_status.setText(
                 self.tr("Found %1 claim(s), %2 date(s), %3 place(s), %4 actor(s); %5 of %6 claim(s) confirmed.")
-                .replace("%1", str(len(x.claims))).replace("%2", str(len(x.dates))).replace(
-                    "%3", str(len(x.places))).replace("%4", str(len(x.actors))).replace(
-                    "%5", str(confirmed)).replace("%6", str(len(self.draft.claims))))
+                .replace("%1", number(len(x.claims))).replace("%2", number(len(x.dates))).replace(
+                    "%3", number(len(x.places))).replace("%4", number(len(x.actors))).replace(
+                    "%5", number(confirmed)).replace("%6", number(len(self.draft.claims))))
 
     # -- claims ----------------------------------------------------------------------------------
 
@@ -509,7 +509,9 @@ class EntryPage(QWidget):
         c = self.draft.claims[row]
         current = ("existing", c.incident_id) if c.incident_id is not None else \
             ("new", c.new_incident) if c.new_incident is not None else None
-        label = f"{row + 1} ({_label(Category, c.category)}, {figure_range(_int(c.min), _int(c.max), c.approximate, c.vague)})"
+        label = self.tr("%1 (%2, %3)").replace("%1", number(row + 1)).replace(
+            "%2", _label(Category, c.category)).replace(
+            "%3", figure_range(_int(c.min), _int(c.max), c.approximate, c.vague))
         self.incident_panel.set_options(self.incident_options(row), current, claim_label=label)
 
     def add_claim(self) -> None:
@@ -583,10 +585,10 @@ class EntryPage(QWidget):
         places = "، ".join(self.place_labels.get(p, "?") for p in spec.place_ids[:3]) if self.context.lang != "en" \
             else ", ".join(self.place_labels.get(p, "?") for p in spec.place_ids[:3])
         if len(spec.place_ids) > 3:
-            places += " " + self.tr("(+%1)").replace("%1", str(len(spec.place_ids) - 3))
+            places += " " + self.tr("(+%1)").replace("%1", number(len(spec.place_ids) - 3))
         parts = [day(when) if when else self.tr("no date"), _label(EventType, spec.event_type),
                  places or self.tr("no place")]
-        return self.tr("New incident %1: %2").replace("%1", str(j + 1)).replace(
+        return self.tr("New incident %1: %2").replace("%1", number(j + 1)).replace(
             "%2", " · ".join(isolate(p) for p in parts))
 
     def incident_label(self, claim: ClaimDraft) -> str:
@@ -597,7 +599,7 @@ class EntryPage(QWidget):
             spec = self.draft.new_incidents[claim.new_incident]
             place = self.place_labels.get(spec.place_ids[0], "") if spec.place_ids else ""
             when = _date(spec.start_date)
-            return self.tr("new %1").replace("%1", str(claim.new_incident + 1)) + "".join(
+            return self.tr("new %1").replace("%1", number(claim.new_incident + 1)) + "".join(
                 f" · {isolate(x)}" for x in (day(when) if when else "", place) if x)
         return self.tr("— choose —")
 
@@ -700,7 +702,7 @@ class EntryPage(QWidget):
                   "actors": [(aid, role) for aid, role in spec.actors],
                   "description_ar": spec.description_ar, "description_en": spec.description_en}
         dialog = IncidentDialog(self.context, self, values, None)
-        dialog.setWindowTitle(self.tr("New incident %1").replace("%1", str(j + 1)))
+        dialog.setWindowTitle(self.tr("New incident %1").replace("%1", number(j + 1)))
         for name in ("grade", "grade_reasons", "notes"):
             field = dialog.fields.get(name)
             if field is not None:
@@ -994,11 +996,11 @@ class EntryPage(QWidget):
             def focus() -> None:
                 self._select_row(row, column)
                 self.table.setFocus()
-            return self.tr("Claim %1 — %2").replace("%1", str(row + 1)).replace(
+            return self.tr("Claim %1 — %2").replace("%1", number(row + 1)).replace(
                 "%2", field_label(rest) if rest else self.tr("incident")), focus
         if head.startswith("incidents[") and head.endswith("]"):
             j = int(head[10:-1])
-            return self.tr("New incident %1 — %2").replace("%1", str(j + 1)).replace("%2", field_label(rest)), \
+            return self.tr("New incident %1 — %2").replace("%1", number(j + 1)).replace("%2", field_label(rest)), \
                 (lambda: self.edit_new_incident(j))
         if head == "source":
             return (field_label(rest) if rest else field_label("source_id")), self.source.edit.setFocus
