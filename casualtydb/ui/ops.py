@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import Shiboken
 
 from ..db import Database
 from ..errors import CasualtyDBError
@@ -139,9 +140,6 @@ def run_op(parent: QWidget | None, database: Database, op: Callable[[OpContext],
     """
     handle = OpHandle(progress or "")
     dialog: QProgressDialog | None = None
-    parent_alive = [True]
-    if parent is not None:
-        parent.destroyed.connect(lambda *_: parent_alive.__setitem__(0, False))
     if progress is not None:
         dialog = QProgressDialog(progress, QProgressDialog.tr("Cancel"), 0, 0, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -172,8 +170,8 @@ def run_op(parent: QWidget | None, database: Database, op: Callable[[OpContext],
             dialog.deleteLater()
             dialog = None
         try:
-            if not parent_alive[0]:
-                return
+            if parent is not None and not Shiboken.isValid(parent):
+                return  # the widget that asked is gone
             if error is None:
                 if on_success is not None:
                     on_success(result)
