@@ -1,0 +1,228 @@
+"""File › Merge another database…: choose a casualtydb file or bundle, see what merging it would
+do (a dry run in the background), then merge it in one transaction with progress and cancel.
+
+The work is `casualtydb.sync.merge.merge_into` run through `run_op`; this module only shows it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import CasualtyDBError
+from .context import AppContext
+from .labels import table_label
+from .ops import Cancelled
+
+if TYPE_CHECKING:
+    from ..sync.merge import MergeSummary
+
+FILTER_TEXT = "casualtydb (*.db *.cdbx *.sqlite *.sqlite3)"
+
+
+def merge_op(path: str, stage_texts: dict[str, str], *, dry_run: bool) -> Any:
+    """The background work: open `path` read-only, merge it into the op's session. No widgets."""
+
+    def op(ctx: Any) -> tuple[MergeSummary, str | None]:
+        from ..sync.merge import merge_into  # noqa: PLC0415
+        from ..sync.other import open_other  # noqa: PLC0415
+
+        def progress(stage: str, done: int, total: int) -> None:
+            ctx.check_cancelled()
+            ctx.progress(done, total, stage_texts.get(stage, stage))
+
+        with open_other(path) as other:
+            summary = merge_into(other, session=ctx.session, progress=progress, dry_run=dry_run)
+            return summary, other.upgraded_from
+
+    return op
+
+
+class MergeDialog(QDialog):
+    """Shows the dry run's summary, then merges on request and shows what was done."""
+
+    sig_merged = Signal(object)
+    """The MergeSummary of a merge that was committed."""
+    sig_show_conflicts = Signal()
+    """The user asked to see the merge conflicts and proposed matches."""
+
+    def __init__(self, context: AppContext, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.path = path
+        self.summary: MergeSummary | None = None
+        self.merged = False
+        self.setObjectName("merge_dialog")
+        self.setWindowTitle(self.tr("Merge another database"))
+        self.setMinimumWidth(560)
+        lay = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("merge_heading")
+        self.heading.setWordWrap(True)
+        self.heading.setText(self.tr("Bring the records of %1 into %2.")
+                             .replace("%1", f"<b>{Path(path).name}</b>")
+                             .replace("%2", f"<b>{context.database.describe()}</b>"))
+        lay.addWidget(self.heading)
+        self.status = QLabel(self.tr("Checking what the merge would change…"), self)
+        self.status.setObjectName("merge_status")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("merge_summary")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Records")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setMinimumHeight(220)
+        lay.addWidget(self.tree, 1)
+        self.note = QLabel(self.tr("Nothing is overwritten: where both databases changed a record, both versions "
+                                   "are kept and listed under Merge conflicts. The other file is not changed."), self)
+        self.note.setWordWrap(True)
+        self.note.setObjectName("merge_note")
+        lay.addWidget(self.note)
+        self.buttons = QDialogButtonBox(self)
+        self.merge_button = QPushButton(self.tr("&Merge"), self)
+        self.merge_button.setObjectName("merge_button")
+        self.merge_button.setEnabled(False)
+        self.merge_button.setDefault(True)
+        self.show_button = QPushButton(self.tr("Show merge &conflicts"), self)
+        self.show_button.setObjectName("show_conflicts_button")
+        self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button.setVisible(False)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button.setObjectName("close_button")
+        self.merge_button.clicked.connect(self.on_merge_button_clicked)
+        self.show_button.clicked.connect(self.on_show_button_clicked)
+        self.close_button.clicked.connect(self.reject)
+        lay.addWidget(self.buttons)
+
+    def stage_texts(self) -> dict[str, str]:
+        return {"records": self.tr("Comparing and merging records…"), "deletions": self.tr("Applying deletions…"),
+                "audit log": self.tr("Copying the audit log…"), "matches": self.tr("Looking for records entered twice…")}
+
+    def start(self) -> None:
+        """Run the dry run in the background (the dialog shows the result when it is done)."""
+        self.context.run_op(self, merge_op(self.path, self.stage_texts(), dry_run=True),
+                            self.on_dry_run_done, self.on_failed)
+
+    # -- results --------------------------------------------------------------------------------
+
+    def on_dry_run_done(self, result: tuple[MergeSummary, str | None]) -> None:
+        summary, upgraded_from = result
+        self.summary = summary
+        self.fill(summary)
+        data = summary.to_dict()
+        if not any(data["totals"].values()) and not data["audit_entries"] and not data["same_records"]:
+            self.status.setText(self.tr("This database already has everything in %1: there is nothing to merge.")
+                                .replace("%1", Path(self.path).name))
+            self.close_button.setText(self.tr("Close"))
+            return
+        text = self.tr("A merge would make these changes (nothing has been written yet).")
+        if upgraded_from:
+            text += " " + self.tr("The other file was made by an older casualtydb; it is read through an "
+                                  "upgraded copy and stays as it is.")
+        self.status.setText(text)
+        self.merge_button.setEnabled(True)
+        self.merge_button.setFocus()
+
+    def on_merge_button_clicked(self) -> None:
+        self.merge_button.setEnabled(False)
+        self.status.setText(self.tr("Merging…"))
+        self.context.run_op(self, merge_op(self.path, self.stage_texts(), dry_run=False), self.on_merged,
+                            self.on_failed, write=True, progress=self.tr("Merging %1…").replace("%1", Path(self.path).name),
+                            context=f"merge-db {self.path}")
+
+    def on_merged(self, result: tuple[MergeSummary, str | None]) -> None:
+        summary, _ = result
+        self.summary = summary
+        self.merged = True
+        self.fill(summary)
+        data = summary.to_dict()
+        self.status.setText(self.tr("Merged. Added %1, updated %2, deleted %3 records; %4 conflicts and %5 proposed "
+                                    "matches to look at.")
+                            .replace("%1", str(data["totals"]["added"])).replace("%2", str(data["totals"]["updated"]))
+                            .replace("%3", str(data["totals"]["deleted"]))
+                            .replace("%4", str(data["totals"]["conflicts"]))
+                            .replace("%5", str(data["totals"]["proposed_matches"])))
+        self.show_button.setVisible(bool(data["totals"]["conflicts"] or data["totals"]["proposed_matches"]))
+        self.merge_button.setVisible(False)
+        self.close_button.setText(self.tr("Close"))
+        self.context.changed("*", None)
+        self.sig_merged.emit(summary)
+
+    def on_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Cancelled: nothing was written."))
+            self.merge_button.setEnabled(self.summary is not None)
+            return
+        if isinstance(exc, CasualtyDBError):
+            text = str(exc)
+        else:
+            text = self.tr("The merge failed and nothing was written: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #a40000;")
+        self.merge_button.setEnabled(False)
+        self.close_button.setText(self.tr("Close"))
+
+    def on_show_button_clicked(self) -> None:
+        self.sig_show_conflicts.emit()
+        self.accept()
+
+    def fill(self, summary: MergeSummary) -> None:
+        data = summary.to_dict()
+        self.tree.clear()
+        rows = [
+            ("added", self.tr("Added")), ("updated", self.tr("Updated")), ("deleted", self.tr("Deleted")),
+            ("conflicts", self.tr("Conflicts (both versions kept)")),
+            ("kept_deleted", self.tr("Deleted here, left deleted")),
+            ("same_records", self.tr("Found to be the same record")),
+        ]
+        for key, label in rows:
+            per = data[key]
+            total = sum(per.values())
+            if not total and key not in ("added", "updated", "conflicts"):
+                continue
+            item = QTreeWidgetItem(self.tree, [label, str(total)])
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for table, count in per.items():
+                child = QTreeWidgetItem(item, [table_label(table), str(count)])
+                child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        matches = QTreeWidgetItem(self.tree, [self.tr("Proposed as the same (you decide)"),
+                                              str(len(data["proposed_matches"]))])
+        matches.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for m in data["proposed_matches"]:
+            QTreeWidgetItem(matches, [f"{table_label(m['table'])}: {m['name']}", ""])
+        audit = QTreeWidgetItem(self.tree, [self.tr("Audit log entries copied"), str(data["audit_entries"])])
+        audit.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if data["duplicate_candidates"] is not None:
+            QTreeWidgetItem(self.tree, [self.tr("Incidents that may be duplicates"), str(data["duplicate_candidates"])])
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+
+
+def choose_and_merge(context: AppContext, window: QWidget) -> MergeDialog | None:
+    """The File › Merge another database… action."""
+    start = str(context.database.path.parent) if context.database.path else str(Path.home())
+    path, _ = QFileDialog.getOpenFileName(
+        window, QCoreApplication.translate("MergeDialog", "Merge another database"), start,
+        f"{FILTER_TEXT};;* (*)")
+    if not path:
+        return None
+    dialog = MergeDialog(context, path, window)
+    dialog.sig_show_conflicts.connect(lambda: context.bus.sig_show_page.emit("merge_conflicts", None))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    dialog.start()
+    return dialog
