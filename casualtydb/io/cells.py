@@ -25,8 +25,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
 EXCEL_MAX_CHARS = 32_767
-DATE_FORMAT = "yyyy-mm-dd"
-DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+DATE_FORMAT = "yyyy-mm-dd"  # what openpyxl gives a date; a datetime gets "yyyy-mm-dd h:mm:ss"
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 # XML 1.0 forbids these; C1 controls (U+007F–U+009F) are legal XML but never text.
@@ -104,20 +103,21 @@ class CellWriter:
         return cell
 
     def date(self, value: date | datetime | None) -> Any:
+        """A plain date: openpyxl gives it the yyyy-mm-dd format itself, on its fastest path.
+
+        (Wrapping it in a styled WriteOnlyCell costs openpyxl an exception and a second cell
+        per value: the export was 1.6 times raw openpyxl with it.)"""
         if value is None:
             return None
         if isinstance(value, datetime):
             return self.datetime(value)
-        cell = WriteOnlyCell(self.ws, value=value)
-        cell.number_format = DATE_FORMAT
-        return cell
+        return value
 
     def datetime(self, value: datetime | None) -> Any:
+        """A naive UTC datetime (openpyxl's format yyyy-mm-dd h:mm:ss)."""
         if value is None:
             return None
-        cell = WriteOnlyCell(self.ws, value=excel_datetime(value))
-        cell.number_format = DATETIME_FORMAT
-        return cell
+        return excel_datetime(value)
 
     def number(self, value: Any) -> Any:
         return value

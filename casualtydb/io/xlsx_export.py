@@ -74,6 +74,9 @@ HEADER_ROW, HXL_ROW, FIRST_DATA_ROW = 1, 2, 3
 BREAKDOWN_GROUPS = (VictimGroup.CHILDREN, VictimGroup.WOMEN, VictimGroup.MEN)
 TOP_GROUPS = (VictimGroup.COMBATANTS, VictimGroup.UNKNOWN)
 RESPONSIBLE_ROLES = (ActorRole.ALLEGED, ActorRole.CLAIMED)
+CATEGORY_ORDER = {c: i for i, c in enumerate(Category)}
+GROUP_ORDER = {g: i for i, g in enumerate(VictimGroup)}
+ROLE_ORDER = {r: i for i, r in enumerate(ActorRole)}
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -470,8 +473,8 @@ class _Exporter:
                 self.by_actor[actor_id].add(totals)
 
             # Figures sheet: one row per category × group.
-            for (cat, group), fig in sorted(inc_figs.items(), key=lambda kv: (list(Category).index(kv[0][0]),
-                                                                              list(VictimGroup).index(kv[0][1]))):
+            for (cat, group), fig in sorted(inc_figs.items(), key=lambda kv: (CATEGORY_ORDER[kv[0][0]],
+                                                                              GROUP_ORDER[kv[0][1]])):
                 figures.write({
                     "incident_id": str(inc.id), "start_date": inc.start_date, "month": inc.month,
                     "adm1_name": adm1.label(lang) if adm1 else None, "adm1_pcode": adm1.pcode if adm1 else None,
@@ -544,7 +547,7 @@ class _Exporter:
 
     def _actor_text(self, links: list[tuple[uuid.UUID, ActorRole]]) -> str | None:
         parts = []
-        for actor_id, role in sorted(links, key=lambda ar: (list(ActorRole).index(ar[1]), self._actor_label(ar[0]))):
+        for actor_id, role in sorted(links, key=lambda ar: (ROLE_ORDER[ar[1]], self._actor_label(ar[0]))):
             name = self._actor_label(actor_id)
             parts.append(name if role == ActorRole.ALLEGED else f"{name} ({vocab.ACTOR_ROLE.label(role, self.lang)})")
         return "; ".join(parts) or None
@@ -618,7 +621,7 @@ class _Exporter:
         far = date.max
         for rows in out.values():
             rows.sort(key=lambda r: (r.published_date or far, _naive(r.stated_at), self._source_sort(r.source_id),
-                                     list(Category).index(Category(r.category)), str(r.id)))
+                                     CATEGORY_ORDER[r.category], str(r.id)))
         return out
 
     def _source_sort(self, source_id: uuid.UUID) -> str:
