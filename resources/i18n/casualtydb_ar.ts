@@ -414,6 +414,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>changed in both databases: %1</source>
+        <translation>عُدّل في القاعدتين: %1</translation>
+    </message>
+    <message>
+        <source>deleted here, changed in the other database</source>
+        <translation>حُذف هنا وعُدّل في القاعدة الأخرى</translation>
+    </message>
+    <message>
+        <source>deleted in the other database, changed or still used here</source>
+        <translation>حُذف في القاعدة الأخرى، وعُدّل هنا أو ما زال مستخدمًا</translation>
+    </message>
+    <message>
+        <source>settled: this database&apos;s version</source>
+        <translation>حُسم: نسخة هذه القاعدة</translation>
+    </message>
+    <message>
+        <source>settled: the other version</source>
+        <translation>حُسم: النسخة الأخرى</translation>
+    </message>
+    <message>
+        <source>record kept</source>
+        <translation>السجل محفوظ</translation>
+    </message>
+    <message>
+        <source>has this database&apos;s version</source>
+        <translation>يحمل نسخة هذه القاعدة</translation>
+    </message>
+    <message>
+        <source>has the other version</source>
+        <translation>يحمل النسخة الأخرى</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Overview</source>
@@ -477,6 +512,13 @@
     <message>
         <source>%1 by month</source>
         <translation>%1 حسب الشهر</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(محذوف)</translation>
     </message>
 </context>
 <context>
@@ -703,6 +745,10 @@
     <message>
         <source>Found %1 claim(s), %2 date(s), %3 place(s), %4 actor(s); %5 of %6 claim(s) confirmed.</source>
         <translation>وُجد: ادعاءات %1، تواريخ %2، أماكن %3، جهات %4؛ المؤكَّد %5 من %6 ادعاءات.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2، %3)</translation>
     </message>
     <message>
         <source>(+%1)</source>
@@ -2055,6 +2101,259 @@
     </message>
 </context>
 <context>
+    <name>MergeConflicts</name>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>Merged from</source>
+        <translation>مدموج من</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>هذه القاعدة</translation>
+    </message>
+    <message>
+        <source>The other database</source>
+        <translation>القاعدة الأخرى</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>In this database</source>
+        <translation>في هذه القاعدة</translation>
+    </message>
+    <message>
+        <source>Merged in</source>
+        <translation>المدموج</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>same Arabic name</source>
+        <translation>الاسم العربي نفسه</translation>
+    </message>
+    <message>
+        <source>same English name</source>
+        <translation>الاسم الإنكليزي نفسه</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictsPage</name>
+    <message>
+        <source>Merging another database never overwrites anything silently. Records both databases changed since they last met are listed here with both versions: the record now has the more recent one; keep whichever is right.</source>
+        <translation>دمج قاعدة بيانات أخرى لا يستبدل شيئًا بصمت. السجلات التي عدّلتها القاعدتان منذ آخر دمج بينهما مدرجة هنا بنسختيها: يحمل السجل الآن النسخة الأحدث؛ أبقِ النسخة الصحيحة.</translation>
+    </message>
+    <message>
+        <source>Show settled conflicts too</source>
+        <translation>اعرض التعارضات المحسومة أيضًا</translation>
+    </message>
+    <message>
+        <source>Merge another database…</source>
+        <translation>دمج قاعدة بيانات أخرى…</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version</source>
+        <translation>أبقِ نسخة هذه القاعدة</translation>
+    </message>
+    <message>
+        <source>Keep the other database&apos;s version</source>
+        <translation>أبقِ نسخة القاعدة الأخرى</translation>
+    </message>
+    <message>
+        <source>Sources, places and actors entered in both databases under the same name. If they are the same, one record is kept and everything that referred to the other is moved to it; its name is kept as another spelling.</source>
+        <translation>مصادر وأماكن وجهات أُدخلت في القاعدتين بالاسم نفسه. إن كانت واحدة، يُبقى سجل واحد ويُنقل إليه كل ما كان يشير إلى الآخر، ويُحفظ اسمه تهجئةً أخرى.</translation>
+    </message>
+    <message>
+        <source>Same: keep this database&apos;s record</source>
+        <translation>واحد: أبقِ سجل هذه القاعدة</translation>
+    </message>
+    <message>
+        <source>Same: keep the merged-in record</source>
+        <translation>واحد: أبقِ السجل المدموج</translation>
+    </message>
+    <message>
+        <source>Different records</source>
+        <translation>سجلان مختلفان</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>التعارضات (%1)</translation>
+    </message>
+    <message>
+        <source>Proposed matches (%1)</source>
+        <translation>تطابقات مقترحة (%1)</translation>
+    </message>
+    <message>
+        <source>No merge conflicts to settle.</source>
+        <translation>لا تعارضات دمج للحسم.</translation>
+    </message>
+    <message>
+        <source>Records merged in refer to it, so it was restored.</source>
+        <translation>سجلات مدموجة تشير إليه، فأُعيد.</translation>
+    </message>
+    <message>
+        <source>Conflict settled.</source>
+        <translation>حُسم التعارض.</translation>
+    </message>
+    <message>
+        <source>The two records are now one.</source>
+        <translation>صار السجلان سجلًا واحدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge another database</source>
+        <translation>دمج قاعدة بيانات أخرى</translation>
+    </message>
+    <message>
+        <source>Bring the records of %1 into %2.</source>
+        <translation>إدخال سجلات %1 في %2.</translation>
+    </message>
+    <message>
+        <source>Checking what the merge would change…</source>
+        <translation>جارٍ التحقق مما سيغيّره الدمج…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Nothing is overwritten: where both databases changed a record, both versions are kept and listed under Merge conflicts. The other file is not changed.</source>
+        <translation>لا يُستبدل شيء: حيث عدّلت القاعدتان سجلًا، تُحفظ النسختان وتُدرجان في تعارضات الدمج. ولا يتغيّر الملف الآخر.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <source>Show merge &amp;conflicts</source>
+        <translation>اعرض &amp;تعارضات الدمج</translation>
+    </message>
+    <message>
+        <source>Comparing and merging records…</source>
+        <translation>جارٍ مقارنة السجلات ودمجها…</translation>
+    </message>
+    <message>
+        <source>Applying deletions…</source>
+        <translation>جارٍ تطبيق الحذف…</translation>
+    </message>
+    <message>
+        <source>Copying the audit log…</source>
+        <translation>جارٍ نسخ سجل التدقيق…</translation>
+    </message>
+    <message>
+        <source>Looking for records entered twice…</source>
+        <translation>جارٍ البحث عن سجلات أُدخلت مرتين…</translation>
+    </message>
+    <message>
+        <source>This database already has everything in %1: there is nothing to merge.</source>
+        <translation>هذه القاعدة تضم كل ما في %1: لا شيء للدمج.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>A merge would make these changes (nothing has been written yet).</source>
+        <translation>سيُجري الدمج هذه التغييرات (لم يُكتب شيء بعد).</translation>
+    </message>
+    <message>
+        <source>The other file was made by an older casualtydb; it is read through an upgraded copy and stays as it is.</source>
+        <translation>أُنشئ الملف الآخر بإصدار أقدم من casualtydb؛ يُقرأ من نسخة محدّثة ويبقى كما هو.</translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>جارٍ الدمج…</translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>جارٍ دمج %1…</translation>
+    </message>
+    <message>
+        <source>Merged. Added %1, updated %2, deleted %3 records; %4 conflicts and %5 proposed matches to look at.</source>
+        <translation>تم الدمج. أُضيف %1 سجلًا وعُدّل %2 وحُذف %3؛ وللمراجعة %4 تعارضات و%5 تطابقات مقترحة.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>أُلغي: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The merge failed and nothing was written: %1</source>
+        <translation>فشل الدمج ولم يُكتب شيء: %1</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>عُدّل</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>Conflicts (both versions kept)</source>
+        <translation>تعارضات (حُفظت النسختان)</translation>
+    </message>
+    <message>
+        <source>Deleted here, left deleted</source>
+        <translation>محذوف هنا، بقي محذوفًا</translation>
+    </message>
+    <message>
+        <source>Found to be the same record</source>
+        <translation>تبيّن أنه السجل نفسه</translation>
+    </message>
+    <message>
+        <source>Proposed as the same (you decide)</source>
+        <translation>مقترح أنه السجل نفسه (القرار لك)</translation>
+    </message>
+    <message>
+        <source>Audit log entries copied</source>
+        <translation>قيود سجل التدقيق المنسوخة</translation>
+    </message>
+    <message>
+        <source>Incidents that may be duplicates</source>
+        <translation>حوادث قد تكون مكررة</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Actors</source>
@@ -2091,6 +2390,10 @@
     <message>
         <source>New report</source>
         <translation>تقرير جديد</translation>
+    </message>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>تعارضات الدمج</translation>
     </message>
 </context>
 <context>
