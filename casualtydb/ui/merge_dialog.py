@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import CasualtyDBError
 from .context import AppContext
+from .format import isolate, number
 from .labels import table_label
 from .ops import Cancelled
 
@@ -72,8 +73,8 @@ class MergeDialog(QDialog):
         self.heading.setObjectName("merge_heading")
         self.heading.setWordWrap(True)
         self.heading.setText(self.tr("Bring the records of %1 into %2.")
-                             .replace("%1", f"<b>{Path(path).name}</b>")
-                             .replace("%2", f"<b>{context.database.describe()}</b>"))
+                             .replace("%1", f"<b>{isolate(Path(path).name)}</b>")
+                             .replace("%2", f"<b>{isolate(context.database.describe())}</b>"))
         lay.addWidget(self.heading)
         self.status = QLabel(self.tr("Checking what the merge would change…"), self)
         self.status.setObjectName("merge_status")
@@ -126,7 +127,7 @@ class MergeDialog(QDialog):
         data = summary.to_dict()
         if not any(data["totals"].values()) and not data["audit_entries"] and not data["same_records"]:
             self.status.setText(self.tr("This database already has everything in %1: there is nothing to merge.")
-                                .replace("%1", Path(self.path).name))
+                                .replace("%1", isolate(Path(self.path).name)))
             self.close_button.setText(self.tr("Close"))
             return
         text = self.tr("A merge would make these changes (nothing has been written yet).")
@@ -141,7 +142,7 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(False)
         self.status.setText(self.tr("Merging…"))
         self.context.run_op(self, merge_op(self.path, self.stage_texts(), dry_run=False), self.on_merged,
-                            self.on_failed, write=True, progress=self.tr("Merging %1…").replace("%1", Path(self.path).name),
+                            self.on_failed, write=True, progress=self.tr("Merging %1…").replace("%1", isolate(Path(self.path).name)),
                             context=f"merge-db {self.path}")
 
     def on_merged(self, result: tuple[MergeSummary, str | None]) -> None:
@@ -152,10 +153,11 @@ class MergeDialog(QDialog):
         data = summary.to_dict()
         self.status.setText(self.tr("Merged. Added %1, updated %2, deleted %3 records; %4 conflicts and %5 proposed "
                                     "matches to look at.")
-                            .replace("%1", str(data["totals"]["added"])).replace("%2", str(data["totals"]["updated"]))
-                            .replace("%3", str(data["totals"]["deleted"]))
-                            .replace("%4", str(data["totals"]["conflicts"]))
-                            .replace("%5", str(data["totals"]["proposed_matches"])))
+                            .replace("%1", number(data["totals"]["added"]))
+                            .replace("%2", number(data["totals"]["updated"]))
+                            .replace("%3", number(data["totals"]["deleted"]))
+                            .replace("%4", number(data["totals"]["conflicts"]))
+                            .replace("%5", number(data["totals"]["proposed_matches"])))
         self.show_button.setVisible(bool(data["totals"]["conflicts"] or data["totals"]["proposed_matches"]))
         self.merge_button.setVisible(False)
         self.close_button.setText(self.tr("Close"))
@@ -194,20 +196,21 @@ class MergeDialog(QDialog):
             total = sum(per.values())
             if not total and key not in ("added", "updated", "conflicts"):
                 continue
-            item = QTreeWidgetItem(self.tree, [label, str(total)])
+            item = QTreeWidgetItem(self.tree, [label, number(total)])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for table, count in per.items():
-                child = QTreeWidgetItem(item, [table_label(table), str(count)])
+                child = QTreeWidgetItem(item, [table_label(table), number(count)])
                 child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         matches = QTreeWidgetItem(self.tree, [self.tr("Proposed as the same (you decide)"),
-                                              str(len(data["proposed_matches"]))])
+                                              number(len(data["proposed_matches"]))])
         matches.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for m in data["proposed_matches"]:
             QTreeWidgetItem(matches, [f"{table_label(m['table'])}: {m['name']}", ""])
-        audit = QTreeWidgetItem(self.tree, [self.tr("Audit log entries copied"), str(data["audit_entries"])])
+        audit = QTreeWidgetItem(self.tree, [self.tr("Audit log entries copied"), number(data["audit_entries"])])
         audit.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if data["duplicate_candidates"] is not None:
-            QTreeWidgetItem(self.tree, [self.tr("Incidents that may be duplicates"), str(data["duplicate_candidates"])])
+            QTreeWidgetItem(self.tree, [self.tr("Incidents that may be duplicates"),
+                                        number(data["duplicate_candidates"])])
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
 
