@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...models import (
+    ActorRole,
+    Category,
+    ConflictStatus,
+    DatePrecision,
+    EventType,
+    Grade,
+    LocationPrecision,
+    PlaceLevel,
+    Reliability,
+    VictimGroup,
+)
 from ...queries.incidents import ClaimRow, HistoryRow, IncidentDetail, incident_detail
 from .. import format as fmt
 from ..context import AppContext
@@ -413,28 +425,47 @@ def _esc(text: str) -> str:
 
 
 def _action(action: str) -> str:
-    from ...models import AuditAction  # noqa: PLC0415
+    from ...models import AuditAction  # noqa: PLC0415 (one place needs it)
 
     return enum_label(AuditAction(action))
 
 
-def _value(v: Any) -> str:
+# Audit values of these columns are vocabulary words: shown translated.
+_ENUM_FIELDS = {
+    "category": Category, "victim_group": VictimGroup, "event_type": EventType, "date_precision": DatePrecision,
+    "precision": LocationPrecision, "role": ActorRole, "grade": Grade, "status": ConflictStatus,
+    "level": PlaceLevel, "reliability": Reliability,
+}
+
+
+def _value(key: str, v: Any) -> str:
     if v is None or v == "" or v == []:
         return "∅"
+    enum = _ENUM_FIELDS.get(key)
+    if enum is not None:
+        try:
+            return enum_label(enum(v))
+        except ValueError:
+            pass
+    if isinstance(v, bool):
+        return QCoreApplication.translate("IncidentPage", "yes") if v else \
+            QCoreApplication.translate("IncidentPage", "no")
+    if isinstance(v, int):
+        return fmt.number(v)
     text = ", ".join(map(str, v)) if isinstance(v, list) else str(v)
     return text if len(text) <= 60 else text[:57] + "…"
 
 
 def _changes(h: HistoryRow) -> str:
     if h.action == "update" and h.new:
-        return "\n".join(f"{field_label(k)}: {fmt.isolate(_value((h.old or {}).get(k)))} → {fmt.isolate(_value(v))}"
-                         for k, v in h.new.items())
+        return "\n".join(f"{field_label(k)}: {fmt.isolate(_value(k, (h.old or {}).get(k)))} → "
+                         f"{fmt.isolate(_value(k, v))}" for k, v in h.new.items())
     values = h.new if h.action == "insert" else h.old
     if not values:
         return ""
-    keys = [k for k in ("name_ar", "title", "category", "min", "max", "start_date", "role", "precision")
-            if values.get(k) not in (None, "")]
-    return "\n".join(f"{field_label(k)}: {fmt.isolate(_value(values[k]))}" for k in keys)
+    keys = [k for k in ("name_ar", "title", "category", "victim_group", "min", "max", "start_date", "role",
+                        "precision") if values.get(k) not in (None, "")]
+    return "\n".join(f"{field_label(k)}: {fmt.isolate(_value(k, values[k]))}" for k in keys)
 
 
 def _fit(table: QTableWidget) -> None:
