@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from casualtydb.demo import demo_id
-from casualtydb.models import ConflictStatus
+from casualtydb.models import Category, ConflictStatus
 from casualtydb.ui.editors.base import RecordDialog
 
 from .conftest import settle, type_text
@@ -27,9 +27,13 @@ def test_window_opens_on_the_dashboard_with_every_page(window):
     assert window.current_key == "dashboard"
     assert str(window.context.database.path) in window.windowTitle()
     dash = window.page("dashboard")
-    assert dash.cards[__import__("casualtydb.models", fromlist=["Category"]).Category.KILLED].value.text() == "19"
+    assert dash.cards[Category.KILLED].value.text() == "19"
     assert dash.latest.count() == 5
-    assert not window.actions_by_id["file.merge_database"].isEnabled()  # until the merge module registers
+    from casualtydb.ui import actions
+
+    # enabled exactly when a module registered what it does (the merge engineer's hook)
+    merge = window.actions_by_id["file.merge_database"]
+    assert merge.isEnabled() == (actions.handler_for("file.merge_database") is not None)
 
 
 def test_incident_list_loads_sorts_and_filters(window, qtbot):
