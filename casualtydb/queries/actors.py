@@ -74,9 +74,15 @@ def actor_rows(session: Session, ids: list[uuid.UUID], *, lang: str = "ar") -> l
         for a in session.scalars(select(Actor).where(Actor.id.in_(part))):
             name = label(a.name_ar, a.name_en, lang)
             other = a.name_ar if lang == "en" else (a.name_en or "")
+            # Aliases in the interface's script first, so a list cell reads in one direction.
+            aliases = sorted(a.aliases or (), key=lambda n: _is_arabic(n) != (lang == "ar"))
             out[a.id] = ActorRow(id=a.id, name=name, other_name=other if other != name else "", kind=a.kind,
-                                 aliases=tuple(a.aliases or ()), incidents=int(counts.get(a.id, 0)))
+                                 aliases=tuple(aliases), incidents=int(counts.get(a.id, 0)))
     return in_order(ids, out)
+
+
+def _is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
 
 
 def actor_choices(session: Session, *, lang: str = "ar") -> list[tuple[uuid.UUID, str]]:

@@ -149,6 +149,10 @@ TABLES = {
     "assessment_claims": QT_TRANSLATE_NOOP("Labels", "claim an assessment rests on"),
     "incident_figures": QT_TRANSLATE_NOOP("Labels", "derived figure"),
 }
+LANGUAGES = {
+    "ar": QT_TRANSLATE_NOOP("Labels", "Arabic"),
+    "en": QT_TRANSLATE_NOOP("Labels", "English"),
+}
 KIND_TABLE = {"incident": "incidents", "report": "reports", "source": "sources", "place": "places",
               "actor": "actors", "claim": "claims"}
 
@@ -266,6 +270,13 @@ def enum_label(value: StrEnum | None) -> str:
 def choices(enum: type[StrEnum]) -> list[tuple[str, StrEnum]]:
     """(translated label, value) of every member, in the enum's order (for combo boxes)."""
     return [(tr(ENUM_LABELS[enum][m.value]), m) for m in enum]
+
+
+def language_label(code: str | None) -> str:
+    """A report's language (BCP 47 code) by name; unknown codes as they are."""
+    if not code:
+        return ""
+    return tr(LANGUAGES[code]) if code in LANGUAGES else code
 
 
 def credibility_label(value: int | None) -> str:

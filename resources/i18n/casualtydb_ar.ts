@@ -1791,6 +1791,14 @@
         <translation>رقم مستخلص</translation>
     </message>
     <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنكليزية</translation>
+    </message>
+    <message>
         <source>Name (Arabic)</source>
         <translation>الاسم (بالعربية)</translation>
     </message>

@@ -11,6 +11,7 @@ from ...queries import reports as q
 from ...queries.sources import source_choices
 from .. import format as fmt
 from ..context import AppContext
+from ..labels import language_label
 from ..models.lazy import Column, RecordTableModel
 from ..widgets.date_edit import DateEdit
 from . import PageSpec
@@ -22,7 +23,7 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Source"), lambda r: r.source, "source", width=24),
     Column(QT_TRANSLATE_NOOP("Columns", "Reliability"), lambda r: r.reliability, "reliability", width=6),
     Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, "title", width=40, tooltip=lambda r: r.title),
-    Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda r: r.language or "", "language", width=6),
+    Column(QT_TRANSLATE_NOOP("Columns", "Language"), lambda r: language_label(r.language), "language", width=8),
     Column(QT_TRANSLATE_NOOP("Columns", "Claims"), lambda r: fmt.number(r.claims), "claims", value=lambda r: r.claims,
            numeric=True, width=6),
     Column(QT_TRANSLATE_NOOP("Columns", "Incidents"), lambda r: fmt.number(r.incidents), "incidents",
