@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..audit import current_user, log_rows
@@ -179,6 +179,8 @@ class _Merger:
         self.peer_versions: dict[tuple[str, uuid.UUID], str] = {}
         self.new_map_entries: list[dict[str, Any]] = []
         self.self_fk_fixups: list[tuple[SyncedTable, uuid.UUID, dict[str, Any]]] = []
+        self.pending_inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.pending_updates: dict[str, list[tuple[Mapping[str, Any], dict[str, Any]]]] = defaultdict(list)
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -312,6 +314,7 @@ class _Merger:
             local_rows = self._rows(self.conn, spec, list(mapped))
             self._match_natural_keys(spec, mapped, local_rows)
             self._merge_chunk(spec, mapped, local_rows, local_deleted)
+            self._flush(spec)
         self._remote_deletes(spec)
 
     def _match_natural_keys(self, spec: SyncedTable, mapped: dict[uuid.UUID, dict[str, Any]],
@@ -361,27 +364,39 @@ class _Merger:
         for rid in differing:
             remote = mapped[rid]
             hr = h_remote[rid]
-            remote_knows = k_remote[rid] | c_remote[rid] | {hr}
+            remote_records = k_remote[rid] | c_remote[rid] | ({hr} if remote.get("version") == 1 else set())
+            remote_knows = remote_records | {hr}
             local = local_rows.get(rid)
             if local is None:
                 # Deleted here: an audit delete entry, or (deleted with its parent by the database,
                 # unaudited) a record this database once had.
                 if rid in local_deleted or k_local[rid] or c_local[rid]:
                     ours = k_local[rid] | c_local[rid] | local_deleted.get(rid, set())
+                    if remote.get("version") == 1:
+                        ours.add(hr)  # theirs is unchanged since it was created
                     if hr in ours:
                         self.kept_deleted[table].add(rid)
                         self.summary.kept_deleted[table] += 1
-                        self._remember(table, rid, {hr} | k_remote[rid], hr)
+                        self._remember(table, rid, {hr} | k_remote[rid], hr, remote_records)
                         continue
                     self._insert(spec, remote)
                     self._conflict(spec, rid, ConflictKind.DELETE, None, remote, Side.REMOTE)
+                    self._remember(table, rid, {hr} | k_remote[rid], hr, remote_records)
                 else:
+                    # Our audit entry of the insert records `hr` as its creation state here.
                     self._insert(spec, remote)
                     self.summary.added[table] += 1
-                self._remember(table, rid, {hr} | k_remote[rid], hr)
+                    self._remember(table, rid, set(k_remote[rid]), hr, remote_records)
                 continue
             hl = h_local[rid]
             local_knows = k_local[rid] | c_local[rid] | {hl}
+            # A record at version 1 has not changed since it was created, and every other version
+            # of it descends from that state (ids are not reused): if only one side is still at
+            # version 1, the other side's version includes it.
+            if remote.get("version") == 1 and local.get("version", 1) > 1:
+                local_knows.add(hr)
+            elif local.get("version") == 1 and remote.get("version", 1) > 1:
+                remote_knows = remote_knows | {hl}
             remote_new = hr not in local_knows
             local_new = hl not in remote_knows and seen.get(rid) != hl
             if remote_new and not local_new:
@@ -399,7 +414,7 @@ class _Merger:
                 if _newer(local, remote, hl, hr) is Side.REMOTE:
                     self._update(spec, local, remote)
                     self.summary.updated[table] += 1
-            self._remember(table, rid, {hl, hr} | k_remote[rid], hr)
+            self._remember(table, rid, {hl, hr} | k_remote[rid], hr, remote_records)
 
     def _seen(self, table: str, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
         if not self.use_peer_state:
@@ -411,10 +426,13 @@ class _Merger:
                 SyncPeerVersion.record_id.in_(chunk))).all()))
         return out
 
-    def _remember(self, table: str, rid: uuid.UUID, hashes: set[str], remote_hash: str) -> None:
+    def _remember(self, table: str, rid: uuid.UUID, hashes: set[str], remote_hash: str,
+                  remote_records: set[str]) -> None:
+        """Keep `hashes` as versions our record now includes; and what the other side had,
+        unless it records that itself (`remote_records`: its stored versions and creation state)."""
         for h in hashes:
             self.new_versions.add((table, rid, h))
-        if self.use_peer_state:
+        if self.use_peer_state and remote_hash not in remote_records:
             self.peer_versions[(table, rid)] = remote_hash
 
     # -- writing --------------------------------------------------------------------------------
@@ -442,57 +460,87 @@ class _Merger:
             return
         row = self._map_row(spec, row)
         self._insert(spec, row)
+        self._flush(spec)  # before the record that needs it
         self._conflict(spec, rid, ConflictKind.DELETE, None, row, Side.REMOTE,
                        note="deleted here, but records merged in refer to it: restored")
 
     def _insert(self, spec: SyncedTable, row: dict[str, Any]) -> None:
+        """Queue an insert (written by `_flush`, in bulk)."""
         self._ensure_parents(spec, row)
-        values = table_row(spec, row)
-        fix = {}
-        for col in spec.self_references:
-            if values.get(col) is not None:
-                fix[col] = values[col]
-                values[col] = None
-        values["version"] = values.get("version") or 1
-        self.conn.execute(insert(spec.table), [values])
-        write_links(self.conn, spec, row["id"], row)
-        if fix:
-            self.self_fk_fixups.append((spec, row["id"], fix))
-        log_rows(self.conn, spec.name, AuditAction.INSERT, [(row["id"], None, jsonable_row(spec, row))],
-                 user=self.user, context=self.context)
-        self.touched.inserted[spec.name].add(row["id"])
+        self.pending_inserts[spec.name].append(row)
 
     def _update(self, spec: SyncedTable, local: Mapping[str, Any], remote: dict[str, Any]) -> None:
+        """Queue an update of `local` to the content of `remote` (written by `_flush`, in bulk)."""
         self._ensure_parents(spec, remote)
-        values = table_row(spec, remote)
-        values.pop("id")
-        values.pop("created_at", None)
-        values.pop("created_by", None)
-        values["version"] = local["version"] + 1
-        fix = {}
-        for col in spec.self_references:
-            if values.get(col) is not None and values[col] != local.get(col):
-                fix[col] = values[col]
-                values[col] = local.get(col)
-        result = self.conn.execute(update(spec.table).where(spec.table.c.id == local["id"],
-                                                             spec.table.c.version == local["version"]).values(values))
-        if result.rowcount != 1:
-            raise ConcurrentChangeError(spec.name, local["id"])
-        if any(link.key in remote for link in spec.links):
-            write_links(self.conn, spec, local["id"], remote)
-        if fix:
-            self.self_fk_fixups.append((spec, local["id"], fix))
-        old_j, new_j = jsonable_row(spec, local), jsonable_row(spec, remote)
-        keys = [k for k in new_j if k not in ("id", "version", "created_at", "created_by")
-                and old_j.get(k) != new_j.get(k)]
-        log_rows(self.conn, spec.name, AuditAction.UPDATE,
-                 [(local["id"], {k: old_j.get(k) for k in keys}, {k: new_j.get(k) for k in keys})],
-                 user=self.user, context=self.context)
-        self.touched.updated[spec.name].add(local["id"])
+        self.pending_updates[spec.name].append((local, remote))
+
+    def _flush(self, spec: SyncedTable) -> None:
+        """Write the queued inserts and updates of a table: one executemany each, plus their
+        audit entries. Self-references are set at the end of the merge (the row they point at may
+        come later)."""
+        rows = self.pending_inserts.pop(spec.name, [])
+        if rows:
+            values = []
+            for row in rows:
+                v = table_row(spec, row)
+                fix = {col: v[col] for col in spec.self_references if v.get(col) is not None}
+                for col in fix:
+                    v[col] = None
+                v["version"] = v.get("version") or 1
+                values.append(v)
+                if fix:
+                    self.self_fk_fixups.append((spec, row["id"], fix))
+            self.conn.execute(insert(spec.table), values)
+            for row in rows:
+                if spec.links:
+                    write_links(self.conn, spec, row["id"], row)
+                self.touched.inserted[spec.name].add(row["id"])
+            log_rows(self.conn, spec.name, AuditAction.INSERT,
+                     [(row["id"], None, jsonable_row(spec, row)) for row in rows],
+                     user=self.user, context=self.context)
+        pairs = self.pending_updates.pop(spec.name, [])
+        if pairs:
+            cols = [c.name for c in spec.table.columns if c.name not in ("id", "created_at", "created_by")]
+            stmt = (update(spec.table)
+                    .where(spec.table.c.id == bindparam("b_id"), spec.table.c.version == bindparam("b_version"))
+                    .values({c: bindparam(f"b_new_{c}") for c in cols}))
+            params = []
+            audit_rows = []
+            for local, remote in pairs:
+                v = table_row(spec, remote)
+                v["version"] = local["version"] + 1
+                fix = {}
+                for col in spec.self_references:
+                    if v.get(col) is not None and v[col] != local.get(col):
+                        fix[col] = v[col]
+                        v[col] = local.get(col)
+                if fix:
+                    self.self_fk_fixups.append((spec, local["id"], fix))
+                params.append({"b_id": local["id"], "b_version": local["version"],
+                               **{f"b_new_{c}": v.get(c) for c in cols}})
+                old_j, new_j = jsonable_row(spec, local), jsonable_row(spec, remote)
+                keys = [k for k in new_j if k not in ("id", "version", "created_at", "created_by")
+                        and old_j.get(k) != new_j.get(k)]
+                audit_rows.append((local["id"], {k: old_j.get(k) for k in keys}, {k: new_j.get(k) for k in keys}))
+            result = self.conn.execute(stmt, params)
+            if result.rowcount is not None and 0 <= result.rowcount != len(params):
+                raise ConcurrentChangeError(spec.name, pairs[0][0]["id"])
+            for local, remote in pairs:
+                if any(link.key in remote for link in spec.links):
+                    write_links(self.conn, spec, local["id"], remote)
+                self.touched.updated[spec.name].add(local["id"])
+            log_rows(self.conn, spec.name, AuditAction.UPDATE, audit_rows, user=self.user, context=self.context)
 
     def _fix_self_references(self) -> None:
+        groups: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = defaultdict(list)
+        specs: dict[str, SyncedTable] = {}
         for spec, rid, values in self.self_fk_fixups:
-            self.conn.execute(update(spec.table).where(spec.table.c.id == rid).values(values))
+            specs[spec.name] = spec
+            groups[(spec.name, tuple(sorted(values)))].append({"b_id": rid, **{f"b_{k}": v for k, v in values.items()}})
+        for (table, cols), params in groups.items():
+            t = specs[table].table
+            self.conn.execute(update(t).where(t.c.id == bindparam("b_id")).values({c: bindparam(f"b_{c}") for c in cols}),
+                              params)
 
     def _conflict(self, spec: SyncedTable, rid: uuid.UUID, kind: ConflictKind, local: Mapping[str, Any] | None,
                   remote: Mapping[str, Any] | None, applied: Side, note: str | None = None) -> None:
@@ -536,6 +584,8 @@ class _Merger:
             for rid, row in local_rows.items():
                 hl = content_hash(spec, row)
                 theirs = remote_deleted[rid] | k_remote[rid] | c_remote[rid]
+                if row.get("version") == 1:
+                    theirs.add(hl)  # unchanged here since it was created: what they deleted includes it
                 if seen.get(rid) == DELETED:
                     continue  # their delete was settled at an earlier merge
                 if hl in theirs or seen.get(rid) == hl:

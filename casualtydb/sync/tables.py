@@ -123,35 +123,73 @@ def _default(column: Column[Any]) -> Any:
     return None
 
 
+def _to_uuid(value: Any) -> str:
+    return str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
+
+
+def _to_datetime(value: Any) -> str:
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).isoformat()
+
+
+def _to_date(value: Any) -> str:
+    return (date.fromisoformat(value) if isinstance(value, str) else value).isoformat()
+
+
+def _to_time(value: Any) -> str:
+    return (time.fromisoformat(value) if isinstance(value, str) else value).isoformat()
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    return json.loads(json.dumps(value, default=str))
+
+
+def _to_plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    return str(value) if not isinstance(value, (str, int, float, bool, list, dict)) else value
+
+
+def _converter(column: Column[Any]) -> Any:
+    """The function giving a column's canonical value (chosen once per column)."""
+    ctype = column.type
+    if isinstance(ctype, Uuid):
+        return _to_uuid
+    if isinstance(ctype, DateTime) or getattr(ctype, "impl", None).__class__ is DateTime:
+        return _to_datetime
+    if isinstance(ctype, Date):
+        return _to_date
+    if isinstance(ctype, Time):
+        return _to_time
+    if isinstance(ctype, Boolean):
+        return bool
+    if isinstance(ctype, Float):
+        return float
+    if isinstance(ctype, Integer):
+        return int
+    if isinstance(ctype, JSON):
+        return _to_json
+    return _to_plain
+
+
+_CONVERTERS: dict[tuple[str, str], Any] = {}
+
+
 def canonical(column: Column[Any], value: Any) -> Any:
     """The value as plain JSON data, whether it comes from a database row (Python objects) or
     from an audit-log snapshot (JSON strings): the same value gives the same result."""
     if value is None:
         return None
-    if isinstance(value, Enum):
-        return value.value
-    ctype = column.type
-    if isinstance(ctype, Uuid):
-        return str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
-    if isinstance(ctype, DateTime) or getattr(ctype, "impl", None).__class__ is DateTime:
-        if isinstance(value, str):
-            value = datetime.fromisoformat(value)
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc).isoformat()
-    if isinstance(ctype, Date):
-        return (date.fromisoformat(value) if isinstance(value, str) else value).isoformat()
-    if isinstance(ctype, Time):
-        return (time.fromisoformat(value) if isinstance(value, str) else value).isoformat()
-    if isinstance(ctype, Boolean):
-        return bool(value)
-    if isinstance(ctype, Float):
-        return float(value)
-    if isinstance(ctype, Integer):
-        return int(value)
-    if isinstance(ctype, JSON):
-        return json.loads(json.dumps(value, default=str))
-    return str(value) if not isinstance(value, (str, int, float, bool, list, dict)) else value
+    key = (column.table.name, column.name)
+    fn = _CONVERTERS.get(key)
+    if fn is None:
+        fn = _CONVERTERS[key] = _converter(column)
+    return fn(value)
 
 
 _DEFAULTS: dict[tuple[str, str], Any] = {}
@@ -165,15 +203,30 @@ def _canonical_default(column: Column[Any]) -> Any:
     return _DEFAULTS[key]
 
 
+_PLANS: dict[str, list[tuple[str, Any, Any]]] = {}
+
+
+def _plan(spec: SyncedTable) -> list[tuple[str, Any, Any]]:
+    """(column name, converter, canonical default) of the content columns, built once per table."""
+    plan = _PLANS.get(spec.name)
+    if plan is None:
+        plan = _PLANS[spec.name] = [(c.name, _converter(c), _canonical_default(c)) for c in spec.content]
+    return plan
+
+
 def content(spec: SyncedTable, row: Mapping[str, Any], links: Mapping[str, Iterable[Any]] | None = None
             ) -> dict[str, Any]:
     """The record's content as canonical JSON data, without NULLs and default values."""
     out: dict[str, Any] = {}
-    for column in spec.content:
-        value = canonical(column, row.get(column.name))
-        if value is None or value == _canonical_default(column):
+    get = row.get
+    for name, fn, default in _plan(spec):
+        value = get(name)
+        if value is None:
             continue
-        out[column.name] = value
+        value = fn(value)
+        if value == default:
+            continue
+        out[name] = value
     for link in spec.links:
         members = (links or {}).get(link.key)
         if members is None:
