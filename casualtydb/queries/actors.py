@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..models import Actor, IncidentActor
-from .common import chunks, in_order, label, label_sql
+from .common import as_uuids, chunks, in_order, label, label_sql, raw_id
 from .sources import text_match
 
 SORT_KEYS: tuple[str, ...] = ("name", "kind", "incidents", "updated")
@@ -59,9 +59,9 @@ def _sort(order_by: str, lang: str) -> ColumnElement[Any]:
 def actor_ids(session: Session, filters: ActorFilters | None = None, order_by: str = "name",
               descending: bool = False, *, lang: str = "ar") -> list[uuid.UUID]:
     key = _sort(order_by, lang)
-    stmt = _where(select(Actor.id), filters or ActorFilters())
+    stmt = _where(select(raw_id(Actor.id)), filters or ActorFilters())
     stmt = stmt.order_by(case((key.is_(None), 1), else_=0), key.desc() if descending else key.asc(), Actor.id)
-    return list(session.scalars(stmt))
+    return as_uuids(session.connection().execute(stmt).scalars())
 
 
 def actor_rows(session: Session, ids: list[uuid.UUID], *, lang: str = "ar") -> list[ActorRow]:

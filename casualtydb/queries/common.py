@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar
 
-from sqlalchemy import case, func
+from sqlalchemy import String, case, func, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..models import ConflictStatus, Grade, IncidentFigure
@@ -55,6 +55,17 @@ def label(name_ar: str | None, name_en: str | None, lang: str) -> str:
 
 def label_sql(col_ar: ColumnElement[str], col_en: ColumnElement[str], lang: str) -> ColumnElement[str]:
     return func.coalesce(col_en, col_ar) if lang == "en" else func.coalesce(col_ar, col_en)
+
+
+def raw_id(column: ColumnElement[uuid.UUID]) -> ColumnElement[str]:
+    """An id column read without the ORM's per-row UUID processing (fetching 250,000 ids is
+    ~10× faster this way); turn the values into UUIDs with `as_uuids`."""
+    return type_coerce(column, String)
+
+
+def as_uuids(values: Iterable[object]) -> list[uuid.UUID]:
+    """Ids as read with `raw_id`: hex strings on SQLite, UUIDs already on PostgreSQL."""
+    return [v if isinstance(v, uuid.UUID) else uuid.UUID(str(v)) for v in values]
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:

@@ -66,19 +66,23 @@ def _per_month(session: Session) -> list[tuple[str, Category, int | None, int | 
     derived = select(derived_inner.c.month, derived_inner.c.category, func.sum(derived_inner.c.low),
                      func.sum(derived_inner.c.best), func.sum(derived_inner.c.high), func.count(),
                      literal(False)).group_by(derived_inner.c.month, derived_inner.c.category)
-    has_figure = (select(literal(1)).where(IncidentFigure.incident_id == Claim.incident_id,
-                                           IncidentFigure.category == Claim.category).exists())
+    # Claims are grouped per incident and category first (one pass over the claims), and only
+    # then joined with their incidents and checked for derived figures.
     stated = func.coalesce(Claim.max, Claim.min)
-    claimed_inner = (
-        select(Incident.month.label("month"), Claim.category.label("category"),
+    per_incident = (
+        select(Claim.incident_id.label("iid"), Claim.category.label("category"),
                func.min(Claim.min).label("low"), func.max(stated).label("best"), func.max(stated).label("high"))
-        .join(Incident, Incident.id == Claim.incident_id)
-        .where(live, ~has_figure, Claim.min.is_not(None), Claim.part_of_id.is_(None))
-        .group_by(Claim.incident_id, Incident.month, Claim.category)
+        .where(Claim.min.is_not(None), Claim.part_of_id.is_(None))
+        .group_by(Claim.incident_id, Claim.category)
         .subquery())
-    claimed = select(claimed_inner.c.month, claimed_inner.c.category, func.sum(claimed_inner.c.low),
-                     func.sum(claimed_inner.c.best), func.sum(claimed_inner.c.high), func.count(),
-                     literal(True)).group_by(claimed_inner.c.month, claimed_inner.c.category)
+    has_figure = (select(literal(1)).where(IncidentFigure.incident_id == per_incident.c.iid,
+                                           IncidentFigure.category == per_incident.c.category).exists())
+    claimed = (
+        select(Incident.month, per_incident.c.category, func.sum(per_incident.c.low), func.sum(per_incident.c.best),
+               func.sum(per_incident.c.high), func.count(), literal(True))
+        .join(Incident, Incident.id == per_incident.c.iid)
+        .where(live, ~has_figure)
+        .group_by(Incident.month, per_incident.c.category))
     rows = list(session.execute(derived)) + list(session.execute(claimed))
     return [(m, Category(c), lo, be, hi, n, bool(fc)) for m, c, lo, be, hi, n, fc in rows]
 

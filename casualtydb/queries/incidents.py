@@ -38,9 +38,11 @@ from ..models import (
 from .common import (
     GRADE_ORDER,
     chunks,
+    as_uuids,
     in_order,
     label,
     label_sql,
+    raw_id,
     status_from_rank,
     status_rank,
     status_rank_sql,
@@ -132,7 +134,9 @@ def _where(stmt: Select[Any], f: IncidentFilters) -> Select[Any]:
         stmt = stmt.where(Incident.id.in_(
             select(IncidentActor.incident_id).where(IncidentActor.actor_id == f.actor_id)))
     if f.status is not None:
-        stmt = stmt.where(_status_rank_of_incident() == status_rank(f.status))
+        stmt = stmt.where(Incident.id.in_(
+            select(IncidentFigure.incident_id).group_by(IncidentFigure.incident_id)
+            .having(func.max(status_rank_sql()) == status_rank(f.status))))
     if f.grade == NO_GRADE:
         stmt = stmt.where(Incident.grade.is_(None))
     elif f.grade is not None:
@@ -142,13 +146,9 @@ def _where(stmt: Select[Any], f: IncidentFilters) -> Select[Any]:
     return stmt
 
 
-def _status_rank_of_incident() -> ColumnElement[int]:
-    return (select(func.max(status_rank_sql())).where(IncidentFigure.incident_id == Incident.id)
-            .correlate(Incident).scalar_subquery())
-
-
 def figure_sql(category: Category) -> ColumnElement[int]:
-    """The list's figure for a category, in SQL: largest derived best, else largest claimed."""
+    """The list's figure for a category, in SQL: largest derived best, else largest claimed
+    (a correlated expression: fine for a page of rows; `_sorted` joins aggregates instead)."""
     derived = (select(func.max(IncidentFigure.best))
                .where(IncidentFigure.incident_id == Incident.id, IncidentFigure.category == category)
                .correlate(Incident).scalar_subquery())
@@ -158,63 +158,68 @@ def figure_sql(category: Category) -> ColumnElement[int]:
     return func.coalesce(derived, claimed)
 
 
-def _primary_place_sql(lang: str) -> ColumnElement[str]:
-    return (select(label_sql(Place.name_ar, Place.name_en, lang))
-            .join(IncidentPlace, IncidentPlace.place_id == Place.id)
-            .where(IncidentPlace.incident_id == Incident.id)
-            .order_by(IncidentPlace.is_primary.desc(), Place.name_ar)
-            .limit(1).correlate(Incident).scalar_subquery())
+def _aggregate(stmt: Select[Any], key: Any, value: ColumnElement[Any], *where: Any,
+               join: tuple[Any, Any] | None = None) -> tuple[Select[Any], ColumnElement[Any]]:
+    """LEFT JOIN a per-incident aggregate (one pass over the detail table, grouped) and return
+    its value column: far faster to sort 250,000 incidents by than a correlated subquery."""
+    sub = select(key.label("iid"), value.label("v"))
+    if join is not None:
+        sub = sub.join(*join)
+    sub = sub.where(*where).group_by(key).subquery()
+    return stmt.outerjoin(sub, sub.c.iid == Incident.id), sub.c.v
 
 
-def _first_actor_sql(lang: str) -> ColumnElement[str]:
-    return (select(func.min(label_sql(Actor.name_ar, Actor.name_en, lang)))
-            .join(IncidentActor, IncidentActor.actor_id == Actor.id)
-            .where(IncidentActor.incident_id == Incident.id, IncidentActor.role != ActorRole.CONTROLS)
-            .correlate(Incident).scalar_subquery())
-
-
-def _reports_count_sql() -> ColumnElement[int]:
-    return (select(func.count(func.distinct(Claim.report_id))).where(Claim.incident_id == Incident.id)
-            .correlate(Incident).scalar_subquery())
-
-
-def _sort_expression(order_by: str, lang: str) -> ColumnElement[Any]:
+def _sorted(stmt: Select[Any], order_by: str, lang: str) -> tuple[Select[Any], ColumnElement[Any], bool]:
+    """The statement joined with what the sort needs, the sort key, and whether the key can be
+    empty (empty values sort last in both directions)."""
     match order_by:
         case "date":
-            return Incident.start_date
+            return stmt, Incident.start_date, False
         case "place":
-            return _primary_place_sql(lang)
+            stmt, key = _aggregate(stmt, IncidentPlace.incident_id, func.min(label_sql(Place.name_ar, Place.name_en, lang)),
+                                   IncidentPlace.is_primary.is_(True),
+                                   join=(Place, Place.id == IncidentPlace.place_id))
+            return stmt, key, True
         case "event_type":
-            return Incident.event_type
+            return stmt, Incident.event_type, False
         case "actors":
-            return _first_actor_sql(lang)
-        case "killed":
-            return figure_sql(Category.KILLED)
-        case "injured":
-            return figure_sql(Category.INJURED)
+            stmt, key = _aggregate(stmt, IncidentActor.incident_id, func.min(label_sql(Actor.name_ar, Actor.name_en, lang)),
+                                   IncidentActor.role != ActorRole.CONTROLS,
+                                   join=(Actor, Actor.id == IncidentActor.actor_id))
+            return stmt, key, True
+        case "killed" | "injured":
+            category = Category(order_by)
+            stmt, derived = _aggregate(stmt, IncidentFigure.incident_id, func.max(IncidentFigure.best),
+                                       IncidentFigure.category == category)
+            stmt, claimed = _aggregate(stmt, Claim.incident_id, func.max(func.coalesce(Claim.max, Claim.min)),
+                                       Claim.category == category)
+            return stmt, func.coalesce(derived, claimed), True
         case "status":
-            return _status_rank_of_incident()
+            stmt, key = _aggregate(stmt, IncidentFigure.incident_id, func.max(status_rank_sql()))
+            return stmt, key, True
         case "grade":
-            return case({g.value: i for i, g in enumerate(GRADE_ORDER)}, value=Incident.grade, else_=len(GRADE_ORDER))
+            return stmt, case({g.value: i for i, g in enumerate(GRADE_ORDER)}, value=Incident.grade,
+                              else_=len(GRADE_ORDER)), False
         case "reports":
-            return _reports_count_sql()
+            stmt, key = _aggregate(stmt, Claim.incident_id, func.count(func.distinct(Claim.report_id)))
+            return stmt, func.coalesce(key, 0), False
         case "updated":
-            return Incident.updated_at
+            return stmt, Incident.updated_at, False
     raise ValueError(f"cannot sort incidents by {order_by!r}; choose one of {', '.join(SORT_KEYS)}")
 
 
 def incident_ids(session: Session, filters: IncidentFilters | None = None, order_by: str = "date",
                  descending: bool = True, *, lang: str = "ar") -> list[uuid.UUID]:
     """The ids of the incidents `filters` selects, sorted in SQL (ties broken by date, then id)."""
-    key = _sort_expression(order_by, lang)
-    # Empty values sort last in both directions.
-    nulls_last = case((key.is_(None), 1), else_=0)
-    direction = key.desc() if descending else key.asc()
-    stmt = select(Incident.id)
-    stmt = _where(stmt, filters or IncidentFilters())
-    tie = Incident.start_date.desc() if descending else Incident.start_date.asc()
-    stmt = stmt.order_by(nulls_last, direction, tie, Incident.id)
-    return list(session.scalars(stmt))
+    stmt = _where(select(raw_id(Incident.id)), filters or IncidentFilters())
+    stmt, key, nullable = _sorted(stmt, order_by, lang)
+    order = [key.desc() if descending else key.asc()]
+    if nullable:
+        order.insert(0, case((key.is_(None), 1), else_=0))
+    if order_by != "date":
+        order.append(Incident.start_date.desc() if descending else Incident.start_date.asc())
+    order.append(Incident.id)
+    return as_uuids(session.connection().execute(stmt.order_by(*order)).scalars())
 
 
 def incident_count(session: Session, filters: IncidentFilters | None = None) -> int:

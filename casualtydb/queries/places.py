@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..models import IncidentPlace, Place, PlaceLevel
-from .common import chunks, in_order, label, label_sql
+from .common import as_uuids, chunks, in_order, label, label_sql, raw_id
 from .sources import text_match
 
 SORT_KEYS: tuple[str, ...] = ("name", "level", "pcode", "parent", "incidents", "updated")
@@ -93,10 +93,10 @@ def _sort(order_by: str, lang: str) -> ColumnElement[Any]:
 def place_ids(session: Session, filters: PlaceFilters | None = None, order_by: str = "level",
               descending: bool = False, *, lang: str = "ar") -> list[uuid.UUID]:
     key = _sort(order_by, lang)
-    stmt = _where(select(Place.id), filters or PlaceFilters())
+    stmt = _where(select(raw_id(Place.id)), filters or PlaceFilters())
     stmt = stmt.order_by(case((key.is_(None), 1), else_=0), key.desc() if descending else key.asc(),
                          Place.path, Place.id)
-    return list(session.scalars(stmt))
+    return as_uuids(session.connection().execute(stmt).scalars())
 
 
 def _path_ids(path: str) -> list[uuid.UUID]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..models import Claim, IncidentPlace, Place, Report, Source
-from .common import chunks, in_order, label, label_sql
+from .common import as_uuids, chunks, in_order, label, label_sql, raw_id
 
 SORT_KEYS: tuple[str, ...] = ("published", "source", "title", "language", "claims", "incidents", "reliability",
                               "updated")
@@ -65,36 +65,36 @@ def _where(stmt: Select[Any], f: ReportFilters) -> Select[Any]:
     return stmt
 
 
-def _sort(order_by: str, lang: str) -> ColumnElement[Any]:
+def _sorted(stmt: Select[Any], order_by: str, lang: str) -> tuple[Select[Any], ColumnElement[Any]]:
+    """The statement joined with what the sort needs (joins and grouped aggregates, not
+    correlated subqueries: reports can number in the hundreds of thousands) and the key."""
     match order_by:
         case "published":
-            return Report.published_date
-        case "source":
-            return (select(label_sql(Source.name_ar, Source.name_en, lang)).where(Source.id == Report.source_id)
-                    .correlate(Report).scalar_subquery())
-        case "reliability":
-            return select(Source.reliability).where(Source.id == Report.source_id).correlate(Report).scalar_subquery()
+            return stmt, Report.published_date
+        case "source" | "reliability":
+            stmt = stmt.join(Source, Source.id == Report.source_id)
+            return stmt, (label_sql(Source.name_ar, Source.name_en, lang) if order_by == "source"
+                          else Source.reliability)
         case "title":
-            return Report.title
+            return stmt, Report.title
         case "language":
-            return Report.language
-        case "claims":
-            return select(func.count()).where(Claim.report_id == Report.id).correlate(Report).scalar_subquery()
-        case "incidents":
-            return (select(func.count(func.distinct(Claim.incident_id))).where(Claim.report_id == Report.id)
-                    .correlate(Report).scalar_subquery())
+            return stmt, Report.language
+        case "claims" | "incidents":
+            value = func.count() if order_by == "claims" else func.count(func.distinct(Claim.incident_id))
+            sub = select(Claim.report_id.label("rid"), value.label("v")).group_by(Claim.report_id).subquery()
+            return stmt.outerjoin(sub, sub.c.rid == Report.id), func.coalesce(sub.c.v, 0)
         case "updated":
-            return Report.updated_at
+            return stmt, Report.updated_at
     raise ValueError(f"cannot sort reports by {order_by!r}; choose one of {', '.join(SORT_KEYS)}")
 
 
 def report_ids(session: Session, filters: ReportFilters | None = None, order_by: str = "published",
                descending: bool = True, *, lang: str = "ar") -> list[uuid.UUID]:
-    key = _sort(order_by, lang)
-    stmt = _where(select(Report.id), filters or ReportFilters())
+    stmt = _where(select(raw_id(Report.id)), filters or ReportFilters())
+    stmt, key = _sorted(stmt, order_by, lang)
     stmt = stmt.order_by(case((key.is_(None), 1), else_=0), key.desc() if descending else key.asc(),
                          Report.created_at.desc(), Report.id)
-    return list(session.scalars(stmt))
+    return as_uuids(session.connection().execute(stmt).scalars())
 
 
 def report_rows(session: Session, ids: list[uuid.UUID], *, lang: str = "ar") -> list[ReportRow]:

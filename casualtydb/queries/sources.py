@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..models import Reliability, Report, Source, SourceKind
-from .common import chunks, in_order, label, label_sql
+from .common import as_uuids, chunks, in_order, label, label_sql, raw_id
 
 SORT_KEYS: tuple[str, ...] = ("name", "kind", "reliability", "reports", "latest", "updated")
 
@@ -73,9 +73,9 @@ def _sort(order_by: str, lang: str) -> ColumnElement[Any]:
 def source_ids(session: Session, filters: SourceFilters | None = None, order_by: str = "name",
                descending: bool = False, *, lang: str = "ar") -> list[uuid.UUID]:
     key = _sort(order_by, lang)
-    stmt = _where(select(Source.id), filters or SourceFilters())
+    stmt = _where(select(raw_id(Source.id)), filters or SourceFilters())
     stmt = stmt.order_by(case((key.is_(None), 1), else_=0), key.desc() if descending else key.asc(), Source.id)
-    return list(session.scalars(stmt))
+    return as_uuids(session.connection().execute(stmt).scalars())
 
 
 def source_rows(session: Session, ids: list[uuid.UUID], *, lang: str = "ar") -> list[SourceRow]:
