@@ -115,16 +115,28 @@ class PlaceIndex:
         return found
 
     def resolve(self, text: str, *, coarsest: bool = False) -> PlaceInfo:
-        """Exactly one place, or ValueError with a message naming the candidates.
+        """Exactly one place, or ValueError(code, params) naming the candidates (see place_error).
 
         A name shared by nested units ("Deir ez-Zor": governorate, district, sub-district and
         city) means the finest of them, or with `coarsest` the largest (for "everything inside")."""
         found = self.lookup(text)
         if not found:
-            raise ValueError(f"no place «{text}» in the gazetteer (give a P-code or a gazetteer name)")
+            raise ValueError("unknown_place", {"value": text})
         if coarsest:
             found.reverse()
         if len(found) > 1 and found[0].level == found[1].level:
             names = "; ".join(p.describe() for p in found[:6])
-            raise ValueError(f"«{text}» names {len(found)} places: {names}; give the P-code")
+            raise ValueError("ambiguous_place", {"value": text, "count": len(found), "names": names})
         return found[0]
+
+
+PLACE_ERRORS = {
+    "unknown_place": "no place «{value}» in the gazetteer (give a P-code or a gazetteer name)",
+    "ambiguous_place": "«{value}» names {count} places: {names}; give the P-code",
+}
+
+
+def place_error(exc: ValueError) -> str:
+    """The English message of a ValueError raised by `PlaceIndex.resolve`."""
+    code, params = exc.args
+    return PLACE_ERRORS[code].format(**params)

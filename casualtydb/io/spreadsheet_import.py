@@ -20,6 +20,7 @@ Matching, so that importing a file twice adds nothing:
 from __future__ import annotations
 
 import re
+import time as time_
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -111,10 +112,15 @@ CancelFn = Callable[[], bool]
 
 @dataclass(frozen=True)
 class Problem:
+    """One problem of an imported file. `reason` is English; `code` and `params` let an
+    interface say it in its own language (MESSAGES holds the English templates)."""
+
     file: str
     row: int | None
     column: str | None
     reason: str
+    code: str = ""
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         where = [self.file]
@@ -162,6 +168,7 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
     touched_incidents: list[uuid.UUID] = field(default_factory=list)
     figures_refreshed: bool = False
+    seconds: dict[str, float] = field(default_factory=dict)  # read+check, resolve, write, search, figures
 
     def describe(self) -> str:
         verb = "would add" if self.dry_run else "added"
@@ -178,8 +185,65 @@ class ImportResult:
         return "\n".join(lines)
 
 
+# Every problem an import can report: code → English template. The GUI translates the same
+# templates (casualtydb/ui/pages/exchange.py); a test keeps both tables in step.
+MESSAGES: dict[str, str] = {
+    "missing_column": "missing column «{name}» (the header row must name it)",
+    "not_whole": "not a whole number: «{value}»",
+    "negative": "negative number: {value}",
+    "bad_date": "not a date: «{value}» (write YYYY-MM-DD, or DD/MM/YYYY with the day first)",
+    "bad_datetime": "not a date and time: «{value}» (write YYYY-MM-DD HH:MM, in UTC)",
+    "bad_bool": "not yes/no: «{value}» (write TRUE or FALSE)",
+    "bad_id": "not an id (UUID): «{value}»",
+    "bad_url": "not a web address: «{value}» (it must start with http:// or https://)",
+    "too_long": "longer than {limit} characters",
+    "unknown_category": "unknown category «{value}»; use one of: {choices_en}",
+    "unknown_victim_group": "unknown victim group «{value}»; use one of: {choices_en}",
+    "unknown_event_type": "unknown incident type «{value}»; use one of: {choices_en}",
+    "unknown_credibility": "unknown credibility «{value}»; use one of: {choices_en}",
+    "unknown_reliability": "unknown source reliability «{value}»; use one of: {choices_en}",
+    "unknown_source_kind": "unknown source kind «{value}»; use one of: {choices_en}",
+    "unknown_date_precision": "unknown date precision «{value}»; use one of: {choices_en}",
+    "unknown_location_precision": "unknown location precision «{value}»; use one of: {choices_en}",
+    "unknown_grade": "unknown grade «{value}»; use one of: {choices_en}",
+    "unknown_place": "no place «{value}» in the gazetteer (give a P-code or a gazetteer name)",
+    "ambiguous_place": "«{value}» names {count} places: {names}; give the P-code",
+    "country_place": "«{value}» is a whole country: give at least a governorate",
+    "unknown_actor": "unknown actor «{value}» (add it to the actors list first, or use a known name)",
+    "ambiguous_actor": "«{value}» names {count} actors; use a more specific name",
+    "empty_incident": "empty: give an incident id or a label shared by the rows of one incident",
+    "empty_category": "empty: give one of {choices_en}",
+    "empty_source": "empty: name the source that published the report",
+    "empty_min": "empty: give the figure (or the vague wording, e.g. \"dozens\")",
+    "max_without_min": "a maximum needs a minimum",
+    "max_below_min": "{max} is below the minimum {min}",
+    "incident_disagrees": "incident «{incident}» has {first} in row {other_row} but {value} here",
+    "needs_incident_date": "empty: incident «{incident}» is not in the database, so it needs its date",
+    "needs_place": "empty: incident «{incident}» is not in the database, so it needs its place",
+    "ambiguous_source": "«{value}» matches {count} sources ({names}); use the source's exact name",
+    "unknown_source_id": "unknown source id {value} and no source name",
+    "report_of_other_source": "report {value} belongs to another source in the database",
+    "unknown_report": "no report {value} in the file or the database",
+    "unknown_source": "unknown source «{value}»",
+    "unknown_claim": "no claim {value} in the file or the database",
+    "end_before_start": "the end date {end} is before the start {start}",
+}
+
+
+def message(code: str, params: dict[str, Any]) -> str:
+    try:
+        return MESSAGES[code].format(**params)
+    except (KeyError, IndexError):
+        return code
+
+
 class _Bad(Exception):
-    """A cell's value is not acceptable; the message says why."""
+    """A cell's value is not acceptable: a message code of MESSAGES and its parameters."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
 
 
 # ---------------------------------------------------------------------------------------------
@@ -189,6 +253,8 @@ class _Bad(Exception):
 def _text(value: Any) -> str | None:
     if value is None:
         return None
+    if type(value) is str:
+        return value.strip() or None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip()
@@ -199,12 +265,12 @@ def _int(value: Any) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise _Bad(f"not a number: {value!r}")
+        raise _Bad("not_whole", value=str(value))
     if isinstance(value, int):
         n = value
     elif isinstance(value, float):
         if not value.is_integer():
-            raise _Bad(f"not a whole number: {value:g}")
+            raise _Bad("not_whole", value=f"{value:g}")
         n = int(value)
     else:
         text = str(value).strip()
@@ -212,10 +278,10 @@ def _int(value: Any) -> int | None:
             return None
         parsed = parse_int(text)
         if parsed is None:
-            raise _Bad(f"not a whole number: «{text}»")
+            raise _Bad("not_whole", value=text)
         n = parsed
     if n < 0:
-        raise _Bad(f"negative number: {n}")
+        raise _Bad("negative", value=n)
     return n
 
 
@@ -235,8 +301,8 @@ def _date(value: Any) -> date | None:
             try:
                 return date(int(m.group(yi)), int(m.group(mi)), int(m.group(di)))
             except ValueError as exc:
-                raise _Bad(f"not a date: «{text}» ({exc})") from None
-    raise _Bad(f"not a date: «{text}» (write YYYY-MM-DD, or DD/MM/YYYY with the day first)")
+                raise _Bad("bad_date", value=text) from None
+    raise _Bad("bad_date", value=text)
 
 
 def _datetime(value: Any) -> datetime | None:
@@ -250,7 +316,7 @@ def _datetime(value: Any) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise _Bad(f"not a date and time: «{text}» (write YYYY-MM-DD HH:MM, in UTC)") from None
+        raise _Bad("bad_datetime", value=text) from None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
@@ -266,7 +332,7 @@ def _bool(value: Any) -> bool | None:
         return True
     if text in vocab.FALSE_WORDS:
         return False
-    raise _Bad(f"not yes/no: «{value}» (write TRUE or FALSE)")
+    raise _Bad("bad_bool", value=str(value))
 
 
 def _uuid(value: Any) -> uuid.UUID | None:
@@ -276,7 +342,7 @@ def _uuid(value: Any) -> uuid.UUID | None:
     try:
         return uuid.UUID(text)
     except ValueError:
-        raise _Bad(f"not an id (UUID): «{text}»") from None
+        raise _Bad("bad_id", value=text) from None
 
 
 def _term(v: vocab.Vocabulary, value: Any) -> Any:
@@ -285,7 +351,8 @@ def _term(v: vocab.Vocabulary, value: Any) -> Any:
         return None
     parsed = v.parse(to_ascii_digits(text))
     if parsed is None:
-        raise _Bad(f"unknown {v.en.lower()} «{text}»; use one of: {', '.join(v.labels('en'))}")
+        raise _Bad(f"unknown_{v.key}", value=text, choices_en=", ".join(v.labels("en")),
+                   choices_ar="، ".join(v.labels("ar")))
     return parsed
 
 
@@ -294,16 +361,16 @@ def _url(value: Any) -> str | None:
     if text is None:
         return None
     if not re.match(r"^https?://\S+$", text, re.IGNORECASE):
-        raise _Bad(f"not a web address: «{text}» (it must start with http:// or https://)")
+        raise _Bad("bad_url", value=text)
     if len(text) > 2000:
-        raise _Bad("web address longer than 2,000 characters")
+        raise _Bad("too_long", limit=2000)
     return text
 
 
 def _limited(value: Any, limit: int, what: str) -> str | None:
     text = _text(value)
     if text is not None and len(text) > limit:
-        raise _Bad(f"{what} longer than {limit:,} characters")
+        raise _Bad("too_long", limit=limit)
     return text
 
 
@@ -410,8 +477,8 @@ class _Importer:
 
     # -- reading -------------------------------------------------------------------------------
 
-    def problem(self, row: int | None, column: str | None, reason: str) -> None:
-        self.problems.append(Problem(self.file, row, column, reason))
+    def problem(self, row: int | None, column: str | None, code: str, **params: Any) -> None:
+        self.problems.append(Problem(self.file, row, column, message(code, params), code, params))
 
     def open(self) -> Table:
         suffix = self.path.suffix.lower()
@@ -457,17 +524,19 @@ class _Importer:
         if "source" in missing and "source_id" in cols:
             missing.remove("source")
         for c in missing:
-            self.problem(1, c, f"missing column «{c}» (the header row must name it)")
+            self.problem(1, c, "missing_column", name=c)
         if missing:
             return []
         rows: list[Row] = []
         self.row_count = 0
+        parsers = self._parsers()
+        plan = [(key, cols[key], parsers[key]) for key in COLUMNS if key in cols]
+        self._row_problems = 0
         for n, cells in table.rows:
             self.row_count += 1
             if self.row_count % 1000 == 0:
                 self._tick(self.row_count)
-            values = {k: (cells[i] if i < len(cells) else None) for k, i in cols.items()}
-            row = self._parse_row(n, values)
+            row = self._parse_row(n, cells, plan)
             if row is not None:
                 rows.append(row)
         return rows
@@ -478,69 +547,62 @@ class _Importer:
         if self.progress is not None:
             self.progress(done, 0)
 
-    def _parse_row(self, n: int, v: dict[str, Any]) -> Row | None:
-        ok = True
-        out: dict[str, Any] = {}
+    def _parsers(self) -> dict[str, Callable[[Any], Any]]:
+        """One parser per column; those whose values repeat down a sheet remember their answers."""
+        return {
+            "incident": _text, "incident_date": _memo(_date), "min": _int, "max": _int,
+            "category": _memo(lambda x: _term(vocab.CATEGORY, x)),
+            "group": _memo(lambda x: _term(vocab.VICTIM_GROUP, x)),
+            "approximate": _memo(_bool), "vague": lambda x: _limited(x, 200, "vague wording"), "quote": _text,
+            "credibility": _memo(lambda x: _term(vocab.CREDIBILITY, x)), "stated_at": _datetime,
+            "part_of": _uuid, "claim_id": _uuid, "report_id": _memo(_uuid),
+            "report_title": lambda x: _limited(x, 1000, "title"), "author": lambda x: _limited(x, 300, "author"),
+            "language": _memo(lambda x: _limited(x, 10, "language code")), "published": _memo(_date), "url": _url,
+            "source": _memo(lambda x: _limited(x, 300, "source name")), "source_id": _memo(_uuid),
+            "source_reliability": _memo(lambda x: _term(vocab.RELIABILITY, x)),
+            "source_kind": _memo(lambda x: _term(vocab.SOURCE_KIND, x)),
+            "incident_type": _memo(lambda x: _term(vocab.EVENT_TYPE, x)), "relays_report": _memo(_uuid),
+            "relays": _text, "victim_names": _text, "witnesses": _text, "report_notes": _text,
+            "place": _memo(self._place), "actors": _memo(self._actors_of),
+        }
 
-        def take(column: str, parser: Callable[[Any], Any]) -> None:
-            nonlocal ok
+    def _parse_row(self, n: int, cells: list[Any], plan: list[tuple[str, int, Callable[[Any], Any]]]) -> Row | None:
+        ok = True
+        out: dict[str, Any] = dict.fromkeys(COLUMNS)
+        width = len(cells)
+        bad: set[str] = set()
+        for column, i, parser in plan:
+            if i >= width:
+                continue
+            raw = cells[i]
+            if raw is None or raw == "":
+                continue
             try:
-                out[column] = parser(v.get(column))
+                out[column] = parser(raw)
             except _Bad as exc:
-                self.problem(n, column, str(exc))
-                out[column] = None
+                self.problem(n, column, exc.code, **exc.params)
+                bad.add(column)
                 ok = False
 
-        take("incident", _text)
-        take("incident_date", _date)
-        take("category", lambda x: _term(vocab.CATEGORY, x))
-        take("group", lambda x: _term(vocab.VICTIM_GROUP, x))
-        take("min", _int)
-        take("max", _int)
-        take("approximate", _bool)
-        take("vague", lambda x: _limited(x, 200, "vague wording"))
-        take("quote", _text)
-        take("credibility", lambda x: _term(vocab.CREDIBILITY, x))
-        take("stated_at", _datetime)
-        take("part_of", _uuid)
-        take("claim_id", _uuid)
-        take("report_id", _uuid)
-        take("report_title", lambda x: _limited(x, 1000, "title"))
-        take("author", lambda x: _limited(x, 300, "author"))
-        take("language", lambda x: _limited(x, 10, "language code"))
-        take("published", _date)
-        take("url", _url)
-        take("source", lambda x: _limited(x, 300, "source name"))
-        take("source_id", _uuid)
-        take("source_reliability", lambda x: _term(vocab.RELIABILITY, x))
-        take("source_kind", lambda x: _term(vocab.SOURCE_KIND, x))
-        take("incident_type", lambda x: _term(vocab.EVENT_TYPE, x))
-        take("relays_report", _uuid)
-        take("relays", _text)
-        take("victim_names", _text)
-        take("witnesses", _text)
-        take("report_notes", _text)
-        take("place", self._place)
-        take("actors", self._actors_of)
-
         if out["incident"] is None:
-            self.problem(n, "incident", "empty: give an incident id or a label shared by the rows of one incident")
+            self.problem(n, "incident", "empty_incident")
             ok = False
-        if out["category"] is None and "category" not in {p.column for p in self.problems if p.row == n}:
-            self.problem(n, "category", f"empty: give one of {', '.join(vocab.CATEGORY.labels('en'))}")
+        if out["category"] is None and "category" not in bad:
+            self.problem(n, "category", "empty_category", choices_en=", ".join(vocab.CATEGORY.labels("en")),
+                         choices_ar="، ".join(vocab.CATEGORY.labels("ar")))
             ok = False
         if out["source"] is None and out["source_id"] is None:
-            self.problem(n, "source", "empty: name the source that published the report")
+            self.problem(n, "source", "empty_source")
             ok = False
         low, high = out["min"], out["max"]
-        if low is None and out["vague"] is None and not self._has(n, "min"):
-            self.problem(n, "min", "empty: give the figure (or the vague wording, e.g. \"dozens\")")
+        if low is None and out["vague"] is None and "min" not in bad:
+            self.problem(n, "min", "empty_min")
             ok = False
-        if high is not None and low is None and not self._has(n, "min"):
-            self.problem(n, "max", "a maximum needs a minimum")
+        if high is not None and low is None and "min" not in bad:
+            self.problem(n, "max", "max_without_min")
             ok = False
         if high is not None and low is not None and high < low:
-            self.problem(n, "max", f"{high} is below the minimum {low}")
+            self.problem(n, "max", "max_below_min", max=high, min=low)
             ok = False
         if not ok:
             return None
@@ -564,9 +626,6 @@ class _Importer:
             relays_report=out["relays_report"], relays=out["relays"], victim_names=out["victim_names"],
             witnesses=out["witnesses"], report_notes=out["report_notes"])
 
-    def _has(self, n: int, column: str) -> bool:
-        return any(p.row == n and p.column == column for p in self.problems)
-
     def _place(self, value: Any) -> PlaceInfo | None:
         text = _text(value)
         if text is None:
@@ -574,9 +633,9 @@ class _Importer:
         try:
             place = self.places.resolve(text)
         except ValueError as exc:
-            raise _Bad(str(exc)) from None
+            raise _Bad(exc.args[0], **exc.args[1]) from None
         if place.level == PlaceLevel.COUNTRY:
-            raise _Bad(f"«{text}» is a whole country: give at least a governorate")
+            raise _Bad("country_place", value=text)
         return place
 
     def _actor_index(self) -> dict[str, list[uuid.UUID]]:
@@ -605,9 +664,9 @@ class _Importer:
                 name, role = m["name"], ActorRole(vocab.ACTOR_ROLE.parse(m["role"]))
             ids = index.get(name_key(name), [])
             if not ids:
-                raise _Bad(f"unknown actor «{name}» (add it to the actors list first, or use a known name)")
+                raise _Bad("unknown_actor", value=name)
             if len(ids) > 1:
-                raise _Bad(f"«{name}» names {len(ids)} actors; use a more specific name")
+                raise _Bad("ambiguous_actor", value=name, count=len(ids))
             if (ids[0], role) not in out:
                 out.append((ids[0], role))
         return out
@@ -628,6 +687,8 @@ class _Importer:
             groups[r.incident_text if r.incident_uuid is None else str(r.incident_uuid)].append(r)
         uuids = {r.incident_uuid for r in rows if r.incident_uuid is not None}
         existing = self._existing_incidents(uuids)
+        # First pass: what each group says, and the id it means.
+        wanted: list[tuple[str, list[Row], uuid.UUID, dict[str, Any]]] = []
         for text, members in groups.items():
             first = members[0]
             agreed: dict[str, Any] = {}
@@ -639,31 +700,33 @@ class _Importer:
                     if attr not in agreed:
                         agreed[attr] = (value, r.n)
                     elif _comparable(value) != _comparable(agreed[attr][0]):
-                        self.problem(r.n, attr, f"incident «{text}» has {_show(agreed[attr][0])} in row "
-                                                f"{agreed[attr][1]} but {_show(value)} here")
+                        self.problem(r.n, attr, "incident_disagrees", incident=text, first=_show(agreed[attr][0]),
+                                     other_row=agreed[attr][1], value=_show(value))
             if first.incident_uuid is not None and first.incident_uuid in existing:
-                iid = existing[first.incident_uuid]
+                wanted.append((text, members, existing[first.incident_uuid], {}))
+                continue
+            date_ = agreed.get("incident_date", (None,))[0]
+            place = agreed.get("place", (None,))[0]
+            missing = [c for c, val in (("incident_date", date_), ("place", place)) if val is None]
+            for c in missing:
+                what = "an unknown incident id" if first.incident_uuid else "a new incident"
+                self.problem(first.n, c, f"needs_{c}", incident=text)
+            if missing:
+                continue
+            iid = first.incident_uuid or uuid.uuid5(IMPORT_NS, f"{_fold(text)}|{date_.isoformat()}|{place.id}")
+            wanted.append((text, members, iid, agreed))
+        # Label-derived ids already in the database (an earlier import of the same rows).
+        present = set(existing.values())
+        candidates = [iid for _, _, iid, agreed in wanted if agreed and iid not in present]
+        for chunk in _chunks(candidates):
+            present.update(self.s.scalars(select(Incident.id).where(Incident.id.in_(chunk))))
+        for _text_, members, iid, agreed in wanted:
+            if iid in present:
                 plan.existing_incidents.add(iid)
-            else:
-                date_ = agreed.get("incident_date", (None,))[0]
-                place = agreed.get("place", (None,))[0]
-                missing = [c for c, val in (("incident_date", date_), ("place", place)) if val is None]
-                for c in missing:
-                    what = "an unknown incident id" if first.incident_uuid else "a new incident"
-                    self.problem(first.n, c, f"empty: {what} («{text}») needs its {c.replace('_', ' ')}")
-                if missing:
-                    continue
-                if first.incident_uuid is not None:
-                    iid = first.incident_uuid
-                else:
-                    iid = uuid.uuid5(IMPORT_NS, f"{_fold(text)}|{date_.isoformat()}|{place.id}")
-                if iid in plan.new_incident_ids or iid in plan.existing_incidents:
-                    pass
-                elif self._incident_exists(iid):
-                    plan.existing_incidents.add(iid)
-                else:
-                    plan.add_incident(self, iid, date_, place, agreed.get("incident_type", (None,))[0],
-                                      agreed.get("actors", (None,))[0], first.n)
+            elif iid not in plan.new_incident_ids:
+                plan.add_incident(self, iid, agreed["incident_date"][0], agreed["place"][0],
+                                  agreed.get("incident_type", (None,))[0], agreed.get("actors", (None,))[0],
+                                  members[0].n)
             for r in members:
                 r.incident_id = iid
 
@@ -683,9 +746,6 @@ class _Importer:
                 out[iid] = into
                 into = self.s.scalar(select(Incident.merged_into_id).where(Incident.id == into))
         return out
-
-    def _incident_exists(self, iid: uuid.UUID) -> bool:
-        return self.s.scalar(select(Incident.id).where(Incident.id == iid)) is not None
 
     def _resolve_sources(self, rows: list[Row], plan: _Plan) -> None:
         by_id: dict[uuid.UUID, Any] = {}
@@ -710,8 +770,7 @@ class _Importer:
                 ids = by_key.get(key, [])
                 if len(ids) > 1:
                     names = "; ".join(by_id[i].name_ar for i in ids if by_id.get(i) is not None)
-                    self.problem(r.n, "source", f"«{name}» matches {len(ids)} sources ({names}); "
-                                                "use the source's exact name")
+                    self.problem(r.n, "source", "ambiguous_source", value=name, count=len(ids), names=names)
                     continue
                 if ids:
                     r.source = ids[0]
@@ -729,7 +788,7 @@ class _Importer:
                 name_en = _text(details.get("name_en"))
                 if not name_ar and not name_en:
                     if not r.source_text:
-                        self.problem(r.n, "source_id", f"unknown source id {new_id} and no source name")
+                        self.problem(r.n, "source_id", "unknown_source_id", value=str(new_id))
                         continue
                     if _ARABIC.search(r.source_text):
                         name_ar = r.source_text
@@ -742,7 +801,7 @@ class _Importer:
                     aliases = [a for a in _LIST_SPLIT.split(_text(details.get("aliases")) or "") if a]
                     url = _url(details.get("url"))
                 except _Bad as exc:
-                    self.problem(None, "Sources sheet", f"source {new_id}: {exc}")
+                    self.problem(None, "Sources sheet", exc.code, **exc.params)
                     continue
                 plan.new_sources[new_id] = {
                     "id": new_id, "name_ar": name_ar or name_en, "name_en": name_en, "aliases": aliases,
@@ -784,7 +843,7 @@ class _Importer:
                 continue
             if r.report_id is not None and r.report_id in existing_ids:
                 if existing_ids[r.report_id] != r.source:
-                    self.problem(r.n, "report_id", f"report {r.report_id} belongs to another source in the database")
+                    self.problem(r.n, "report_id", "report_of_other_source", value=str(r.report_id))
                     continue
                 r.report = r.report_id
                 plan.existing_reports.add(r.report_id)
@@ -819,12 +878,12 @@ class _Importer:
                     if target != rid:
                         values["relays_report_id"] = target
                 else:
-                    self.problem(r.n, "relays_report", f"no report {r.relays_report} in the file or the database")
+                    self.problem(r.n, "relays_report", "unknown_report", value=str(r.relays_report))
             elif r.relays:
                 k = name_key(r.relays)
                 sid = plan.source_by_key.get(k) or self._source_named(k)
                 if sid is None:
-                    self.problem(r.n, "relays", f"unknown source «{r.relays}»")
+                    self.problem(r.n, "relays", "unknown_source", value=r.relays)
                 else:
                     values["relays_source_id"] = sid
 
@@ -859,7 +918,7 @@ class _Importer:
                 continue
             figures.add(figure)
             if r.part_of is not None and r.part_of not in existing_claims and r.part_of not in new_ids:
-                self.problem(r.n, "part_of", f"no claim {r.part_of} in the file or the database")
+                self.problem(r.n, "part_of", "unknown_claim", value=str(r.part_of))
                 continue
             cid = r.claim_id or uuid.uuid4()
             plan.new_claims.append({
@@ -894,6 +953,27 @@ def _show(value: Any) -> str:
     if isinstance(value, list):
         return "other actors"
     return f"«{value}»"
+
+
+def _memo(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`parse` for values that repeat down a column (dates, names, categories): each distinct
+    value is parsed once, its problem too."""
+    cache: dict[Any, tuple[bool, Any]] = {}
+
+    def parsed(value: Any) -> Any:
+        key = (type(value), value)
+        hit = cache.get(key)
+        if hit is None:
+            try:
+                hit = (True, parse(value))
+            except _Bad as exc:
+                hit = (False, exc)
+            cache[key] = hit
+        if hit[0]:
+            return hit[1]
+        raise hit[1]
+
+    return parsed
 
 
 def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
@@ -931,10 +1011,10 @@ class _Plan:
             loc_precision = _term(vocab.LOCATION_PRECISION, details.get("location_precision"))
             grade = _term(vocab.GRADE, details.get("grade"))
         except _Bad as exc:
-            imp.problem(row, "Incidents sheet", f"incident {iid}: {exc}")
+            imp.problem(row, "Incidents sheet", exc.code, **exc.params)
             return
         if end is not None and end < start:
-            imp.problem(row, "Incidents sheet", f"incident {iid}: end date {end} is before the start {start}")
+            imp.problem(row, "Incidents sheet", "end_before_start", end=end.isoformat(), start=start.isoformat())
             return
         self.new_incident_ids.add(iid)
         self.new_incidents.append({
@@ -956,7 +1036,7 @@ class _Plan:
                 continue
             found = imp.places.lookup(name)
             if not found:
-                imp.problem(row, "Incidents sheet", f"incident {iid}: unknown other place «{name}»")
+                imp.problem(row, "Incidents sheet", "unknown_place", value=name)
                 continue
             other = found[0]
             if other.id in seen:
@@ -969,7 +1049,7 @@ class _Plan:
                                     "report_id": None})
 
 
-def _write(session: Session, plan: _Plan, context: str) -> None:
+def _write(session: Session, plan: _Plan, context: str, clock: _Clock) -> None:
     conn = session.connection()
     user = session.info.get("user") or audit.current_user()
     now = utcnow()
@@ -1007,12 +1087,14 @@ def _write(session: Session, plan: _Plan, context: str) -> None:
         ready_ids = {c["id"] for c in ready}
         pending = [c for c in pending if c["id"] not in ready_ids]
 
+    clock.lap("write")
     from .. import search  # noqa: PLC0415
 
     for kind, ids in (("source", list(plan.new_sources)), ("incident", [i["id"] for i in plan.new_incidents]),
                       ("report", list(plan.new_reports))):
         if ids:
             search.reindex(session=session, kind=kind, ids=ids)
+    clock.lap("search index")
 
 
 def _refresh(session: Session, incident_ids: list[uuid.UUID]) -> bool:
@@ -1034,12 +1116,15 @@ def import_spreadsheet(path: str | Path, *, session: Session, dry_run: bool = Fa
     that cannot be read at all. Transaction: the caller's; this function never commits.
     `progress(done, total)` gets total 0 while the row count is unknown."""
     p = Path(path)
+    clock = _Clock()
     imp = _Importer(session, p, sheet, progress, cancelled)
     table = imp.open()
     rows = imp.parse(table)
     row_count = getattr(imp, "row_count", 0)
+    clock.lap("read and check")
     if not imp.problems:
         plan = imp.resolve(rows)
+        clock.lap("match")
     if imp.problems:
         problems = sorted(imp.problems, key=lambda pr: (pr.row if pr.row is not None else 0, pr.column or ""))
         raise ImportProblems(imp.file, problems, row_count)
@@ -1053,12 +1138,25 @@ def import_spreadsheet(path: str | Path, *, session: Session, dry_run: bool = Fa
         ignored_columns=imp.ignored, touched_incidents=sorted(plan.touched))
     if imp.own_workbook:
         result.notes.append("read as a casualtydb workbook (sources and incidents completed from its sheets)")
+    result.seconds = clock.laps
     if dry_run:
         return result
     if cancelled is not None and cancelled():
         raise ImportCancelled()
-    _write(session, plan, session.info.get("context") or f"import {imp.file}")
+    _write(session, plan, session.info.get("context") or f"import {imp.file}", clock)
     result.figures_refreshed = _refresh(session, result.touched_incidents)
+    clock.lap("derived figures")
     if progress is not None:
         progress(row_count, row_count)
     return result
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self.t = time_.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time_.perf_counter()
+        self.laps[name] = now - self.t
+        self.t = now

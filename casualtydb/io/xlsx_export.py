@@ -50,7 +50,7 @@ from ..models import (
 from ..queries.common import status_rank
 from . import codebook, vocab
 from .cells import CellWriter, clean_text
-from .gazetteer import PlaceIndex, PlaceInfo
+from .gazetteer import PlaceIndex, PlaceInfo, place_error
 from .redact import Redactor
 from .sheets import (
     CLAIMS,
@@ -286,7 +286,7 @@ class _Exporter:
             try:
                 self.place_filter = self.places.resolve(options.place, coarsest=True)
             except ValueError as exc:
-                raise ValidationError(str(exc), field="place") from None
+                raise ValidationError(place_error(exc), field="place") from None
         self.actors = {row.id: (row.name_ar, row.name_en) for row in
                        session.execute(select(Actor.id, Actor.name_ar, Actor.name_en))}
         self.sources = {row.id: _SourceInfo(row.name_ar, row.name_en, row.kind, row.reliability, row.url,

@@ -1,0 +1,368 @@
+"""Export / Import: the NGO workbook (casualtydb.io.xlsx_export) and spreadsheets of claims
+(casualtydb.io.spreadsheet_import), both run off the UI thread with progress and Cancel.
+
+The page only gathers choices and shows results; the work is the same functions the CLI's
+`casualtydb export` and `casualtydb import` call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...io.spreadsheet_import import ImportCancelled, ImportProblems, ImportResult, Problem
+from ...io.xlsx_export import ExportCancelled, ExportOptions, ExportSummary
+from ...queries.places import place_choices
+from ..context import AppContext
+from ..errors import describe, show_error
+from ..format import isolate, number
+from ..ops import Cancelled
+from ..widgets.date_edit import DateEdit
+from ..widgets.delegates import BidiDelegate
+from ..widgets.place_picker import PlaceMatcher, PlacePicker
+from . import PageSpec
+
+
+class ProblemsModel(QAbstractTableModel):
+    """The problems an import check found: row, column, reason."""
+
+    COL_ROW, COL_COLUMN, COL_REASON = range(3)
+    HEADERS = (QT_TRANSLATE_NOOP("ExchangePage", "Row"), QT_TRANSLATE_NOOP("ExchangePage", "Column"),
+               QT_TRANSLATE_NOOP("ExchangePage", "Problem"))
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.problems: list[Problem] = []
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.beginResetModel()
+        self.problems = list(problems)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ExchangePage", self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        p = self.problems[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_ROW:
+                return number(p.row) if p.row is not None else "—"
+            if col == self.COL_COLUMN:
+                return p.column or "—"
+            return p.reason
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_REASON:
+            return p.reason
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ExchangePage(QWidget):
+    """Export the database (or a filtered part) as an Excel workbook; import claims from a
+    spreadsheet or CSV, checked first."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.import_path: Path | None = None
+        self.last_export: Path | None = None
+        self.running: Any = None  # the OpHandle of the export or import under way
+        self._export_options = ExportOptions(lang=context.lang)
+
+        # -- export ---------------------------------------------------------------------------
+        self.export_box = QGroupBox(self)
+        self.language = QComboBox(self.export_box)
+        self.date_from = DateEdit(self.export_box)
+        self.date_to = DateEdit(self.export_box)
+        with context.database.session() as s:
+            places = place_choices(s, lang=context.lang)
+        self.place = PlacePicker(PlaceMatcher(places), self.export_box)
+        self.place.setMinimumWidth(260)
+        self.redact = QCheckBox(self.export_box)
+        self.redact.setChecked(True)  # the safe choice for a file that leaves the office
+        self.redact_note = QLabel(self.export_box)
+        self.redact_note.setWordWrap(True)
+        self.export_button = QPushButton(self.export_box)
+        self.export_result = QLabel(self.export_box)
+        self.export_result.setWordWrap(True)
+        self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder = QPushButton(self.export_box)
+        self.open_folder.setVisible(False)
+        form = QFormLayout()
+        self._export_labels = [QLabel(self.export_box) for _ in range(4)]
+        for label, field in zip(self._export_labels, (self.language, self.date_from, self.date_to, self.place),
+                                strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow(self.redact)
+        form.addRow(self.redact_note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.open_folder)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self.export_box)
+        box.addLayout(form)
+        box.addLayout(buttons)
+        box.addWidget(self.export_result)
+
+        # -- import ---------------------------------------------------------------------------
+        self.import_box = QGroupBox(self)
+        self.import_intro = QLabel(self.import_box)
+        self.import_intro.setWordWrap(True)
+        self.choose_button = QPushButton(self.import_box)
+        self.file_label = QLabel(self.import_box)
+        self.check_button = QPushButton(self.import_box)
+        self.import_button = QPushButton(self.import_box)
+        self.import_result = QLabel(self.import_box)
+        self.import_result.setWordWrap(True)
+        self.import_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems = ProblemsModel(self)
+        self.problems_view = QTableView(self.import_box)
+        self.problems_view.setModel(self.problems)
+        self.problems_view.setItemDelegate(BidiDelegate(self.problems_view))
+        self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems_view.verticalHeader().setVisible(False)
+        header = self.problems_view.horizontalHeader()
+        header.setSectionResizeMode(ProblemsModel.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(ProblemsModel.COL_ROW, 70)
+        header.resizeSection(ProblemsModel.COL_COLUMN, 140)
+        self.problems_view.setVisible(False)
+        row = QHBoxLayout()
+        row.addWidget(self.choose_button)
+        row.addWidget(self.file_label, 1)
+        row.addWidget(self.check_button)
+        row.addWidget(self.import_button)
+        box = QVBoxLayout(self.import_box)
+        box.addWidget(self.import_intro)
+        box.addLayout(row)
+        box.addWidget(self.import_result)
+        box.addWidget(self.problems_view, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.export_box)
+        layout.addWidget(self.import_box, 1)
+
+        self.export_button.clicked.connect(self.on_export_button_clicked)
+        self.open_folder.clicked.connect(self.on_open_folder_clicked)
+        self.choose_button.clicked.connect(self.on_choose_button_clicked)
+        self.check_button.clicked.connect(lambda: self.start_import(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.start_import(dry_run=False))
+        self.retranslate()
+        self._update_buttons()
+
+    # -- text ----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.export_box.setTitle(self.tr("Export an Excel workbook"))
+        texts = (self.tr("&Language of the workbook"), self.tr("&From"), self.tr("&To"), self.tr("&Place"))
+        for label, text in zip(self._export_labels, texts, strict=True):
+            label.setText(text)
+        current = self.language.currentData() or self.context.lang
+        self.language.clear()
+        self.language.addItem(self.tr("Arabic (right to left)"), "ar")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.place.setPlaceholderText(self.tr("Anywhere (type a place: includes everything inside it)"))
+        self.redact.setText(self.tr("&Redact: leave out what could endanger people"))
+        self.redact_note.setText(self.tr(
+            "Names of victims and witnesses and the contact details of sources are left out, and notes "
+            "marked sensitive are withheld; the About sheet says so. Untick only for a copy that stays "
+            "with people entitled to see them."))
+        self.export_button.setText(self.tr("&Export…"))
+        self.open_folder.setText(self.tr("Show in folder"))
+        self.import_box.setTitle(self.tr("Import claims from a spreadsheet"))
+        self.import_intro.setText(self.tr(
+            "The Claims sheet of a casualtydb workbook, or an .xlsx or UTF-8 CSV file with the columns "
+            "incident, incident_date, place, category, group, min, max, approximate, source, published, url, "
+            "quote. The whole file is checked first: nothing is written unless every row is valid, and "
+            "importing the same file twice adds nothing."))
+        self.choose_button.setText(self.tr("&Choose a file…"))
+        if self.import_path is None:
+            self.file_label.setText(self.tr("No file chosen"))
+        self.check_button.setText(self.tr("C&heck"))
+        self.import_button.setText(self.tr("&Import"))
+
+    def _update_buttons(self) -> None:
+        busy = self.running is not None and not self.running.done
+        self.export_button.setEnabled(not busy)
+        self.choose_button.setEnabled(not busy)
+        self.check_button.setEnabled(not busy and self.import_path is not None)
+        self.import_button.setEnabled(not busy and self.import_path is not None)
+
+    # -- export ----------------------------------------------------------------------------------
+
+    def options(self) -> ExportOptions:
+        place = self.place.value()
+        return ExportOptions(lang=self.language.currentData() or "ar", date_from=self.date_from.value(),
+                             date_to=self.date_to.value(), place=str(place) if place else None,
+                             redact=self.redact.isChecked())
+
+    def on_export_button_clicked(self) -> None:
+        options = self.options()
+        start = self.last_export.parent if self.last_export else (
+            self.context.database.path.parent if self.context.database.path else Path.home())
+        suggested = start / (self.tr("casualties") + f"-{options.lang}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export an Excel workbook"), str(suggested),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.start_export(Path(path), options)
+
+    def start_export(self, path: Path, options: ExportOptions | None = None) -> None:
+        """Write the workbook in a worker; the progress dialog's Cancel leaves no file behind."""
+        from ...io.xlsx_export import export_workbook  # noqa: PLC0415
+
+        options = options or self.options()
+        self._export_options = options
+        label = self.tr("Exporting %1…").replace("%1", path.name)
+
+        def op(ctx: Any) -> ExportSummary:  # worker thread: no widgets here
+            return export_workbook(path, session=ctx.session, options=options,
+                                   progress=lambda done, total: ctx.progress(done, total),
+                                   cancelled=lambda: ctx.cancelled)
+
+        self.export_result.setText(label)
+        self.open_folder.setVisible(False)
+        self.running = self.context.run_op(self, op, self.on_export_done, self.on_export_failed, progress=label)
+        self.running.sig_finished.connect(self._update_buttons)
+        self._update_buttons()
+
+    def on_export_done(self, summary: ExportSummary) -> None:
+        self.last_export = summary.path
+        text = self.tr("Wrote %1: %2 incidents, %3 claims, %4 sources, %5 open conflicts.").replace(
+            "%1", isolate(str(summary.path))).replace("%2", number(summary.incidents)).replace(
+            "%3", number(summary.claims)).replace("%4", number(summary.sources)).replace(
+            "%5", number(summary.conflicts))
+        if self._export_options.redact:
+            text += " " + self.tr("Redacted: %1 values withheld.").replace(
+                "%1", number(sum(summary.withheld.values())))
+        self.export_result.setText(text)
+        self.open_folder.setVisible(True)
+        self.context.bus.sig_status.emit(text)
+
+    def on_export_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, (ExportCancelled, Cancelled)):
+            self.export_result.setText(self.tr("Export cancelled; no file was written."))
+            return
+        self.export_result.setText(describe(exc))
+        show_error(self, exc)
+
+    def on_open_folder_clicked(self) -> None:
+        if self.last_export is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.parent)))
+
+    # -- import ----------------------------------------------------------------------------------
+
+    def on_choose_button_clicked(self) -> None:
+        start = self.import_path.parent if self.import_path else Path.home()
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import claims"), str(start),
+                                              self.tr("Spreadsheets (*.xlsx *.csv);;All files (*)"))
+        if path:
+            self.set_import_file(Path(path))
+
+    def set_import_file(self, path: Path) -> None:
+        self.import_path = path
+        self.file_label.setText(isolate(str(path)))
+        self.import_result.clear()
+        self.problems.set_problems([])
+        self.problems_view.setVisible(False)
+        self._update_buttons()
+
+    def start_import(self, *, dry_run: bool) -> None:
+        """Check (dry run) or import the chosen file in a worker; an import is one transaction."""
+        from ...io.spreadsheet_import import import_spreadsheet  # noqa: PLC0415
+
+        path = self.import_path
+        if path is None:
+            return
+        label = (self.tr("Checking %1…") if dry_run else self.tr("Importing %1…")).replace("%1", path.name)
+
+        def op(ctx: Any) -> ImportResult:  # worker thread: no widgets here
+            return import_spreadsheet(path, session=ctx.session, dry_run=dry_run,
+                                      progress=lambda done, total: ctx.progress(done, total),
+                                      cancelled=lambda: ctx.cancelled)
+
+        self.import_result.setText(label)
+        self.problems.set_problems([])
+        self.problems_view.setVisible(False)
+        self.running = self.context.run_op(self, op, self.on_import_done, self.on_import_failed,
+                                           write=not dry_run, progress=label, context=f"import {path.name}")
+        self.running.sig_finished.connect(self._update_buttons)
+        self._update_buttons()
+
+    def on_import_done(self, result: ImportResult) -> None:
+        counts = (number(result.incidents_added), number(result.sources_added), number(result.reports_added),
+                  number(result.claims_added))
+        if result.dry_run:
+            text = self.tr("%1 rows checked, no problems. Importing would add %2 incidents, %3 sources, "
+                           "%4 reports and %5 claims.")
+        else:
+            text = self.tr("%1 rows imported: added %2 incidents, %3 sources, %4 reports and %5 claims.")
+        text = text.replace("%1", number(result.rows))
+        for i, value in enumerate(counts, start=2):
+            text = text.replace(f"%{i}", value)
+        if result.claims_present:
+            text += " " + self.tr("%1 claims were already in the database.").replace(
+                "%1", number(result.claims_present))
+        self.import_result.setText(text)
+        if not result.dry_run and (result.claims_added or result.incidents_added or result.sources_added):
+            for kind in ("incident", "report", "source", "claim", "figure"):
+                self.context.changed(kind, None)
+            self.context.bus.sig_status.emit(text)
+
+    def on_import_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ImportProblems):
+            self.problems.set_problems(exc.problems)
+            self.problems_view.setVisible(True)
+            bad_rows = len({p.row for p in exc.problems if p.row is not None})
+            self.import_result.setText(self.tr("%1 problems in %2 of %3 rows; nothing was imported. Correct the "
+                                               "file and check it again.").replace(
+                "%1", number(len(exc.problems))).replace("%2", number(bad_rows)).replace("%3", number(exc.rows)))
+            return
+        if isinstance(exc, (Cancelled, ImportCancelled)):
+            self.import_result.setText(self.tr("Cancelled; nothing was written."))
+            return
+        self.import_result.setText(describe(exc))
+        show_error(self, exc)
+
+
+PAGE = PageSpec(key="exchange", title=QT_TRANSLATE_NOOP("Pages", "Export / Import"), factory=ExchangePage,
+                order=80, shortcut="Ctrl+8", icon="document-save-as")

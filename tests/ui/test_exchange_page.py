@@ -1,0 +1,107 @@
+"""The Export / Import page, driven like a user would (file dialogs bypassed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from casualtydb.db import Database
+from casualtydb.models import Claim, Incident, Place
+
+from .conftest import settle
+
+pytestmark = pytest.mark.gui
+
+DATA = Path(__file__).resolve().parents[1] / "io" / "data"
+
+
+def count(db: Database, model) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0
+
+
+@pytest.fixture
+def page(window):
+    window.show_page("exchange")
+    settle()
+    return window.pages["exchange"]
+
+
+def test_export_writes_a_redacted_workbook_in_the_chosen_language(page, tmp_path: Path) -> None:
+    assert page.redact.isChecked()  # the safe default
+    page.language.setCurrentIndex(page.language.findData("en"))
+    out = tmp_path / "ngo.xlsx"
+    page.start_export(out)
+    settle()
+    assert out.exists()
+    wb = load_workbook(out)
+    assert wb.sheetnames[:3] == ["About", "Summary", "Incidents"]
+    assert "victim names" not in [c.value for c in wb["Claims"][1]]
+    assert "4 incidents, 14 claims" in page.export_result.text()
+    assert page.open_folder.isVisible() and page.export_button.isEnabled()
+
+
+def test_export_place_and_date_filters(page, tmp_path: Path) -> None:
+    from datetime import date
+
+    page.language.setCurrentIndex(page.language.findData("ar"))
+    page.date_from.set_value(date(2017, 10, 30))
+    out = tmp_path / "f.xlsx"
+    page.start_export(out)
+    settle()
+    wb = load_workbook(out)
+    assert wb["الحوادث"].sheet_view.rightToLeft
+    assert wb["الحوادث"].max_row == 2 + 3  # three incidents start on or after 30 October
+    with page.context.database.session() as s:
+        abu_kamal = s.scalar(select(Place.id).where(Place.pcode == "SY0902"))
+    page.place.choose(abu_kamal)
+    page.start_export(out)
+    settle()
+    assert load_workbook(out)["الحوادث"].max_row == 2 + 2  # the two al-Sousa incidents
+
+
+def test_cancelled_export_leaves_no_file(page, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "c.xlsx"
+    page.start_export(out)
+    page.running.cancel()
+    settle()
+    assert list(folder.iterdir()) == []
+    assert "cancelled" in page.export_result.text()
+
+
+def test_check_lists_every_problem_and_writes_nothing(page, tmp_path: Path, demo_db: Database) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("incident,incident_date,place,category,group,min,max,approximate,source,published,url,quote\n"
+                   "a,2017-10-30,Atlantis,killed,civilians,5,5,,Horriya Press,,,q\n"
+                   "a,2017-10-30,SY09,eaten,civilians,five,,,Horriya Press,,,q\n", encoding="utf-8")
+    before = count(demo_db, Claim)
+    page.set_import_file(bad)
+    page.start_import(dry_run=False)
+    settle()
+    assert page.problems_view.isVisible()
+    assert [(p.row, p.column) for p in page.problems.problems] == [(2, "place"), (3, "category"), (3, "min")]
+    assert "nothing was imported" in page.import_result.text()
+    assert count(demo_db, Claim) == before
+
+
+def test_check_then_import_then_import_again(page, window, demo_db: Database, qtbot) -> None:
+    path = DATA / "three_sources_one_incident.csv"
+    page.set_import_file(path)
+    page.start_import(dry_run=True)
+    settle()
+    assert "would add 1 incidents" in page.import_result.text()
+    incidents = count(demo_db, Incident)
+    with qtbot.waitSignal(window.context.bus.sig_data_changed, timeout=10_000):
+        page.start_import(dry_run=False)
+        settle()
+    assert count(demo_db, Incident) == incidents + 1
+    assert "added 1 incidents, 3 sources, 3 reports and 3 claims" in page.import_result.text()
+    page.start_import(dry_run=False)
+    settle()
+    assert count(demo_db, Incident) == incidents + 1
+    assert "3 claims were already in the database" in page.import_result.text()
