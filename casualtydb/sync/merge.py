@@ -307,15 +307,42 @@ class _Merger:
         for chunk in chunks(remote_ids, CHUNK):
             remote_rows = self._rows(self.rconn, spec, chunk)
             mapped: dict[uuid.UUID, dict[str, Any]] = {}
+            folded: dict[uuid.UUID, dict[str, Any]] = {}
             for rid, row in remote_rows.items():
                 if (table, rid) in self.id_map:
-                    continue  # folded into another record (whose own row carries the content)
+                    folded[rid] = self._map_row(spec, row)  # folded into another record
+                    continue
                 mapped[rid] = self._map_row(spec, row)
             local_rows = self._rows(self.conn, spec, list(mapped))
             self._match_natural_keys(spec, mapped, local_rows)
             self._merge_chunk(spec, mapped, local_rows, local_deleted)
             self._flush(spec)
+            if folded:
+                self._changed_after_folding(spec, folded, local_deleted)
         self._remote_deletes(spec)
+
+    def _changed_after_folding(self, spec: SyncedTable, folded: dict[uuid.UUID, dict[str, Any]],
+                               local_deleted: dict[uuid.UUID, set[str]]) -> None:
+        """The other side's copy of a record that was folded into another one: the kept record
+        carries the content, unless the other side changed its copy since (then both versions
+        are listed as a conflict on the kept record rather than dropped)."""
+        k_local, c_local = self._known(self.conn, spec.name, list(folded), spec)
+        k_remote, c_remote = self._known(self.rconn, spec.name, list(folded), spec)
+        kept_ids = {rid: self.id_map.resolve(spec.name, rid) for rid in folded}
+        kept_rows = self._rows(self.conn, spec, sorted(set(kept_ids.values()), key=str))
+        for rid, row in folded.items():
+            hr = content_hash(spec, row)
+            known = k_local[rid] | c_local[rid] | local_deleted.get(rid, set()) | k_remote[rid] | c_remote[rid]
+            if row.get("version") == 1 or hr in known:
+                continue
+            kept = kept_rows.get(kept_ids[rid])
+            if kept is None or content_hash(spec, kept) == hr:
+                continue
+            remote = dict(row)
+            remote["id"] = kept["id"]
+            self._conflict(spec, kept["id"], ConflictKind.EDIT, kept, remote, Side.LOCAL,
+                           note="changed in the other database after it was found to be the same as this record")
+            self.new_versions.add((spec.name, rid, hr))
 
     def _match_natural_keys(self, spec: SyncedTable, mapped: dict[uuid.UUID, dict[str, Any]],
                             local_rows: dict[uuid.UUID, dict[str, Any]]) -> None:

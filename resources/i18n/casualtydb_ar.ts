@@ -926,6 +926,153 @@
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;من</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished">إ&amp;لى</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished">الم&amp;كان</translation>
+    </message>
+    <message>
+        <source>Arabic (right to left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">الإنكليزية</translation>
+    </message>
+    <message>
+        <source>Anywhere (type a place: includes everything inside it)</source>
+        <translation type="unfinished">أي مكان (اكتب اسم مكان: يشمل كل ما يقع ضمنه)</translation>
+    </message>
+    <message>
+        <source>&amp;Redact: leave out what could endanger people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of victims and witnesses and the contact details of sources are left out, and notes marked sensitive are withheld; the About sheet says so. Untick only for a copy that stays with people entitled to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import claims from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Claims sheet of a casualtydb workbook, or an .xlsx or UTF-8 CSV file with the columns incident, incident_date, place, category, group, min, max, approximate, source, published, url, quote. The whole file is checked first: nothing is written unless every row is valid, and importing the same file twice adds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>casualties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (incidents: %2, claims: %3, sources: %4, open conflicts: %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted (values withheld: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows checked: %1, no problems. Importing would add incidents: %2, sources: %3, reports: %4, claims: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows imported: %1. Added incidents: %2, sources: %3, reports: %4, claims: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims already in the database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1, in %2 of %3 rows. Nothing was imported: correct the file and check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>New database</source>
@@ -977,6 +1124,165 @@
     <message>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>missing column «{name}» (the header row must name it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number: «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date: «{value}» (write YYYY-MM-DD, or DD/MM/YYYY with the day first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date and time: «{value}» (write YYYY-MM-DD HH:MM, in UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yes/no: «{value}» (write TRUE or FALSE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an id (UUID): «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a web address: «{value}» (it must start with http:// or https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category «{value}»; use one of: {choices_en}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown victim group «{value}»; use one of: {choices_en}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown incident type «{value}»; use one of: {choices_en}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown credibility «{value}»; use one of: {choices_en}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source reliability «{value}»; use one of: {choices_en}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source kind «{value}»; use one of: {choices_en}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown date precision «{value}»; use one of: {choices_en}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown location precision «{value}»; use one of: {choices_en}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown grade «{value}»; use one of: {choices_en}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place «{value}» in the gazetteer (give a P-code or a gazetteer name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» names {count} places: {names}; give the P-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» is a whole country: give at least a governorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown actor «{value}» (add it to the actors list first, or use a known name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» names {count} actors; use a more specific name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: give an incident id or a label shared by the rows of one incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: give one of {choices_en}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: name the source that published the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: give the figure (or the vague wording, e.g. &quot;dozens&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a maximum needs a minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{max} is below the minimum {min}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident «{incident}» has {first} in row {other_row} but {value} here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: incident «{incident}» is not in the database, so it needs its date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: incident «{incident}» is not in the database, so it needs its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» matches {count} sources ({names}); use the source&apos;s exact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source id {value} and no source name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report {value} belongs to another source in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report {value} in the file or the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no claim {value} in the file or the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date {end} is before the start {start}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2425,14 @@
 <context>
     <name>MergeConflicts</name>
     <message>
+        <source>Records merged in refer to it, so it was restored.</source>
+        <translation>سجلات مدموجة تشير إليه، فأُعيد.</translation>
+    </message>
+    <message>
+        <source>The other database changed its copy after the two were found to be the same record.</source>
+        <translation>غيّرت القاعدة الأخرى نسختها بعد أن تبيّن أن السجلين سجل واحد.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
@@ -2232,10 +2546,6 @@
     <message>
         <source>No merge conflicts to settle.</source>
         <translation>لا تعارضات دمج للحسم.</translation>
-    </message>
-    <message>
-        <source>Records merged in refer to it, so it was restored.</source>
-        <translation>سجلات مدموجة تشير إليه، فأُعيد.</translation>
     </message>
     <message>
         <source>Conflict settled.</source>
@@ -2410,6 +2720,10 @@
     <message>
         <source>Merge conflicts</source>
         <translation>تعارضات الدمج</translation>
+    </message>
+    <message>
+        <source>Export / Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -391,3 +391,23 @@ def test_deleted_audit_action_is_recorded_for_applied_deletes(field_db: FieldDb)
         entries = s.scalars(select(AuditEntry).where(AuditEntry.record_id == claim,
                                                      AuditEntry.action == AuditAction.DELETE)).all()
     assert {e.user for e in entries} >= {"amal", "tester"}
+
+
+def test_change_to_a_record_folded_into_another_is_listed_not_dropped(field_db: FieldDb) -> None:
+    from casualtydb.sync.matching import confirm_match
+
+    a, b = field_db("a"), field_db("b")
+    ids_a = add_report(a, user="amal", source="مرصد الفرات", title="تقرير أمل", incident="strike-sousa", killed=8)
+    add_report(b, user="bilal", source="مرصد الفرات", title="تقرير بلال", incident="strike-hamidiya", killed=11)
+    summary = merge(b, a)
+    [match] = summary.proposed_matches
+    with b.transaction(user="auditor") as s:
+        confirm_match(match.id, session=s, keep="local")  # A's source folded into B's
+    _edit(a, "amal", Source, ids_a["source"], notes="phone number changed")
+    later = merge(b, a)
+    assert later.to_dict()["conflicts"] == {"sources": 1}
+    with b.session() as s:
+        [conflict] = list_conflicts(session=s)
+    assert conflict.record_id == match.local_id and "after it was found to be the same" in conflict.note
+    assert [d.field for d in conflict.differences if d.field == "notes"] == ["notes"]
+    assert not merge(b, a).to_dict()["conflicts"]

@@ -40,6 +40,15 @@ from ..labels import field_label, table_label
 from ..widgets.delegates import BidiDelegate
 from . import PageSpec
 
+# Notes the merge attaches to some conflicts (casualtydb.sync.merge), as the interface says them.
+NOTES = {
+    "deleted here, but records merged in refer to it: restored":
+        QT_TRANSLATE_NOOP("MergeConflicts", "Records merged in refer to it, so it was restored."),
+    "changed in the other database after it was found to be the same as this record":
+        QT_TRANSLATE_NOOP("MergeConflicts", "The other database changed its copy after the two were found to be "
+                                            "the same record."),
+}
+
 RecordIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
@@ -422,7 +431,8 @@ class MergeConflictsPage(QWidget):
         else:
             text = f"<b>{table_label(conflict.table)}: {conflict.label}</b> — {self.conflicts_model.what(conflict)}"
             if conflict.note:
-                text += "<br>" + self.tr("Records merged in refer to it, so it was restored.")
+                note = NOTES.get(conflict.note)
+                text += "<br>" + (QCoreApplication.translate("MergeConflicts", note) if note else conflict.note)
             self.detail_label.setText(text)
         self.diff_view.resizeRowsToContents()
         self._enable()
