@@ -40,7 +40,7 @@ def test_export_writes_a_redacted_workbook_in_the_chosen_language(page, tmp_path
     wb = load_workbook(out)
     assert wb.sheetnames[:3] == ["About", "Summary", "Incidents"]
     assert "victim names" not in [c.value for c in wb["Claims"][1]]
-    assert "4 incidents, 14 claims" in page.export_result.text()
+    assert "incidents: 4, claims: 14" in page.export_result.text()
     assert page.open_folder.isVisible() and page.export_button.isEnabled()
 
 
@@ -85,7 +85,7 @@ def test_check_lists_every_problem_and_writes_nothing(page, tmp_path: Path, demo
     settle()
     assert page.problems_view.isVisible()
     assert [(p.row, p.column) for p in page.problems.problems] == [(2, "place"), (3, "category"), (3, "min")]
-    assert "nothing was imported" in page.import_result.text()
+    assert "Nothing was imported" in page.import_result.text()
     assert count(demo_db, Claim) == before
 
 
@@ -94,14 +94,21 @@ def test_check_then_import_then_import_again(page, window, demo_db: Database, qt
     page.set_import_file(path)
     page.start_import(dry_run=True)
     settle()
-    assert "would add 1 incidents" in page.import_result.text()
+    assert "would add incidents: 1, sources: 3, reports: 3, claims: 3" in page.import_result.text()
     incidents = count(demo_db, Incident)
     with qtbot.waitSignal(window.context.bus.sig_data_changed, timeout=10_000):
         page.start_import(dry_run=False)
         settle()
     assert count(demo_db, Incident) == incidents + 1
-    assert "added 1 incidents, 3 sources, 3 reports and 3 claims" in page.import_result.text()
+    assert "Added incidents: 1, sources: 3, reports: 3, claims: 3" in page.import_result.text()
     page.start_import(dry_run=False)
     settle()
     assert count(demo_db, Incident) == incidents + 1
-    assert "3 claims were already in the database" in page.import_result.text()
+    assert "Claims already in the database: 3" in page.import_result.text()
+
+
+def test_problem_messages_are_all_translatable() -> None:
+    from casualtydb.io.spreadsheet_import import MESSAGES
+    from casualtydb.ui.pages.exchange import PROBLEM_TEXTS
+
+    assert PROBLEM_TEXTS == MESSAGES

@@ -48,6 +48,82 @@ from ..widgets.place_picker import PlaceMatcher, PlacePicker
 from . import PageSpec
 
 
+# The importer's problem messages (casualtydb.io.spreadsheet_import.MESSAGES), marked for
+# translation here; tests/ui/test_exchange_page.py keeps the two tables identical. A translation
+# may use {choices_ar} where the English says {choices_en}.
+PROBLEM_TEXTS = {
+    "missing_column": QT_TRANSLATE_NOOP("ImportProblems", "missing column «{name}» (the header row must name it)"),
+    "not_whole": QT_TRANSLATE_NOOP("ImportProblems", "not a whole number: «{value}»"),
+    "negative": QT_TRANSLATE_NOOP("ImportProblems", "negative number: {value}"),
+    "bad_date": QT_TRANSLATE_NOOP("ImportProblems",
+                                  "not a date: «{value}» (write YYYY-MM-DD, or DD/MM/YYYY with the day first)"),
+    "bad_datetime": QT_TRANSLATE_NOOP("ImportProblems", "not a date and time: «{value}» (write YYYY-MM-DD HH:MM, in UTC)"),
+    "bad_bool": QT_TRANSLATE_NOOP("ImportProblems", "not yes/no: «{value}» (write TRUE or FALSE)"),
+    "bad_id": QT_TRANSLATE_NOOP("ImportProblems", "not an id (UUID): «{value}»"),
+    "bad_url": QT_TRANSLATE_NOOP("ImportProblems",
+                                 "not a web address: «{value}» (it must start with http:// or https://)"),
+    "too_long": QT_TRANSLATE_NOOP("ImportProblems", "longer than {limit} characters"),
+    "unknown_category": QT_TRANSLATE_NOOP("ImportProblems", "unknown category «{value}»; use one of: {choices_en}"),
+    "unknown_victim_group": QT_TRANSLATE_NOOP("ImportProblems",
+                                              "unknown victim group «{value}»; use one of: {choices_en}"),
+    "unknown_event_type": QT_TRANSLATE_NOOP("ImportProblems",
+                                            "unknown incident type «{value}»; use one of: {choices_en}"),
+    "unknown_credibility": QT_TRANSLATE_NOOP("ImportProblems",
+                                             "unknown credibility «{value}»; use one of: {choices_en}"),
+    "unknown_reliability": QT_TRANSLATE_NOOP("ImportProblems",
+                                             "unknown source reliability «{value}»; use one of: {choices_en}"),
+    "unknown_source_kind": QT_TRANSLATE_NOOP("ImportProblems",
+                                             "unknown source kind «{value}»; use one of: {choices_en}"),
+    "unknown_date_precision": QT_TRANSLATE_NOOP("ImportProblems",
+                                                "unknown date precision «{value}»; use one of: {choices_en}"),
+    "unknown_location_precision": QT_TRANSLATE_NOOP(
+        "ImportProblems", "unknown location precision «{value}»; use one of: {choices_en}"),
+    "unknown_grade": QT_TRANSLATE_NOOP("ImportProblems", "unknown grade «{value}»; use one of: {choices_en}"),
+    "unknown_place": QT_TRANSLATE_NOOP("ImportProblems",
+                                       "no place «{value}» in the gazetteer (give a P-code or a gazetteer name)"),
+    "ambiguous_place": QT_TRANSLATE_NOOP("ImportProblems", "«{value}» names {count} places: {names}; give the P-code"),
+    "country_place": QT_TRANSLATE_NOOP("ImportProblems", "«{value}» is a whole country: give at least a governorate"),
+    "unknown_actor": QT_TRANSLATE_NOOP(
+        "ImportProblems", "unknown actor «{value}» (add it to the actors list first, or use a known name)"),
+    "ambiguous_actor": QT_TRANSLATE_NOOP("ImportProblems", "«{value}» names {count} actors; use a more specific name"),
+    "empty_incident": QT_TRANSLATE_NOOP(
+        "ImportProblems", "empty: give an incident id or a label shared by the rows of one incident"),
+    "empty_category": QT_TRANSLATE_NOOP("ImportProblems", "empty: give one of {choices_en}"),
+    "empty_source": QT_TRANSLATE_NOOP("ImportProblems", "empty: name the source that published the report"),
+    "empty_min": QT_TRANSLATE_NOOP("ImportProblems", "empty: give the figure (or the vague wording, e.g. \"dozens\")"),
+    "max_without_min": QT_TRANSLATE_NOOP("ImportProblems", "a maximum needs a minimum"),
+    "max_below_min": QT_TRANSLATE_NOOP("ImportProblems", "{max} is below the minimum {min}"),
+    "incident_disagrees": QT_TRANSLATE_NOOP("ImportProblems",
+                                            "incident «{incident}» has {first} in row {other_row} but {value} here"),
+    "needs_incident_date": QT_TRANSLATE_NOOP(
+        "ImportProblems", "empty: incident «{incident}» is not in the database, so it needs its date"),
+    "needs_place": QT_TRANSLATE_NOOP(
+        "ImportProblems", "empty: incident «{incident}» is not in the database, so it needs its place"),
+    "ambiguous_source": QT_TRANSLATE_NOOP(
+        "ImportProblems", "«{value}» matches {count} sources ({names}); use the source's exact name"),
+    "unknown_source_id": QT_TRANSLATE_NOOP("ImportProblems", "unknown source id {value} and no source name"),
+    "report_of_other_source": QT_TRANSLATE_NOOP("ImportProblems",
+                                                "report {value} belongs to another source in the database"),
+    "unknown_report": QT_TRANSLATE_NOOP("ImportProblems", "no report {value} in the file or the database"),
+    "unknown_source": QT_TRANSLATE_NOOP("ImportProblems", "unknown source «{value}»"),
+    "unknown_claim": QT_TRANSLATE_NOOP("ImportProblems", "no claim {value} in the file or the database"),
+    "end_before_start": QT_TRANSLATE_NOOP("ImportProblems", "the end date {end} is before the start {start}"),
+}
+
+
+def problem_text(problem: Problem) -> str:
+    """The problem in the interface language (the importer's English when a code is unknown)."""
+    template = PROBLEM_TEXTS.get(problem.code)
+    if template is None:
+        return problem.reason
+    params = {k: isolate(str(v)) if isinstance(v, str) else number(v) if isinstance(v, int) else v
+              for k, v in problem.params.items()}
+    try:
+        return QCoreApplication.translate("ImportProblems", template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return problem.reason
+
+
 class ProblemsModel(QAbstractTableModel):
     """The problems an import check found: row, column, reason."""
 
@@ -86,9 +162,9 @@ class ProblemsModel(QAbstractTableModel):
                 return number(p.row) if p.row is not None else "—"
             if col == self.COL_COLUMN:
                 return p.column or "—"
-            return p.reason
+            return problem_text(p)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_REASON:
-            return p.reason
+            return problem_text(p)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -114,7 +190,7 @@ class ExchangePage(QWidget):
         with context.database.session() as s:
             places = place_choices(s, lang=context.lang)
         self.place = PlacePicker(PlaceMatcher(places), self.export_box)
-        self.place.setMinimumWidth(260)
+        self.place.setMinimumWidth(360)
         self.redact = QCheckBox(self.export_box)
         self.redact.setChecked(True)  # the safe choice for a file that leaves the office
         self.redact_note = QLabel(self.export_box)
@@ -131,14 +207,17 @@ class ExchangePage(QWidget):
                                 strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
-        form.addRow(self.redact)
-        form.addRow(self.redact_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.open_folder)
         buttons.addStretch(1)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for field in (self.language, self.date_from, self.date_to):
+            field.setMinimumWidth(200)
         box = QVBoxLayout(self.export_box)
         box.addLayout(form)
+        box.addWidget(self.redact)
+        box.addWidget(self.redact_note)
         box.addLayout(buttons)
         box.addWidget(self.export_result)
 
@@ -267,12 +346,12 @@ class ExchangePage(QWidget):
 
     def on_export_done(self, summary: ExportSummary) -> None:
         self.last_export = summary.path
-        text = self.tr("Wrote %1: %2 incidents, %3 claims, %4 sources, %5 open conflicts.").replace(
+        text = self.tr("Wrote %1 (incidents: %2, claims: %3, sources: %4, open conflicts: %5).").replace(
             "%1", isolate(str(summary.path))).replace("%2", number(summary.incidents)).replace(
             "%3", number(summary.claims)).replace("%4", number(summary.sources)).replace(
             "%5", number(summary.conflicts))
         if self._export_options.redact:
-            text += " " + self.tr("Redacted: %1 values withheld.").replace(
+            text += " " + self.tr("Redacted (values withheld: %1).").replace(
                 "%1", number(sum(summary.withheld.values())))
         self.export_result.setText(text)
         self.open_folder.setVisible(True)
@@ -332,15 +411,15 @@ class ExchangePage(QWidget):
         counts = (number(result.incidents_added), number(result.sources_added), number(result.reports_added),
                   number(result.claims_added))
         if result.dry_run:
-            text = self.tr("%1 rows checked, no problems. Importing would add %2 incidents, %3 sources, "
-                           "%4 reports and %5 claims.")
+            text = self.tr("Rows checked: %1, no problems. Importing would add incidents: %2, sources: %3, "
+                           "reports: %4, claims: %5.")
         else:
-            text = self.tr("%1 rows imported: added %2 incidents, %3 sources, %4 reports and %5 claims.")
+            text = self.tr("Rows imported: %1. Added incidents: %2, sources: %3, reports: %4, claims: %5.")
         text = text.replace("%1", number(result.rows))
         for i, value in enumerate(counts, start=2):
             text = text.replace(f"%{i}", value)
         if result.claims_present:
-            text += " " + self.tr("%1 claims were already in the database.").replace(
+            text += " " + self.tr("Claims already in the database: %1.").replace(
                 "%1", number(result.claims_present))
         self.import_result.setText(text)
         if not result.dry_run and (result.claims_added or result.incidents_added or result.sources_added):
@@ -353,8 +432,8 @@ class ExchangePage(QWidget):
             self.problems.set_problems(exc.problems)
             self.problems_view.setVisible(True)
             bad_rows = len({p.row for p in exc.problems if p.row is not None})
-            self.import_result.setText(self.tr("%1 problems in %2 of %3 rows; nothing was imported. Correct the "
-                                               "file and check it again.").replace(
+            self.import_result.setText(self.tr("Problems: %1, in %2 of %3 rows. Nothing was imported: correct "
+                                               "the file and check it again.").replace(
                 "%1", number(len(exc.problems))).replace("%2", number(bad_rows)).replace("%3", number(exc.rows)))
             return
         if isinstance(exc, (Cancelled, ImportCancelled)):
