@@ -929,147 +929,147 @@
     <name>ExchangePage</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلة</translation>
     </message>
     <message>
         <source>Export an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير ملف Excel</translation>
     </message>
     <message>
         <source>&amp;Language of the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغة الملف</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;من</translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished">إ&amp;لى</translation>
+        <translation>إ&amp;لى</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished">الم&amp;كان</translation>
+        <translation>الم&amp;كان</translation>
     </message>
     <message>
         <source>Arabic (right to left)</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية (من اليمين إلى اليسار)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">الإنكليزية</translation>
+        <translation>الإنكليزية</translation>
     </message>
     <message>
         <source>Anywhere (type a place: includes everything inside it)</source>
-        <translation type="unfinished">أي مكان (اكتب اسم مكان: يشمل كل ما يقع ضمنه)</translation>
+        <translation>أي مكان (اكتب اسم مكان: يشمل كل ما يقع ضمنه)</translation>
     </message>
     <message>
         <source>&amp;Redact: leave out what could endanger people</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تنقيح: حذف ما قد يعرّض الناس للخطر</translation>
     </message>
     <message>
         <source>Names of victims and witnesses and the contact details of sources are left out, and notes marked sensitive are withheld; the About sheet says so. Untick only for a copy that stays with people entitled to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحذف أسماء الضحايا والشهود وبيانات التواصل مع المصادر، وتُحجب الملاحظات المصنفة حساسة، وتذكر ورقة «حول الملف» ذلك. لا تُلغِ التحديد إلا لنسخة تبقى لدى من يحق لهم الاطلاع عليها.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض في المجلد</translation>
     </message>
     <message>
         <source>Import claims from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ادعاءات من جدول بيانات</translation>
     </message>
     <message>
         <source>The Claims sheet of a casualtydb workbook, or an .xlsx or UTF-8 CSV file with the columns incident, incident_date, place, category, group, min, max, approximate, source, published, url, quote. The whole file is checked first: nothing is written unless every row is valid, and importing the same file twice adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة الادعاءات من ملف casualtydb، أو ملف ‎.xlsx أو CSV بترميز UTF-8 فيه الأعمدة incident وincident_date وplace وcategory وgroup وmin وmax وapproximate وsource وpublished وurl وquote. يُفحص الملف كله أولاً: لا يُكتب شيء ما لم تكن كل الأسطر صحيحة، واستيراد الملف نفسه مرتين لا يضيف شيئاً.</translation>
     </message>
     <message>
         <source>&amp;Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار ملف…</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر ملف</translation>
     </message>
     <message>
         <source>C&amp;heck</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فحص</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
         <source>casualties</source>
-        <translation type="unfinished"></translation>
+        <translation>ضحايا</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير %1…</translation>
     </message>
     <message>
         <source>Wrote %1 (incidents: %2, claims: %3, sources: %4, open conflicts: %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب %1 (الحوادث: %2، الادعاءات: %3، المصادر: %4، التعارضات المفتوحة: %5).</translation>
     </message>
     <message>
         <source>Redacted (values withheld: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>منقح (القيم المحجوبة: %1).</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
         <source>Import claims</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ادعاءات</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>جداول البيانات (*.xlsx *.csv);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص %1…</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد %1…</translation>
     </message>
     <message>
         <source>Rows checked: %1, no problems. Importing would add incidents: %2, sources: %3, reports: %4, claims: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسطر المفحوصة: %1، بلا مشكلات. سيضيف الاستيراد: الحوادث: %2، المصادر: %3، التقارير: %4، الادعاءات: %5.</translation>
     </message>
     <message>
         <source>Rows imported: %1. Added incidents: %2, sources: %3, reports: %4, claims: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسطر المستوردة: %1. أُضيفت: الحوادث: %2، المصادر: %3، التقارير: %4، الادعاءات: %5.</translation>
     </message>
     <message>
         <source>Claims already in the database: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعاءات موجودة من قبل في قاعدة البيانات: %1.</translation>
     </message>
     <message>
         <source>Problems: %1, in %2 of %3 rows. Nothing was imported: correct the file and check it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات: %1، في %2 من أصل %3 سطراً. لم يُستورد شيء: صحّح الملف وافحصه من جديد.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي؛ لم يُكتب شيء.</translation>
     </message>
 </context>
 <context>
@@ -1130,159 +1130,159 @@
     <name>ImportProblems</name>
     <message>
         <source>missing column «{name}» (the header row must name it)</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود «{name}» غير موجود (يجب أن يُذكر في سطر العناوين)</translation>
     </message>
     <message>
         <source>not a whole number: «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عدداً صحيحاً: «{value}»</translation>
     </message>
     <message>
         <source>negative number: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد سالب: {value}</translation>
     </message>
     <message>
         <source>not a date: «{value}» (write YYYY-MM-DD, or DD/MM/YYYY with the day first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخاً: «{value}» (اكتب YYYY-MM-DD، أو DD/MM/YYYY واليوم أولاً)</translation>
     </message>
     <message>
         <source>not a date and time: «{value}» (write YYYY-MM-DD HH:MM, in UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخاً ووقتاً: «{value}» (اكتب YYYY-MM-DD HH:MM بتوقيت UTC)</translation>
     </message>
     <message>
         <source>not yes/no: «{value}» (write TRUE or FALSE)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليست نعم/لا: «{value}» (اكتب TRUE أو FALSE)</translation>
     </message>
     <message>
         <source>not an id (UUID): «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس معرّفاً (UUID): «{value}»</translation>
     </message>
     <message>
         <source>not a web address: «{value}» (it must start with http:// or https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رابطاً: «{value}» (يجب أن يبدأ بـ http://‎ أو https://‎)</translation>
     </message>
     <message>
         <source>longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>أطول من {limit} حرفاً</translation>
     </message>
     <message>
         <source>unknown category «{value}»; use one of: {choices_en}</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة غير معروفة «{value}»؛ استعمل إحدى: {choices_ar}</translation>
     </message>
     <message>
         <source>unknown victim group «{value}»; use one of: {choices_en}</source>
-        <translation type="unfinished"></translation>
+        <translation>فئة ضحايا غير معروفة «{value}»؛ استعمل إحدى: {choices_ar}</translation>
     </message>
     <message>
         <source>unknown incident type «{value}»; use one of: {choices_en}</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع حادثة غير معروف «{value}»؛ استعمل أحد: {choices_ar}</translation>
     </message>
     <message>
         <source>unknown credibility «{value}»; use one of: {choices_en}</source>
-        <translation type="unfinished"></translation>
+        <translation>مصداقية غير معروفة «{value}»؛ استعمل إحدى: {choices_ar}</translation>
     </message>
     <message>
         <source>unknown source reliability «{value}»; use one of: {choices_en}</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوقية مصدر غير معروفة «{value}»؛ استعمل إحدى: {choices_ar}</translation>
     </message>
     <message>
         <source>unknown source kind «{value}»; use one of: {choices_en}</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع مصدر غير معروف «{value}»؛ استعمل أحد: {choices_ar}</translation>
     </message>
     <message>
         <source>unknown date precision «{value}»; use one of: {choices_en}</source>
-        <translation type="unfinished"></translation>
+        <translation>دقة تاريخ غير معروفة «{value}»؛ استعمل إحدى: {choices_ar}</translation>
     </message>
     <message>
         <source>unknown location precision «{value}»; use one of: {choices_en}</source>
-        <translation type="unfinished"></translation>
+        <translation>دقة موقع غير معروفة «{value}»؛ استعمل إحدى: {choices_ar}</translation>
     </message>
     <message>
         <source>unknown grade «{value}»; use one of: {choices_en}</source>
-        <translation type="unfinished"></translation>
+        <translation>تصنيف غير معروف «{value}»؛ استعمل أحد: {choices_ar}</translation>
     </message>
     <message>
         <source>no place «{value}» in the gazetteer (give a P-code or a gazetteer name)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا مكان «{value}» في المعجم الجغرافي (اذكر رمز P-code أو اسماً من المعجم)</translation>
     </message>
     <message>
         <source>«{value}» names {count} places: {names}; give the P-code</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» اسم لعدة أماكن ({count}): {names}؛ اذكر رمز P-code</translation>
     </message>
     <message>
         <source>«{value}» is a whole country: give at least a governorate</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» بلد كامل: اذكر محافظة على الأقل</translation>
     </message>
     <message>
         <source>unknown actor «{value}» (add it to the actors list first, or use a known name)</source>
-        <translation type="unfinished"></translation>
+        <translation>طرف غير معروف «{value}» (أضفه إلى قائمة الأطراف أولاً، أو استعمل اسماً معروفاً)</translation>
     </message>
     <message>
         <source>«{value}» names {count} actors; use a more specific name</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» اسم لعدة أطراف ({count})؛ استعمل اسماً أدق</translation>
     </message>
     <message>
         <source>empty: give an incident id or a label shared by the rows of one incident</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: اذكر معرّف حادثة أو تسمية تشترك فيها أسطر الحادثة الواحدة</translation>
     </message>
     <message>
         <source>empty: give one of {choices_en}</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: اذكر إحدى: {choices_ar}</translation>
     </message>
     <message>
         <source>empty: name the source that published the report</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: اذكر المصدر الذي نشر التقرير</translation>
     </message>
     <message>
         <source>empty: give the figure (or the vague wording, e.g. &quot;dozens&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: اذكر الرقم (أو التعبير المبهم، مثل «عشرات»)</translation>
     </message>
     <message>
         <source>a maximum needs a minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأعلى يحتاج إلى حد أدنى</translation>
     </message>
     <message>
         <source>{max} is below the minimum {min}</source>
-        <translation type="unfinished"></translation>
+        <translation>{max} أصغر من الحد الأدنى {min}</translation>
     </message>
     <message>
         <source>incident «{incident}» has {first} in row {other_row} but {value} here</source>
-        <translation type="unfinished"></translation>
+        <translation>للحادثة «{incident}» القيمة {first} في السطر {other_row} لكن {value} هنا</translation>
     </message>
     <message>
         <source>empty: incident «{incident}» is not in the database, so it needs its date</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: الحادثة «{incident}» ليست في قاعدة البيانات، فيلزم ذكر تاريخها</translation>
     </message>
     <message>
         <source>empty: incident «{incident}» is not in the database, so it needs its place</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ: الحادثة «{incident}» ليست في قاعدة البيانات، فيلزم ذكر مكانها</translation>
     </message>
     <message>
         <source>«{value}» matches {count} sources ({names}); use the source&apos;s exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» يطابق عدة مصادر ({count}): {names}؛ استعمل اسم المصدر كما هو</translation>
     </message>
     <message>
         <source>unknown source id {value} and no source name</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف مصدر غير معروف {value} ولا اسم للمصدر</translation>
     </message>
     <message>
         <source>report {value} belongs to another source in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير {value} يتبع مصدراً آخر في قاعدة البيانات</translation>
     </message>
     <message>
         <source>no report {value} in the file or the database</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقرير {value} في الملف ولا في قاعدة البيانات</translation>
     </message>
     <message>
         <source>unknown source «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر غير معروف «{value}»</translation>
     </message>
     <message>
         <source>no claim {value} in the file or the database</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ادعاء {value} في الملف ولا في قاعدة البيانات</translation>
     </message>
     <message>
         <source>the end date {end} is before the start {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء {end} يسبق تاريخ البدء {start}</translation>
     </message>
 </context>
 <context>
@@ -2723,7 +2723,7 @@
     </message>
     <message>
         <source>Export / Import</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير / استيراد</translation>
     </message>
 </context>
 <context>
