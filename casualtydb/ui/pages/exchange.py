@@ -379,7 +379,9 @@ class ExchangePage(QWidget):
 
     def set_import_file(self, path: Path) -> None:
         self.import_path = path
-        self.file_label.setText(isolate(str(path)))
+        # A left-to-right mark first: a path alone in a right-to-left label would otherwise show
+        # its leading "/" at the far end (Qt takes the label's direction for the neutral slash).
+        self.file_label.setText("\u200e" + str(path))
         self.import_result.clear()
         self.problems.set_problems([])
         self.problems_view.setVisible(False)
