@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..audit import current_user, log_rows
@@ -71,10 +71,6 @@ class ConcurrentChangeError(CasualtyDBError):
     def __init__(self, table: str, record_id: uuid.UUID) -> None:
         super().__init__(f"a {table} record ({record_id}) was changed by someone else during the merge; "
                          "nothing was merged, run the merge again")
-
-
-class MergeInterrupted(CasualtyDBError):
-    """The merge was cancelled; nothing was written."""
 
 
 @dataclass
@@ -150,12 +146,6 @@ def own_database_id(conn: Connection) -> str:
     return str(conn.execute(select(DatabaseInfo.value).where(DatabaseInfo.key == "database_id")).scalar() or "")
 
 
-@dataclass
-class _Decision:
-    action: str  # "insert", "update", "keep", "conflict", "kept_deleted", "restore"
-    applied: Side | None = None
-
-
 class _Merger:
     def __init__(self, conn: Connection, rconn: Connection, other: OtherDatabase, *, user: str, context: str,
                  progress: Progress | None) -> None:
@@ -180,6 +170,8 @@ class _Merger:
         self.new_map_entries: list[dict[str, Any]] = []
         self.self_fk_fixups: list[tuple[SyncedTable, uuid.UUID, dict[str, Any]]] = []
         self.pending_inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        # Records the other side deleted that can be deleted here too (checked against references last).
+        self._delete_candidates: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
         self.pending_updates: dict[str, list[tuple[Mapping[str, Any], dict[str, Any]]]] = defaultdict(list)
 
     # -- reading --------------------------------------------------------------------------------
@@ -601,7 +593,6 @@ class _Merger:
         gone = [rid for rid in remote_deleted if rid not in self.remote_ids[table] and (table, rid) not in self.id_map]
         if not gone:
             return
-        self._delete_candidates = getattr(self, "_delete_candidates", {})
         for chunk in chunks(gone):
             local_rows = self._rows(self.conn, spec, chunk)
             if not local_rows:
@@ -626,7 +617,7 @@ class _Merger:
     def _apply_deletes(self) -> None:
         from .tables import BY_NAME, referencing  # noqa: PLC0415
 
-        candidates: dict[tuple[str, uuid.UUID], dict[str, Any]] = getattr(self, "_delete_candidates", {})
+        candidates = self._delete_candidates
         if not candidates:
             return
         # A delete goes ahead only if everything that still points at the record goes too.
@@ -839,7 +830,3 @@ def merge_database(database: Database, other: OtherDatabase, *, dry_run: bool = 
                 trans.rollback()
             raise
     return summary
-
-
-def count_rows(conn: Connection, table: Any) -> int:
-    return int(conn.execute(select(func.count()).select_from(table)).scalar() or 0)
