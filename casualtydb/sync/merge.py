@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from pathlib import Path
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -803,6 +804,11 @@ def merge_into(other: OtherDatabase, *, session: Session, user: str | None = Non
     user = user or session.info.get("user") or current_user()
     context = f"merge-db {other.label}"[:300]
     conn = session.connection()
+    target = conn.engine.url
+    if (other.path is not None and target.get_backend_name() == "sqlite" and target.database
+            and Path(target.database).resolve() == other.path) or (
+            other.url is not None and other.url == target.render_as_string(hide_password=False)):
+        raise CasualtyDBError("that is this database itself: choose another database to merge in")
     with other.engine.connect() as rconn, rconn.begin():
         merger = _Merger(conn, rconn, other, user=user, context=context, progress=progress)
         summary = merger.run()

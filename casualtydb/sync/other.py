@@ -44,6 +44,8 @@ class OtherDatabase:
     database_id: str
     manifest: dict[str, Any] = field(default_factory=dict)
     upgraded_from: str | None = None  # the schema revision of an older file (a copy was upgraded)
+    path: Path | None = None  # the file the user named (never written)
+    url: str | None = None  # or the server URL they named
 
     @property
     def is_bundle(self) -> bool:
@@ -151,7 +153,8 @@ def open_url(url_text: str) -> OtherDatabase:
         engine.dispose()
         raise MergeSourceError(f"{label} has an older schema ({current}); open it once with this casualtydb "
                                "(`casualtydb --db URL init`) to upgrade it, then merge")
-    return OtherDatabase(engine=engine, label=label, kind="database", database_id=_database_id(engine))
+    return OtherDatabase(engine=engine, label=label, kind="database", database_id=_database_id(engine),
+                         url=url.render_as_string(hide_password=False))
 
 
 @contextmanager
@@ -177,6 +180,7 @@ def open_other(spec: str | os.PathLike[str]) -> Iterator[OtherDatabase]:
                 other = open_bundle(path, workdir)
             else:
                 other = open_sqlite(path.resolve(), workdir, label=str(path))
+            other.path = path.resolve()
         yield other
     finally:
         if other is not None:

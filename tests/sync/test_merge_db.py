@@ -411,3 +411,11 @@ def test_change_to_a_record_folded_into_another_is_listed_not_dropped(field_db: 
     assert conflict.record_id == match.local_id and "after it was found to be the same" in conflict.note
     assert [d.field for d in conflict.differences if d.field == "notes"] == ["notes"]
     assert not merge(b, a).to_dict()["conflicts"]
+
+
+def test_merging_a_database_into_itself_is_refused(field_db: FieldDb) -> None:
+    from casualtydb.errors import CasualtyDBError
+
+    a = field_db("a")
+    with pytest.raises(CasualtyDBError, match="this database itself"):
+        merge(a, a.path)
