@@ -45,7 +45,9 @@ from ..models import (
     AuditEntry,
     ConflictKind,
     DatabaseInfo,
+    MatchStatus,
     MergeConflict,
+    MergeMatch,
     Side,
     SyncIdMap,
     SyncPeerVersion,
@@ -291,6 +293,12 @@ class _Merger:
                        reason="same record (decided in the other database)", touched=self.touched,
                        id_map=self.id_map)
                 self.summary.same_records[spec.name] += 1
+                # Our own proposal about the pair, if we had one, was decided over there.
+                self.conn.execute(update(MergeMatch).where(
+                    MergeMatch.table_name == spec.name, MergeMatch.status == MatchStatus.PROPOSED,
+                    (MergeMatch.local_id == absorbed) | (MergeMatch.remote_id == absorbed)).values(
+                    status=MatchStatus.CONFIRMED, decided_at=self.now, decided_by=f"{self.user} (in {self.other.label})"[:100],
+                    kept_id=kept))
 
     def _merge_table(self, spec: SyncedTable) -> None:
         table = spec.name

@@ -419,3 +419,22 @@ def test_merging_a_database_into_itself_is_refused(field_db: FieldDb) -> None:
     a = field_db("a")
     with pytest.raises(CasualtyDBError, match="this database itself"):
         merge(a, a.path)
+
+
+def test_a_match_confirmed_in_one_database_settles_the_same_proposal_in_the_other(field_db: FieldDb) -> None:
+    from casualtydb.models import MatchStatus
+    from casualtydb.sync.matching import confirm_match, list_matches
+
+    a, b = field_db("a"), field_db("b")
+    add_report(a, user="amal", source="مرصد الفرات", title="تقرير أمل", incident="strike-sousa", killed=8)
+    add_report(b, user="bilal", source="مرصد الفرات", title="تقرير بلال", incident="strike-hamidiya", killed=11)
+    assert len(merge(a, b).proposed_matches) == 1  # A proposes the pair
+    [match] = merge(b, a).proposed_matches  # so does B
+    with b.transaction(user="auditor") as s:
+        confirm_match(match.id, session=s, keep="local")
+    merge(a, b)
+    with a.session() as s:
+        assert list_matches(session=s) == []
+        [settled] = list_matches(session=s, status=MatchStatus.CONFIRMED)
+    assert settled.kept_id == match.local_id and "b.db" in settled.decided_by
+    assert content_dump(a) == content_dump(b)
