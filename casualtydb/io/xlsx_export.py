@@ -692,7 +692,9 @@ class _Exporter:
             for offset in range(3):  # low, best, high; the HXL row between header and data is skipped
                 spec_col = SUMMARY_MONTH.columns[col - 1 + offset]
                 values = Reference(ws, min_col=col + offset, min_row=first, max_row=last)
-                chart.series.append(Series(values, title=spec_col.header(lang)))
+                series = Series(values, title=spec_col.header(lang))
+                series.smooth = False  # a smoothed line would show figures nobody reported
+                chart.series.append(series)
             chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
             ws.add_chart(chart, f"{get_column_letter(len(SUMMARY_MONTH.columns) + 2)}3")
 

@@ -4,6 +4,7 @@ helpers to export and read sheets back."""
 from __future__ import annotations
 
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -26,8 +27,33 @@ def refresh_figures(db: Database) -> None:
 
 @pytest.fixture
 def scanned_demo(demo_db: Database) -> Database:
+    """The demo database with derived figures, for a test that changes it."""
     refresh_figures(demo_db)
     return demo_db
+
+
+@pytest.fixture(scope="module")
+def shared_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """One demo database with derived figures for a whole module of tests that only read it."""
+    from casualtydb.db import open_database
+    from casualtydb.demo import load_demo
+
+    database = open_database(tmp_path_factory.mktemp("shared") / "demo.db")
+    load_demo(database)
+    refresh_figures(database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="module")
+def demo_workbooks(shared_demo: Database, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The shared demo exported once in each language (read them, do not change them)."""
+    folder = tmp_path_factory.mktemp("workbooks")
+    out = {}
+    for lang in ("ar", "en"):
+        out[lang] = folder / f"demo-{lang}.xlsx"
+        export(shared_demo, out[lang], lang=lang)
+    return out
 
 
 def export(db: Database, path: Path, **options: Any) -> ExportSummary:

@@ -36,19 +36,19 @@ def round_trip(source: Database, target: Database, folder: Path, lang: str) -> N
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_round_trip_is_lossless(scanned_demo: Database, tmp_path: Path, lang: str) -> None:
+def test_round_trip_is_lossless(shared_demo: Database, tmp_path: Path, lang: str) -> None:
     target = open_database(tmp_path / "empty.db")
     try:
-        round_trip(scanned_demo, target, tmp_path, lang)
+        round_trip(shared_demo, target, tmp_path, lang)
     finally:
         target.dispose()
 
 
 @pytest.mark.postgres
-def test_round_trip_into_postgresql(scanned_demo: Database, tmp_path: Path, pg_url: str) -> None:
+def test_round_trip_into_postgresql(shared_demo: Database, tmp_path: Path, pg_url: str) -> None:
     target = open_database(pg_url)
     try:
-        round_trip(scanned_demo, target, tmp_path, "ar")
+        round_trip(shared_demo, target, tmp_path, "ar")
         refresh_figures(target)
     finally:
         target.dispose()
