@@ -209,8 +209,13 @@ def _sorted(stmt: Select[Any], order_by: str, lang: str) -> tuple[Select[Any], C
 
 
 def incident_ids(session: Session, filters: IncidentFilters | None = None, order_by: str = "date",
-                 descending: bool = True, *, lang: str = "ar") -> list[uuid.UUID]:
-    """The ids of the incidents `filters` selects, sorted in SQL (ties broken by date, then id)."""
+                 descending: bool = True, *, lang: str = "ar", limit: int | None = None,
+                 raw: bool = False) -> list[Any]:
+    """The ids of the incidents `filters` selects, sorted in SQL (ties broken by date, then id).
+
+    `limit`: only the first ones (a list shows its first screen before all ids are in).
+    `raw`: ids as the database returns them (see common.as_uuids), skipping the conversion to
+    UUID, which costs more than the query itself for 250,000 ids; lists convert lazily."""
     stmt = _where(select(raw_id(Incident.id)), filters or IncidentFilters())
     stmt, key, nullable = _sorted(stmt, order_by, lang)
     order = [key.desc() if descending else key.asc()]
@@ -219,7 +224,11 @@ def incident_ids(session: Session, filters: IncidentFilters | None = None, order
     if order_by != "date":
         order.append(Incident.start_date.desc() if descending else Incident.start_date.asc())
     order.append(Incident.id)
-    return as_uuids(session.connection().execute(stmt.order_by(*order)).scalars())
+    stmt = stmt.order_by(*order)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    values = session.connection().execute(stmt).scalars().all()
+    return values if raw else as_uuids(values)
 
 
 def incident_count(session: Session, filters: IncidentFilters | None = None) -> int:

@@ -91,12 +91,16 @@ def _sort(order_by: str, lang: str) -> ColumnElement[Any]:
 
 
 def place_ids(session: Session, filters: PlaceFilters | None = None, order_by: str = "level",
-              descending: bool = False, *, lang: str = "ar") -> list[uuid.UUID]:
+              descending: bool = False, *, lang: str = "ar", limit: int | None = None,
+              raw: bool = False) -> list[Any]:
     key = _sort(order_by, lang)
     stmt = _where(select(raw_id(Place.id)), filters or PlaceFilters())
     stmt = stmt.order_by(case((key.is_(None), 1), else_=0), key.desc() if descending else key.asc(),
                          Place.path, Place.id)
-    return as_uuids(session.connection().execute(stmt).scalars())
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    values = session.connection().execute(stmt).scalars().all()
+    return values if raw else as_uuids(values)
 
 
 def _path_ids(path: str) -> list[uuid.UUID]:

@@ -89,12 +89,21 @@ def _sorted(stmt: Select[Any], order_by: str, lang: str) -> tuple[Select[Any], C
 
 
 def report_ids(session: Session, filters: ReportFilters | None = None, order_by: str = "published",
-               descending: bool = True, *, lang: str = "ar") -> list[uuid.UUID]:
+               descending: bool = True, *, lang: str = "ar", limit: int | None = None,
+               raw: bool = False) -> list[Any]:
+    """Ordered ids of the reports `filters` selects (`limit` and `raw` as for incident_ids)."""
     stmt = _where(select(raw_id(Report.id)), filters or ReportFilters())
     stmt, key = _sorted(stmt, order_by, lang)
     stmt = stmt.order_by(case((key.is_(None), 1), else_=0), key.desc() if descending else key.asc(),
                          Report.created_at.desc(), Report.id)
-    return as_uuids(session.connection().execute(stmt).scalars())
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    values = session.connection().execute(stmt).scalars().all()
+    return values if raw else as_uuids(values)
+
+
+def report_count(session: Session, filters: ReportFilters | None = None) -> int:
+    return int(session.scalar(_where(select(func.count()).select_from(Report), filters or ReportFilters())) or 0)
 
 
 def report_rows(session: Session, ids: list[uuid.UUID], *, lang: str = "ar") -> list[ReportRow]:

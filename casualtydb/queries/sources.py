@@ -71,11 +71,15 @@ def _sort(order_by: str, lang: str) -> ColumnElement[Any]:
 
 
 def source_ids(session: Session, filters: SourceFilters | None = None, order_by: str = "name",
-               descending: bool = False, *, lang: str = "ar") -> list[uuid.UUID]:
+               descending: bool = False, *, lang: str = "ar", limit: int | None = None,
+               raw: bool = False) -> list[Any]:
     key = _sort(order_by, lang)
     stmt = _where(select(raw_id(Source.id)), filters or SourceFilters())
     stmt = stmt.order_by(case((key.is_(None), 1), else_=0), key.desc() if descending else key.asc(), Source.id)
-    return as_uuids(session.connection().execute(stmt).scalars())
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    values = session.connection().execute(stmt).scalars().all()
+    return values if raw else as_uuids(values)
 
 
 def source_rows(session: Session, ids: list[uuid.UUID], *, lang: str = "ar") -> list[SourceRow]:

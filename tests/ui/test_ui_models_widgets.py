@@ -226,3 +226,21 @@ def test_pyside_none_refcount_workaround(qapp):
     if sys.version_info < (3, 12):
         assert sys.getrefcount(None) > 2**39, "None is not protected against the PySide6 refcount bug"
     assert leaked <= 100  # ~100: the bug is still there (and harmless thanks to the workaround)
+
+
+def test_first_screen_shows_before_all_ids_arrive(demo_db):
+    from casualtydb.queries import incidents
+    from casualtydb.ui.pages.incidents import COLUMNS
+
+    model = RecordTableModel(demo_db, COLUMNS, incidents.incident_ids, incidents.incident_rows,
+                             count=incidents.incident_count, background=False)
+    model.FIRST = 2
+    steps: list[tuple[int, int, bool]] = []
+    model.sig_loaded.connect(lambda n: steps.append((n, len(model._ids), model.loading)))
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.set_query(incidents.IncidentFilters(), "date", True)
+    # first the count and two ids (rows 3-4 wait for theirs), then all four without a reset
+    assert steps == [(4, 2, True), (4, 4, False)] and len(resets) == 1
+    assert model.index(0, 1).data() and model.record_id(3) is not None
+    assert model.row_of(model.record_id(3)) == 3

@@ -1,9 +1,12 @@
 """A table model over a query of any size: the ordered ids of the current query, and rows
 fetched a page at a time when they are first painted (Anki's browser DataModel pattern).
 
-Sorting and filtering happen in SQL (`set_query`): the ids query runs in a worker thread
-(`ops.run_op`) so the window never freezes on a million rows; pages of rows are fetched in
-the UI thread on demand (one small query per ~100 visible rows) and cached in a bounded LRU."""
+Sorting and filtering happen in SQL (`set_query`) in a worker thread (`ops.run_op`), so the
+window never freezes on a million rows. With a `count` function the query runs in two steps:
+first the count and the first screen of ids (a LIMIT query: tenths of a second), which are shown
+at once, then all the ids; without one, all ids at once. Ids are kept as the database returns
+them and turned into UUIDs only for the rows looked at. Pages of rows are fetched in the UI
+thread on demand (one small query per ~100 visible rows) and cached in a bounded LRU."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ...db import Database
+from ...queries.common import as_uuids
 from ..format import is_rtl_text
 from ..ops import run_op
 
@@ -61,25 +65,36 @@ class RecordTableModel(QAbstractTableModel):
     PAGE = 100
     CACHE_ROWS = 5000
 
+    FIRST = 200  # ids fetched in the first, quick step
+
     def __init__(self, database: Database, columns: Sequence[Column],
-                 fetch_ids: Callable[..., list[uuid.UUID]], fetch_rows: Callable[..., list[Any]], *,
-                 lang: str = "en", parent: Any = None, background: bool = True) -> None:
+                 fetch_ids: Callable[..., list[Any]], fetch_rows: Callable[..., list[Any]], *,
+                 count: Callable[..., int] | None = None, lang: str = "en", parent: Any = None,
+                 background: bool = True) -> None:
+        """`fetch_ids(session, filters, order_by, descending, lang=, limit=, raw=)`,
+        `fetch_rows(session, ids, lang=)` and `count(session, filters)` are read-side queries
+        (casualtydb.queries)."""
         super().__init__(parent)
         self.database = database
         self.columns = list(columns)
         self.fetch_ids = fetch_ids
         self.fetch_rows = fetch_rows
+        self.fetch_count = count
         self.lang = lang
         self.background = background
-        self._ids: list[uuid.UUID] = []
+        # Ids as the database returns them (hex strings on SQLite, UUIDs on PostgreSQL).
+        self._ids: list[Any] = []
+        # While only the first screen of ids is in: the count of the whole query.
+        self._total: int | None = None
         self._rows: OrderedDict[uuid.UUID, Any] = OrderedDict()
-        self._positions: dict[uuid.UUID, int] | None = None
+        self._positions: dict[Any, int] | None = None
         self.filters: Any = None
         self.order_by: str | None = None
         self.descending = False
         self._generation = 0
         self.loading = False
         self.last_ids_seconds = 0.0
+        self.first_screen_seconds = 0.0
         self.row_fetches = 0
 
     # -- the query ---------------------------------------------------------------------------
@@ -100,11 +115,27 @@ class RecordTableModel(QAbstractTableModel):
         generation = self._generation
         filters, order_by, descending, lang = self.filters, self.order_by, self.descending, self.lang
         started = time.perf_counter()
+        first = self.FIRST if self.fetch_count is not None else None
 
-        def op(ctx: Any) -> list[uuid.UUID]:
-            return self.fetch_ids(ctx.session, filters, order_by, descending, lang=lang)
+        def op_first(ctx: Any) -> tuple[int, list[Any]]:
+            return (self.fetch_count(ctx.session, filters),  # type: ignore[misc]
+                    self.fetch_ids(ctx.session, filters, order_by, descending, lang=lang, limit=first, raw=True))
 
-        def done(ids: list[uuid.UUID]) -> None:
+        def op_all(ctx: Any) -> list[Any]:
+            return self.fetch_ids(ctx.session, filters, order_by, descending, lang=lang, raw=True)
+
+        def got_first(result: tuple[int, list[Any]]) -> None:
+            if generation != self._generation:
+                return
+            total, ids = result
+            self.first_screen_seconds = time.perf_counter() - started
+            if total <= len(ids):
+                got_all(ids)
+                return
+            self._set_ids(ids, total=total, loading=True)
+            run(op_all, got_all)
+
+        def got_all(ids: list[Any]) -> None:
             if generation != self._generation:
                 return  # a newer query was started meanwhile
             self.last_ids_seconds = time.perf_counter() - started
@@ -117,42 +148,72 @@ class RecordTableModel(QAbstractTableModel):
 
                 show_error(None, exc)
 
+        def run(op: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
+            if self.background:
+                run_op(None, self.database, op, done, failed)
+            else:
+                with self.database.session() as s:
+                    result = op(_SyncContext(s))
+                done(result)
+
         self._set_loading(True)
-        if self.background:
-            run_op(None, self.database, op, done, failed)
+        if first is not None:
+            run(op_first, got_first)
         else:
-            with self.database.session() as s:
-                ids = self.fetch_ids(s, filters, order_by, descending, lang=lang)
-            done(ids)
+            run(op_all, got_all)
 
     def _set_loading(self, loading: bool) -> None:
         self.loading = loading
         self.sig_loading.emit(loading)
 
-    def _set_ids(self, ids: list[uuid.UUID]) -> None:
-        self.beginResetModel()
-        self._ids = ids
-        self._positions = None
-        self._rows.clear()
-        self.endResetModel()
-        self._set_loading(False)
-        self.sig_loaded.emit(len(ids))
+    def _set_ids(self, ids: list[Any], *, total: int | None = None, loading: bool = False) -> None:
+        """Show these ids. When the full list extends the first screen already shown, rows are
+        added without a reset, so the scroll position and the selection stay."""
+        extends = (self._total is not None and total is None and len(ids) >= len(self._ids)
+                   and ids[:len(self._ids)] == self._ids and len(ids) == self._total)
+        if extends:
+            self._ids = ids
+            self._total = None
+            self._positions = None
+            if ids:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(ids) - 1, self.columnCount() - 1))
+        else:
+            self.beginResetModel()
+            self._ids = ids
+            self._total = total
+            self._positions = None
+            self._rows.clear()
+            self.endResetModel()
+        if not loading:
+            self._set_loading(False)
+        self.sig_loaded.emit(self.rowCount())
 
     # -- rows ----------------------------------------------------------------------------------
 
     def record_id(self, row: int) -> uuid.UUID | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if 0 <= row < len(self._ids):
+            raw = self._ids[row]
+            return raw if isinstance(raw, uuid.UUID) else uuid.UUID(raw)
+        return None
 
     def ids(self) -> list[uuid.UUID]:
-        return self._ids
+        """All ids of the query as UUIDs (converts them all: for tests and small lists)."""
+        return as_uuids(self._ids)
+
+    def _raw(self, record_id: uuid.UUID) -> Any:
+        """The form the ids of this model are kept in (see queries.common.raw_id)."""
+        if self._ids and not isinstance(self._ids[0], uuid.UUID):
+            return record_id.hex if len(self._ids[0]) == 32 else str(record_id)
+        return record_id
 
     def row_of(self, record_id: uuid.UUID) -> int | None:
         if self._positions is None:
             self._positions = {rid: i for i, rid in enumerate(self._ids)}
-        return self._positions.get(record_id)
+        return self._positions.get(self._raw(record_id))
 
     def row_data(self, row: int) -> Any:
-        """The display row at `row`, fetching its page when it is not cached."""
+        """The display row at `row`, fetching its page when it is not cached; None for rows
+        whose ids have not arrived yet."""
         rid = self.record_id(row)
         if rid is None:
             return None
@@ -165,7 +226,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def _fetch_page(self, row: int) -> None:
         start = max(0, row - self.PAGE // 4)
-        wanted = [rid for rid in self._ids[start:start + self.PAGE] if rid not in self._rows]
+        wanted = [rid for rid in as_uuids(self._ids[start:start + self.PAGE]) if rid not in self._rows]
         if not wanted:
             return
         with self.database.session() as s:
@@ -190,7 +251,9 @@ class RecordTableModel(QAbstractTableModel):
     # -- Qt model interface --------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._ids)
+        if parent.isValid():
+            return 0
+        return self._total if self._total is not None else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
@@ -207,11 +270,13 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)) or \
+        if not index.isValid() or not (0 <= index.row() < self.rowCount()) or \
                 not (0 <= index.column() < len(self.columns)):
             return None
+        if index.row() >= len(self._ids):  # its id is still on the way
+            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         if role == RecordIdRole:
-            return self._ids[index.row()]
+            return self.record_id(index.row())
         if role not in _ROLES:
             return None
         row = self.row_data(index.row())
@@ -249,7 +314,7 @@ class RecordTableModel(QAbstractTableModel):
             return
         key = self.columns[column].sort_key
         descending = order == Qt.SortOrder.DescendingOrder
-        if key == self.order_by and descending == self.descending and self._ids:
+        if key == self.order_by and descending == self.descending and self._ids and self.filters is not None:
             return
         self.order_by, self.descending = key, descending
         self.reload()
@@ -272,3 +337,10 @@ _ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataR
 @dataclass(frozen=True)
 class _Missing:
     id: uuid.UUID
+
+
+@dataclass
+class _SyncContext:
+    """What a synchronous query step gets instead of an OpContext (models with background=False)."""
+
+    session: Any

@@ -216,7 +216,7 @@ class ListPage(QWidget):
         self._update_buttons()
 
     def _update_count(self) -> None:
-        if getattr(self, "count_label", None) is None or self.model.loading:
+        if getattr(self, "count_label", None) is None or (self.model.loading and not self.model.rowCount()):
             return
         self.count_label.setText(self.count_text(self.model.rowCount()))
 

@@ -187,7 +187,7 @@ class IncidentsPage(ListPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = RecordTableModel(context.database, COLUMNS, q.incident_ids, q.incident_rows,
-                                      lang=context.lang, parent=self)
+                                      count=q.incident_count, lang=context.lang, parent=self)
         self.model.order_by, self.model.descending = "date", True
         self.filter_bar = IncidentFilterBar(context, self.schedule_filters, self)
         self._build(self.filter_bar, [

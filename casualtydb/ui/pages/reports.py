@@ -102,8 +102,8 @@ class ReportsPage(ListPage):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.model = RecordTableModel(context.database, COLUMNS, q.report_ids, q.report_rows, lang=context.lang,
-                                      parent=self)
+        self.model = RecordTableModel(context.database, COLUMNS, q.report_ids, q.report_rows,
+                                      count=q.report_count, lang=context.lang, parent=self)
         self.model.order_by, self.model.descending = "published", True
         self.filter_bar = ReportFilterBar(context, self.schedule_filters, self)
         self._build(self.filter_bar, [("new", self.new_record, "Ctrl+N"), ("edit", self.edit_selected, "F2"),
