@@ -197,22 +197,22 @@ MESSAGES: dict[str, str] = {
     "bad_id": "not an id (UUID): «{value}»",
     "bad_url": "not a web address: «{value}» (it must start with http:// or https://)",
     "too_long": "longer than {limit} characters",
-    "unknown_category": "unknown category «{value}»; use one of: {choices_en}",
-    "unknown_victim_group": "unknown victim group «{value}»; use one of: {choices_en}",
-    "unknown_event_type": "unknown incident type «{value}»; use one of: {choices_en}",
-    "unknown_credibility": "unknown credibility «{value}»; use one of: {choices_en}",
-    "unknown_reliability": "unknown source reliability «{value}»; use one of: {choices_en}",
-    "unknown_source_kind": "unknown source kind «{value}»; use one of: {choices_en}",
-    "unknown_date_precision": "unknown date precision «{value}»; use one of: {choices_en}",
-    "unknown_location_precision": "unknown location precision «{value}»; use one of: {choices_en}",
-    "unknown_grade": "unknown grade «{value}»; use one of: {choices_en}",
+    "unknown_category": "unknown category «{value}»; use one of: {choices}",
+    "unknown_victim_group": "unknown victim group «{value}»; use one of: {choices}",
+    "unknown_event_type": "unknown incident type «{value}»; use one of: {choices}",
+    "unknown_credibility": "unknown credibility «{value}»; use one of: {choices}",
+    "unknown_reliability": "unknown source reliability «{value}»; use one of: {choices}",
+    "unknown_source_kind": "unknown source kind «{value}»; use one of: {choices}",
+    "unknown_date_precision": "unknown date precision «{value}»; use one of: {choices}",
+    "unknown_location_precision": "unknown location precision «{value}»; use one of: {choices}",
+    "unknown_grade": "unknown grade «{value}»; use one of: {choices}",
     "unknown_place": "no place «{value}» in the gazetteer (give a P-code or a gazetteer name)",
     "ambiguous_place": "«{value}» names {count} places: {names}; give the P-code",
     "country_place": "«{value}» is a whole country: give at least a governorate",
     "unknown_actor": "unknown actor «{value}» (add it to the actors list first, or use a known name)",
     "ambiguous_actor": "«{value}» names {count} actors; use a more specific name",
     "empty_incident": "empty: give an incident id or a label shared by the rows of one incident",
-    "empty_category": "empty: give one of {choices_en}",
+    "empty_category": "empty: give one of {choices}",
     "empty_source": "empty: name the source that published the report",
     "empty_min": "empty: give the figure (or the vague wording, e.g. \"dozens\")",
     "max_without_min": "a maximum needs a minimum",
@@ -351,7 +351,7 @@ def _term(v: vocab.Vocabulary, value: Any) -> Any:
         return None
     parsed = v.parse(to_ascii_digits(text))
     if parsed is None:
-        raise _Bad(f"unknown_{v.key}", value=text, choices_en=", ".join(v.labels("en")),
+        raise _Bad(f"unknown_{v.key}", value=text, choices=", ".join(v.labels("en")),
                    choices_ar="، ".join(v.labels("ar")))
     return parsed
 
@@ -588,7 +588,7 @@ class _Importer:
             self.problem(n, "incident", "empty_incident")
             ok = False
         if out["category"] is None and "category" not in bad:
-            self.problem(n, "category", "empty_category", choices_en=", ".join(vocab.CATEGORY.labels("en")),
+            self.problem(n, "category", "empty_category", choices=", ".join(vocab.CATEGORY.labels("en")),
                          choices_ar="، ".join(vocab.CATEGORY.labels("ar")))
             ok = False
         if out["source"] is None and out["source_id"] is None:

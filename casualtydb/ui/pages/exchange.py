@@ -50,7 +50,7 @@ from . import PageSpec
 
 # The importer's problem messages (casualtydb.io.spreadsheet_import.MESSAGES), marked for
 # translation here; tests/ui/test_exchange_page.py keeps the two tables identical. A translation
-# may use {choices_ar} where the English says {choices_en}.
+# may use {choices_ar} where the English says {choices}.
 PROBLEM_TEXTS = {
     "missing_column": QT_TRANSLATE_NOOP("ImportProblems", "missing column «{name}» (the header row must name it)"),
     "not_whole": QT_TRANSLATE_NOOP("ImportProblems", "not a whole number: «{value}»"),
@@ -63,22 +63,22 @@ PROBLEM_TEXTS = {
     "bad_url": QT_TRANSLATE_NOOP("ImportProblems",
                                  "not a web address: «{value}» (it must start with http:// or https://)"),
     "too_long": QT_TRANSLATE_NOOP("ImportProblems", "longer than {limit} characters"),
-    "unknown_category": QT_TRANSLATE_NOOP("ImportProblems", "unknown category «{value}»; use one of: {choices_en}"),
+    "unknown_category": QT_TRANSLATE_NOOP("ImportProblems", "unknown category «{value}»; use one of: {choices}"),
     "unknown_victim_group": QT_TRANSLATE_NOOP("ImportProblems",
-                                              "unknown victim group «{value}»; use one of: {choices_en}"),
+                                              "unknown victim group «{value}»; use one of: {choices}"),
     "unknown_event_type": QT_TRANSLATE_NOOP("ImportProblems",
-                                            "unknown incident type «{value}»; use one of: {choices_en}"),
+                                            "unknown incident type «{value}»; use one of: {choices}"),
     "unknown_credibility": QT_TRANSLATE_NOOP("ImportProblems",
-                                             "unknown credibility «{value}»; use one of: {choices_en}"),
+                                             "unknown credibility «{value}»; use one of: {choices}"),
     "unknown_reliability": QT_TRANSLATE_NOOP("ImportProblems",
-                                             "unknown source reliability «{value}»; use one of: {choices_en}"),
+                                             "unknown source reliability «{value}»; use one of: {choices}"),
     "unknown_source_kind": QT_TRANSLATE_NOOP("ImportProblems",
-                                             "unknown source kind «{value}»; use one of: {choices_en}"),
+                                             "unknown source kind «{value}»; use one of: {choices}"),
     "unknown_date_precision": QT_TRANSLATE_NOOP("ImportProblems",
-                                                "unknown date precision «{value}»; use one of: {choices_en}"),
+                                                "unknown date precision «{value}»; use one of: {choices}"),
     "unknown_location_precision": QT_TRANSLATE_NOOP(
-        "ImportProblems", "unknown location precision «{value}»; use one of: {choices_en}"),
-    "unknown_grade": QT_TRANSLATE_NOOP("ImportProblems", "unknown grade «{value}»; use one of: {choices_en}"),
+        "ImportProblems", "unknown location precision «{value}»; use one of: {choices}"),
+    "unknown_grade": QT_TRANSLATE_NOOP("ImportProblems", "unknown grade «{value}»; use one of: {choices}"),
     "unknown_place": QT_TRANSLATE_NOOP("ImportProblems",
                                        "no place «{value}» in the gazetteer (give a P-code or a gazetteer name)"),
     "ambiguous_place": QT_TRANSLATE_NOOP("ImportProblems", "«{value}» names {count} places: {names}; give the P-code"),
@@ -88,7 +88,7 @@ PROBLEM_TEXTS = {
     "ambiguous_actor": QT_TRANSLATE_NOOP("ImportProblems", "«{value}» names {count} actors; use a more specific name"),
     "empty_incident": QT_TRANSLATE_NOOP(
         "ImportProblems", "empty: give an incident id or a label shared by the rows of one incident"),
-    "empty_category": QT_TRANSLATE_NOOP("ImportProblems", "empty: give one of {choices_en}"),
+    "empty_category": QT_TRANSLATE_NOOP("ImportProblems", "empty: give one of {choices}"),
     "empty_source": QT_TRANSLATE_NOOP("ImportProblems", "empty: name the source that published the report"),
     "empty_min": QT_TRANSLATE_NOOP("ImportProblems", "empty: give the figure (or the vague wording, e.g. \"dozens\")"),
     "max_without_min": QT_TRANSLATE_NOOP("ImportProblems", "a maximum needs a minimum"),
@@ -111,13 +111,16 @@ PROBLEM_TEXTS = {
 }
 
 
-def problem_text(problem: Problem) -> str:
+def problem_text(problem: Problem, lang: str = "en") -> str:
     """The problem in the interface language (the importer's English when a code is unknown)."""
     template = PROBLEM_TEXTS.get(problem.code)
     if template is None:
         return problem.reason
+    params = dict(problem.params)
+    if lang == "ar" and "choices_ar" in params:
+        params["choices"] = params["choices_ar"]
     params = {k: isolate(str(v)) if isinstance(v, str) else number(v) if isinstance(v, int) else v
-              for k, v in problem.params.items()}
+              for k, v in params.items()}
     try:
         return QCoreApplication.translate("ImportProblems", template).format(**params)
     except (KeyError, IndexError, ValueError):
@@ -131,8 +134,9 @@ class ProblemsModel(QAbstractTableModel):
     HEADERS = (QT_TRANSLATE_NOOP("ExchangePage", "Row"), QT_TRANSLATE_NOOP("ExchangePage", "Column"),
                QT_TRANSLATE_NOOP("ExchangePage", "Problem"))
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, lang: str = "en") -> None:
         super().__init__(parent)
+        self.lang = lang
         self.problems: list[Problem] = []
 
     def set_problems(self, problems: list[Problem]) -> None:
@@ -162,9 +166,9 @@ class ProblemsModel(QAbstractTableModel):
                 return number(p.row) if p.row is not None else "—"
             if col == self.COL_COLUMN:
                 return p.column or "—"
-            return problem_text(p)
+            return problem_text(p, self.lang)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_REASON:
-            return problem_text(p)
+            return problem_text(p, self.lang)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -232,7 +236,7 @@ class ExchangePage(QWidget):
         self.import_result = QLabel(self.import_box)
         self.import_result.setWordWrap(True)
         self.import_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems = ProblemsModel(self)
+        self.problems = ProblemsModel(self, context.lang)
         self.problems_view = QTableView(self.import_box)
         self.problems_view.setModel(self.problems)
         self.problems_view.setItemDelegate(BidiDelegate(self.problems_view))
