@@ -1165,40 +1165,40 @@
         <translation>أطول من {limit} حرفاً</translation>
     </message>
     <message>
-        <source>unknown category «{value}»; use one of: {choices_en}</source>
-        <translation>فئة غير معروفة «{value}»؛ استعمل إحدى: {choices_ar}</translation>
+        <source>unknown category «{value}»; use one of: {choices}</source>
+        <translation>فئة غير معروفة «{value}»؛ استعمل إحدى: {choices}</translation>
     </message>
     <message>
-        <source>unknown victim group «{value}»; use one of: {choices_en}</source>
-        <translation>فئة ضحايا غير معروفة «{value}»؛ استعمل إحدى: {choices_ar}</translation>
+        <source>unknown victim group «{value}»; use one of: {choices}</source>
+        <translation>فئة ضحايا غير معروفة «{value}»؛ استعمل إحدى: {choices}</translation>
     </message>
     <message>
-        <source>unknown incident type «{value}»; use one of: {choices_en}</source>
-        <translation>نوع حادثة غير معروف «{value}»؛ استعمل أحد: {choices_ar}</translation>
+        <source>unknown incident type «{value}»; use one of: {choices}</source>
+        <translation>نوع حادثة غير معروف «{value}»؛ استعمل أحد: {choices}</translation>
     </message>
     <message>
-        <source>unknown credibility «{value}»; use one of: {choices_en}</source>
-        <translation>مصداقية غير معروفة «{value}»؛ استعمل إحدى: {choices_ar}</translation>
+        <source>unknown credibility «{value}»; use one of: {choices}</source>
+        <translation>مصداقية غير معروفة «{value}»؛ استعمل إحدى: {choices}</translation>
     </message>
     <message>
-        <source>unknown source reliability «{value}»; use one of: {choices_en}</source>
-        <translation>موثوقية مصدر غير معروفة «{value}»؛ استعمل إحدى: {choices_ar}</translation>
+        <source>unknown source reliability «{value}»; use one of: {choices}</source>
+        <translation>موثوقية مصدر غير معروفة «{value}»؛ استعمل إحدى: {choices}</translation>
     </message>
     <message>
-        <source>unknown source kind «{value}»; use one of: {choices_en}</source>
-        <translation>نوع مصدر غير معروف «{value}»؛ استعمل أحد: {choices_ar}</translation>
+        <source>unknown source kind «{value}»; use one of: {choices}</source>
+        <translation>نوع مصدر غير معروف «{value}»؛ استعمل أحد: {choices}</translation>
     </message>
     <message>
-        <source>unknown date precision «{value}»; use one of: {choices_en}</source>
-        <translation>دقة تاريخ غير معروفة «{value}»؛ استعمل إحدى: {choices_ar}</translation>
+        <source>unknown date precision «{value}»; use one of: {choices}</source>
+        <translation>دقة تاريخ غير معروفة «{value}»؛ استعمل إحدى: {choices}</translation>
     </message>
     <message>
-        <source>unknown location precision «{value}»; use one of: {choices_en}</source>
-        <translation>دقة موقع غير معروفة «{value}»؛ استعمل إحدى: {choices_ar}</translation>
+        <source>unknown location precision «{value}»; use one of: {choices}</source>
+        <translation>دقة موقع غير معروفة «{value}»؛ استعمل إحدى: {choices}</translation>
     </message>
     <message>
-        <source>unknown grade «{value}»; use one of: {choices_en}</source>
-        <translation>تصنيف غير معروف «{value}»؛ استعمل أحد: {choices_ar}</translation>
+        <source>unknown grade «{value}»; use one of: {choices}</source>
+        <translation>تصنيف غير معروف «{value}»؛ استعمل أحد: {choices}</translation>
     </message>
     <message>
         <source>no place «{value}» in the gazetteer (give a P-code or a gazetteer name)</source>
@@ -1225,8 +1225,8 @@
         <translation>فارغ: اذكر معرّف حادثة أو تسمية تشترك فيها أسطر الحادثة الواحدة</translation>
     </message>
     <message>
-        <source>empty: give one of {choices_en}</source>
-        <translation>فارغ: اذكر إحدى: {choices_ar}</translation>
+        <source>empty: give one of {choices}</source>
+        <translation>فارغ: اذكر إحدى: {choices}</translation>
     </message>
     <message>
         <source>empty: name the source that published the report</source>
