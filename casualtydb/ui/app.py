@@ -72,11 +72,28 @@ def build_window(database: Database, lang: str | None = None, settings=None):  #
 
 def run(db: str | None = None, lang: str | None = None) -> int:
     """Open the database (creating it with the demo data on first run) and show the window."""
+    from PySide6.QtCore import QCoreApplication
+
     from .settings import Settings
 
     app = create_app()
     settings = Settings()
-    database = open_start_database(db, settings.default_database)
+    try:
+        database = open_start_database(db, settings.default_database)
+    except CasualtyDBError as exc:
+        if app.platformName() in ("offscreen", "minimal"):
+            raise
+        # Shown in a window too: started from a desktop icon, nobody reads stderr.
+        from PySide6.QtWidgets import QMessageBox
+
+        from .fonts import apply_app_font
+        from .i18n import install_language, resolve_language
+
+        apply_app_font(app)
+        install_language(app, resolve_language(lang, settings.language))
+        QMessageBox.critical(None, "casualtydb", QCoreApplication.translate(
+            "App", "The database cannot be opened:\n%1").replace("%1", str(exc)))
+        raise
     window = build_window(database, lang, settings)
     window.show()
     code = app.exec()

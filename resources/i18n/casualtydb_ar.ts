@@ -177,6 +177,15 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>The database cannot be opened:
+%1</source>
+        <translation>تعذّر فتح قاعدة البيانات:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>Claim</source>
