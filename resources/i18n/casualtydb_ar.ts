@@ -1721,7 +1721,7 @@
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation>%1 (+%2)</translation>
+        <translation>%1 (و%2 غيره)</translation>
     </message>
     <message>
         <source>The largest figure a report gives; the claims have not been cross-referenced yet.</source>
