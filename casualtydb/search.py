@@ -25,7 +25,9 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -45,6 +47,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from . import sqlite_specific
 from .models import (
     Actor,
     Incident,
@@ -102,16 +105,25 @@ class SearchHit:
 
 
 def document_terms(fields: Iterable[tuple[str | None, int]]) -> dict[str, int]:
-    """Normalised tokens of (text, weight) pairs, each with the highest weight it occurs with."""
+    """Normalised tokens of (text, weight) pairs, each with the highest weight it occurs with
+    (the set `casualtydb.text.arabic.tokens` gives, computed word by word with a cache: the same
+    words recur in thousands of reports)."""
     out: dict[str, int] = {}
     for text, weight in fields:
         if not text:
             continue
-        for tok in tokens(text):
-            tok = tok[:TOKEN_LENGTH]
-            if out.get(tok, 0) < weight:
-                out[tok] = weight
+        for word in set(normalize(text).split()):
+            for tok in _word_tokens(word):
+                if out.get(tok, 0) < weight:
+                    out[tok] = weight
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """Index tokens of one normalised word: itself and its forms without proclitics, cut to the
+    column's length."""
+    return tuple(dict.fromkeys(t[:TOKEN_LENGTH] for t in tokens(word)))
 
 
 def _names(*values: Any) -> list[str]:
@@ -276,11 +288,14 @@ def reindex(*, session: Session | Connection, kind: str | SearchKind | None = No
 
     Accepts a Session or a Core Connection; never commits."""
     conn = _connection(session)
-    if kind is None:
-        if ids is not None:
-            raise ValueError("reindex: ids need a kind")
-        return sum(_reindex_kind(conn, k, None) for k in SearchKind)
-    return _reindex_kind(conn, SearchKind(kind), None if ids is None else list(dict.fromkeys(ids)))
+    if kind is None and ids is not None:
+        raise ValueError("reindex: ids need a kind")
+    wanted = None if ids is None else list(dict.fromkeys(ids))
+    bulk = wanted is None or len(wanted) > 5 * BATCH
+    with sqlite_specific.large_cache(conn) if bulk else nullcontext():
+        if kind is None:
+            return sum(_reindex_kind(conn, k, None) for k in SearchKind)
+        return _reindex_kind(conn, SearchKind(kind), wanted)
 
 
 def _reindex_kind(conn: Connection, kind: SearchKind, ids: list[uuid.UUID] | None) -> int:
@@ -326,10 +341,18 @@ def _write(conn: Connection, kind: SearchKind, pending: list[tuple[uuid.UUID, di
     old = [{"b_doc": existing[rid], "b_size": len(terms)} for rid, terms in pending if rid not in new_ids]
     if old:
         conn.execute(update(_DOCS).where(_DOCS.c.id == bindparam("b_doc")).values(size=bindparam("b_size")), old)
-    postings = [{"token": tok, "document_id": existing[rid], "weight": w}
-                for rid, terms in pending for tok, w in terms.items()]
+    postings: list[tuple[str, int, int]] = []
+    for rid, terms in pending:
+        doc = existing[rid]
+        postings += [(tok, doc, w) for tok, w in terms.items()]
+    postings.sort()
     if postings:
-        conn.execute(insert(_TERMS), postings)
+        # Straight to the driver's executemany: tens of thousands of rows per batch, and
+        # SQLAlchemy's per-row parameter processing would cost more than the insert itself.
+        # Sorted by token, the inserts walk the clustered index in order.
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        conn.exec_driver_sql(
+            f"INSERT INTO search_terms (token, document_id, weight) VALUES ({mark}, {mark}, {mark})", postings)
     n = len(pending)
     pending.clear()
     return n

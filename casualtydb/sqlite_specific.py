@@ -5,6 +5,8 @@ The rest of casualtydb speaks portable SQLAlchemy so that the same code runs on 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -124,6 +126,24 @@ def set_foreign_keys(conn: Any, on: bool) -> None:
     Migrations run with it off: batch mode rebuilds a table by copy-and-drop, and a DROP with
     enforcement on would delete or refuse the rows that point at it."""
     conn.connection.dbapi_connection.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+
+
+@contextmanager
+def large_cache(conn: Any, mebibytes: int = 256) -> Iterator[None]:
+    """A bigger page cache on this connection while a bulk write runs; nothing on other databases.
+
+    Inserts in random key order (a search index, a big import) with SQLite's default 2 MB cache
+    spill the same pages to the WAL again and again: measured ~120 GB written to rebuild the
+    search index of a 1.3 GB database. The previous size is restored afterwards."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    old = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{int(mebibytes) * 1024}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size={int(old)}")
 
 
 def check_foreign_keys(conn: Any) -> None:
