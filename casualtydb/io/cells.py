@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+import datetime as dt
+from datetime import timezone
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
@@ -64,7 +65,7 @@ def needs_guard(text: str) -> bool:
     return text.startswith(FORMULA_TRIGGERS) or text in _ERROR_CODES
 
 
-def excel_datetime(value: datetime) -> datetime:
+def excel_datetime(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is not None:
         value = value.astimezone(timezone.utc).replace(tzinfo=None)
     return value
@@ -102,18 +103,18 @@ class CellWriter:
         cell.quotePrefix = True
         return cell
 
-    def date(self, value: date | datetime | None) -> Any:
+    def date(self, value: dt.date | dt.datetime | None) -> Any:
         """A plain date: openpyxl gives it the yyyy-mm-dd format itself, on its fastest path.
 
         (Wrapping it in a styled WriteOnlyCell costs openpyxl an exception and a second cell
         per value: the export was 1.6 times raw openpyxl with it.)"""
         if value is None:
             return None
-        if isinstance(value, datetime):
+        if isinstance(value, dt.datetime):
             return self.datetime(value)
         return value
 
-    def datetime(self, value: datetime | None) -> Any:
+    def datetime(self, value: dt.datetime | None) -> Any:
         """A naive UTC datetime (openpyxl's format yyyy-mm-dd h:mm:ss)."""
         if value is None:
             return None

@@ -32,6 +32,7 @@ class Table:
     rows: Iterator[tuple[int, list[Any]]]  # (row number as shown in a spreadsheet, cells)
     hxl: list[str] | None = None
     sheet_names: list[str] = field(default_factory=list)
+    total: int = 0  # rows in the sheet including the header (0 when unknown), for progress
 
 
 def _blank(cells: list[Any]) -> bool:
@@ -100,7 +101,9 @@ def read_xlsx(path: Path, sheet: str | None = None, *, display: str | None = Non
         raise ValidationError(f"no sheet named «{sheet}»; the sheets are: {', '.join(names)}", file=name)
     data = wb.get_sheet_by_name(sheet)
     start_row = (data.start or (0, 0))[0] + 1 if data.height else 1
-    return _table(name, sheet, (list(r) for r in data.iter_rows()), start_row, names)
+    table = _table(name, sheet, (list(r) for r in data.iter_rows()), start_row, names)
+    table.total = data.height or 0
+    return table
 
 
 # ---------------------------------------------------------------------------------------------

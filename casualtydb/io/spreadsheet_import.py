@@ -300,7 +300,7 @@ def _date(value: Any) -> date | None:
         if m:
             try:
                 return date(int(m.group(yi)), int(m.group(mi)), int(m.group(di)))
-            except ValueError as exc:
+            except ValueError:
                 raise _Bad("bad_date", value=text) from None
     raise _Bad("bad_date", value=text)
 
@@ -391,8 +391,7 @@ def _header_index() -> dict[str, str]:
     return index
 
 
-def map_header(header: Sequence[str], spec_keys: Iterable[str] | None = None,
-               spec: SheetSpec | None = None) -> tuple[dict[str, int], list[str]]:
+def map_header(header: Sequence[str], spec: SheetSpec | None = None) -> tuple[dict[str, int], list[str]]:
     """{column key: index} and the headers that mean nothing to the importer."""
     if spec is not None:
         index = {_fold(h): c.key for c in spec.columns for h in (c.en, c.ar)}
@@ -474,6 +473,7 @@ class _Importer:
         self.workbook_sources: dict[uuid.UUID, dict[str, Any]] = {}
         self.workbook_incidents: dict[uuid.UUID, dict[str, Any]] = {}
         self.own_workbook = False
+        self.total = 0
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -532,6 +532,7 @@ class _Importer:
         parsers = self._parsers()
         plan = [(key, cols[key], parsers[key]) for key in COLUMNS if key in cols]
         self._row_problems = 0
+        self.total = max(table.total - (2 if table.hxl else 1), 0)
         for n, cells in table.rows:
             self.row_count += 1
             if self.row_count % 1000 == 0:
@@ -545,7 +546,7 @@ class _Importer:
         if self.cancelled is not None and self.cancelled():
             raise ImportCancelled()
         if self.progress is not None:
-            self.progress(done, 0)
+            self.progress(done, max(self.total, done) if self.total else 0)
 
     def _parsers(self) -> dict[str, Callable[[Any], Any]]:
         """One parser per column; those whose values repeat down a sheet remember their answers."""
@@ -709,7 +710,6 @@ class _Importer:
             place = agreed.get("place", (None,))[0]
             missing = [c for c, val in (("incident_date", date_), ("place", place)) if val is None]
             for c in missing:
-                what = "an unknown incident id" if first.incident_uuid else "a new incident"
                 self.problem(first.n, c, f"needs_{c}", incident=text)
             if missing:
                 continue

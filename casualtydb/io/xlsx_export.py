@@ -25,7 +25,7 @@ from openpyxl import Workbook
 from openpyxl.chart import LineChart, Reference, Series
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from .. import __version__
