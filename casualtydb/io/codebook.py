@@ -119,16 +119,17 @@ def redaction_text(lang: str, redact: bool, withheld: dict[str, int]) -> str:
              f"{counts}.")
 
 
-def codebook_rows(redact: bool) -> Iterator[tuple[str, str, str, str, str, str, str]]:
-    """(sheet, column Arabic, column English, HXL, definition English, definition Arabic, values)."""
+def codebook_rows(redact: bool) -> Iterator[tuple[str, ...]]:
+    """(sheet, column Arabic, column English, HXL, definition English, definition Arabic,
+    values English, values Arabic)."""
     specs: tuple[SheetSpec, ...] = (*DATA_SHEETS, *SUMMARY_TABLES)
     for spec in specs:
         for col in spec.visible_columns(redact):
-            values = ""
+            values_en = values_ar = ""
             if col.vocab is not None:
-                values = " | ".join(f"{term.en} = {term.ar}" if term.en != term.ar else term.en
-                                    for term in col.vocab.terms)
-            yield (f"{spec.en} / {spec.ar}", col.ar, col.en, col.hxl, col.doc_en, col.doc_ar, values)
+                values_en = " | ".join(term.en for term in col.vocab.terms)
+                values_ar = " | ".join(term.ar for term in col.vocab.terms)
+            yield (f"{spec.en} / {spec.ar}", col.ar, col.en, col.hxl, col.doc_en, col.doc_ar, values_en, values_ar)
 
 
 def vocabulary_rows() -> Iterator[tuple[str, str, str, str, str, str]]:

@@ -790,7 +790,7 @@ class _Exporter:
 
         heading(t(lang, "Codebook: columns (Arabic and English)", "دليل الترميز: الأعمدة (بالعربية والإنكليزية)"))
         table(("sheet / الورقة", "column (Arabic) / العمود بالعربية", "column (English) / العمود بالإنكليزية",
-               "HXL", "definition (English)", "التعريف (بالعربية)", "values / القيم"),
+               "HXL", "definition (English)", "التعريف (بالعربية)", "values (English)", "القيم (بالعربية)"),
               codebook.codebook_rows(self.o.redact))
         heading(t(lang, "Codebook: categories and scales (Arabic and English)",
                   "دليل الترميز: الفئات والمقاييس (بالعربية والإنكليزية)"))
@@ -805,7 +805,7 @@ class _Exporter:
         line("HXL", "Humanitarian Exchange Language 1.1, https://hxlstandard.org/standard/1-1final/dictionary/")
 
 
-ABOUT_WIDTHS = (28, 22, 22, 24, 48, 48, 40)
+ABOUT_WIDTHS = (28, 22, 22, 24, 44, 44, 30, 30)
 LINE_HEIGHT = 15.0
 
 
