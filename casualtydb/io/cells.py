@@ -80,11 +80,13 @@ class CellWriter:
     def __init__(self, ws: Any, lang: str = "en") -> None:
         self.ws = ws
         self.lang = lang
-        # Reading order right-to-left in Arabic workbooks: Latin text (a file name, a URL) then
-        # starts at the right edge like the Arabic around it instead of at the far left.
-        order = 2 if lang == "ar" else 0
-        self.wrap = Alignment(wrap_text=True, vertical="top", readingOrder=order)
-        self.plain = Alignment(vertical="top", readingOrder=order)
+        # Each text keeps the direction of its own first letter (reading order "context"), so
+        # English punctuation stays where it belongs; in Arabic workbooks everything is aligned
+        # to the right edge, so a file name or an English paragraph starts where the Arabic does
+        # instead of at the far left of a merged cell.
+        align = "right" if lang == "ar" else None
+        self.wrap = Alignment(wrap_text=True, vertical="top", horizontal=align, readingOrder=0)
+        self.plain = Alignment(vertical="top", horizontal=align, readingOrder=0)
         self.bold = Font(bold=True)
 
     def text(self, value: Any) -> Any:
