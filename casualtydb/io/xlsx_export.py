@@ -212,8 +212,9 @@ class SheetOut:
         self.lang = lang
         self.cells = CellWriter(self.ws, lang)
         self.columns: tuple[Column, ...] = spec.visible_columns(redact)
-        self.keys = [c.key for c in self.columns]
-        self.convert = [self.cells.converter(c.kind) for c in self.columns]
+        # Numbers go to openpyxl as they are; other kinds through their converter.
+        self.plan = [(c.key, None if c.kind in ("int", "float") else self.cells.converter(c.kind))
+                     for c in self.columns]
         self.rows = 0
         ws = self.ws
         ws.sheet_view.rightToLeft = lang == "ar"
@@ -240,7 +241,8 @@ class SheetOut:
         ws.append(tags)
 
     def write(self, values: dict[str, Any]) -> None:
-        self.ws.append([conv(values.get(k)) for k, conv in zip(self.keys, self.convert)])
+        get = values.get
+        self.ws.append([get(k) if conv is None else conv(get(k)) for k, conv in self.plan])
         self.rows += 1
 
     def finish(self) -> None:
