@@ -94,6 +94,7 @@ def test_every_command_works_against_postgresql(pg_url: str, field_db: FieldDb, 
     _run(capsys, *db, "export", str(workbook))
     assert workbook.stat().st_size > 0
     _run(capsys, *db, "import", "--dry-run", str(workbook))
+    assert "already present" in _run(capsys, *db, "import", str(workbook))
     text = tmp_path / "report.txt"
     text.write_text("قتل خمسة مدنيين في السوسة", encoding="utf-8")
     _run(capsys, *db, "extract", str(text), "--json")
