@@ -55,8 +55,9 @@ class Claim(Recorded, Base):
         CheckConstraint('"max" IS NULL OR ("min" IS NOT NULL AND "max" >= "min")', name="max_not_below_min"),
         CheckConstraint('"min" IS NOT NULL OR vague IS NOT NULL', name="figure_or_vague"),
         CheckConstraint("credibility IS NULL OR (credibility BETWEEN 1 AND 6)", name="credibility_1_6"),
-        # The cross-referencing scan groups by these; the figures and report are included so
-        # that sorting incidents by a figure and the dashboard's totals read the index alone.
-        Index("ix_claims_incident_category_group", "incident_id", "category", "victim_group", "min", "max",
-              "part_of_id", "report_id"),
+        # The cross-referencing scan groups by these; what it reads (report, when stated, figure,
+        # credibility) and what sorting incidents by a figure and the dashboard's totals read
+        # are included, so that both read the index alone (migration 1805).
+        Index("ix_claims_incident_category_group", "incident_id", "category", "victim_group", "report_id",
+              "stated_at", "created_at", "id", "min", "max", "part_of_id", "approximate", "credibility"),
     )
