@@ -133,6 +133,52 @@ def active_assessments(session: Session, incident_ids: Iterable[uuid.UUID] | Non
     return out
 
 
+@dataclass(frozen=True)
+class GroupResult:
+    """What the scan stores for one incident × category × group (see `evaluate`)."""
+
+    incident_id: uuid.UUID
+    category: Category
+    victim_group: VictimGroup
+    low: int | None
+    best: int | None
+    high: int | None
+    rule: str
+    status: ConflictStatus
+    severity: float
+    claims_count: int
+    independent_sources: int
+    assessment_id: uuid.UUID | None = None
+    compared: tuple[derive.Compared, ...] = ()
+
+    @property
+    def key(self) -> GroupKey:
+        return (self.incident_id, self.category, self.victim_group)
+
+
+def evaluate(*, session: Session, incident_ids: Iterable[uuid.UUID], tolerance: float | None = None
+             ) -> dict[GroupKey, GroupResult]:
+    """The figures and status of every group of these incidents, computed in Python from the
+    compared claims (the reference the SQL scan agrees with; used for details and small sets)."""
+    tol = _tolerance(session, tolerance)
+    ids = set(incident_ids)
+    compared = compared_by_group(session, ids, tolerance=tol)
+    assessed = active_assessments(session, ids)
+    out: dict[GroupKey, GroupResult] = {}
+    for key in set(compared) | set(assessed):
+        claims = compared.get(key, [])
+        derived = derive.derive(claims)
+        low, best, high, rule = derived.low, derived.best, derived.high, derived.rule
+        status = derive.claims_status(claims, tol)
+        a = assessed.get(key)
+        if a is not None:
+            low, best, high, rule = a.low, a.best, a.high, derive.AUDITOR_RULE
+            status = derive.assessed_status(claims, low=a.low, high=a.high, assessed_at=a.assessed_at, tolerance=tol)
+        out[key] = GroupResult(key[0], key[1], key[2], low, best, high, rule, status, derive.severity(claims),
+                               len(claims), derive.independent_origins(claims), a.id if a else None, tuple(claims))
+    return out
+
+
 def _groups_table() -> Table:
     """The temporary table the grouping query fills (a fresh definition per use)."""
     return Table(
