@@ -438,3 +438,23 @@ def test_a_match_confirmed_in_one_database_settles_the_same_proposal_in_the_othe
         [settled] = list_matches(session=s, status=MatchStatus.CONFIRMED)
     assert settled.kept_id == match.local_id and "b.db" in settled.decided_by
     assert content_dump(a) == content_dump(b)
+
+
+def test_merged_in_incidents_reach_the_duplicate_scan(field_db: FieldDb) -> None:
+    pytest.importorskip("casualtydb.crossref.duplicates")
+    from datetime import date
+
+    from casualtydb.models import EventType
+
+    a, b = field_db("a"), field_db("b")
+    with a.session() as s:
+        sousa_place = s.scalars(select(IncidentPlace.place_id).where(IncidentPlace.incident_id == SOUSA)).first()
+    with a.transaction(user="amal") as s:
+        inc = Incident(start_date=date(2017, 10, 30), end_date=date(2017, 10, 30), event_type=EventType.AIRSTRIKE,
+                       description_ar="غارة على السوسة")
+        s.add(inc)
+        s.flush()
+        s.add(IncidentPlace(incident_id=inc.id, place_id=sousa_place, is_primary=True))
+    summary = merge(b, a)
+    assert summary.to_dict()["added"]["incidents"] == 1
+    assert summary.duplicate_candidates >= 1  # the same strike as the demo's al-Sousa incidents
