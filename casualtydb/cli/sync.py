@@ -96,7 +96,7 @@ def cmd_merge_db(args: argparse.Namespace) -> int:
     for m in matches:
         print(f"    {m['id'][:8]}  {m['table']:<8} {m['name']}  ({m['reason']})")
     if data["duplicate_candidates"] is not None:
-        print(f"  {'duplicate incidents':<17} {data['duplicate_candidates']:>6}  (see `casualtydb duplicates`)")
+        print(f"  {'possible duplicates':<17} {data['duplicate_candidates']:>6}  (incidents that may be the same event)")
     for note in data["notes"]:
         print(f"  note: {note}")
     if data["totals"]["conflicts"] and not args.dry_run:
