@@ -337,3 +337,11 @@ def test_the_app_opens_on_the_offered_draft(qapp, qtbot, demo_db: Database, ui_s
 
 def test_without_drafts_the_app_opens_on_the_overview(window) -> None:
     assert window.current_key == "dashboard" and "entry" not in window.pages
+
+
+def test_quitting_keeps_the_last_keystrokes(page, store) -> None:
+    page.title.setFocus()
+    type_text(page.title, "تقرير أخير")
+    assert page._draft_timer.isActive() and store.list() == []
+    page.on_app_about_to_quit()
+    assert [d.label for d in store.list()] == ["تقرير أخير"]

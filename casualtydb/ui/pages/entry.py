@@ -17,7 +17,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -99,7 +99,16 @@ class EntryPage(QWidget):
         self._load_names()
         self.offer_drafts()
         context.bus.sig_data_changed.connect(self.on_bus_data_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.on_app_about_to_quit)
         self.destroyed.connect(lambda *_: self.writer.close())
+
+    def on_app_about_to_quit(self) -> None:
+        """Quitting normally keeps the last keystrokes too (the debounce has not fired yet)."""
+        if self._draft_timer.isActive():
+            self.write_draft()
+        self.writer.flush()
 
     # -- building ------------------------------------------------------------------------------
 
