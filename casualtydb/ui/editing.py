@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..services import editing
@@ -16,6 +16,20 @@ from .editors import dialog_for
 from .errors import show_error
 from .labels import KIND_TABLE, table_label
 from .undo import CreateCommand, DeleteCommand, EditCommand
+
+
+class Editing(QObject):
+    """The module's plural messages. pyside6-lupdate (6.11) reads %n plurals only from
+    `self.tr(text, "", n)`, not from QCoreApplication.translate; the class name is the context."""
+
+    def delete_question(self, n: int) -> str:
+        return self.tr("Delete these %n record(s)?", "", n)
+
+    def delete_undo_text(self, n: int) -> str:
+        return self.tr("delete %n record(s)", "", n)
+
+
+_plurals = Editing()
 
 
 def kind_label(kind: str) -> str:
@@ -77,7 +91,7 @@ def confirm_delete(parent: QWidget | None, kind: str, count: int, usage: editing
     if count == 1:
         text = QCoreApplication.translate("Editing", "Delete this %1?").replace("%1", kind_label(kind))
     else:
-        text = QCoreApplication.translate("Editing", "Delete these %n record(s)?", "", count)
+        text = _plurals.delete_question(count)
     if usage:
         text += "\n\n" + QCoreApplication.translate("Editing", "Other records use it:")
         if lines:
@@ -121,7 +135,7 @@ def delete_records(context: AppContext, parent: QWidget | None, kind: str, ids: 
         show_error(parent, exc)
         return False
     text = QCoreApplication.translate("Editing", "delete %1").replace("%1", kind_label(kind)) if len(ids) == 1 else \
-        QCoreApplication.translate("Editing", "delete %n record(s)", "", len(ids))
+        _plurals.delete_undo_text(len(ids))
     context.undo_stack.push(DeleteCommand(context, kind, snapshots, text))
     context.changed(kind, None)
     return True
