@@ -11,7 +11,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, Integer, event
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 
 from .errors import DatabaseOpenError
 
@@ -150,3 +152,27 @@ def check_foreign_keys(conn: Any) -> None:
     bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if bad:
         raise DatabaseOpenError(f"the migration left {len(bad)} broken references, first: {bad[0]}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Date arithmetic: SQLite has no date type, so "days between two dates" is spelled differently.
+# Kept here with its PostgreSQL spelling so that callers write one portable expression.
+
+
+class day_number(FunctionElement[int]):  # noqa: N801 (reads like the SQL function it stands for)
+    """Whole days from 1970-01-01 to a DATE expression: the same integer on SQLite and
+    PostgreSQL, so date windows become integer comparisons (`day_number(a) - day_number(b)`)."""
+
+    type = Integer()
+    name = "day_number"
+    inherit_cache = True
+
+
+@compiles(day_number)
+def _day_number_default(element: day_number, compiler: Any, **kw: Any) -> str:
+    return "(%s - DATE '1970-01-01')" % compiler.process(element.clauses, **kw)
+
+
+@compiles(day_number, "sqlite")
+def _day_number_sqlite(element: day_number, compiler: Any, **kw: Any) -> str:
+    return "CAST(julianday(%s) - 2440587.5 AS INTEGER)" % compiler.process(element.clauses, **kw)
