@@ -83,6 +83,7 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
         obj.updated_at = obj.updated_at or now
         obj.created_by = obj.created_by or user
         obj.updated_by = obj.updated_by or user
+        _apply_defaults(obj)
         _set_derived(obj)
         entries.append(AuditEntry(at=now, user=user, action=AuditAction.INSERT, table_name=obj.__tablename__,
                                   record_id=obj.id, old=None, new=column_values(obj), context=context))
@@ -102,6 +103,20 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
             entries.append(AuditEntry(at=now, user=user, action=AuditAction.DELETE, table_name=obj.__tablename__,
                                       record_id=obj.id, old=column_values(obj), new=None, context=context))
     session.add_all(entries)
+
+
+def _apply_defaults(obj: Any) -> None:
+    """Fill unset columns with their Python-side defaults now rather than at INSERT, so that the
+    audit entry (and anything hashing the record) sees the values that will be stored."""
+    for attr in inspect(obj).mapper.column_attrs:
+        column = attr.columns[0]
+        default = column.default
+        if default is None or getattr(obj, attr.key) is not None:
+            continue
+        if default.is_scalar:
+            setattr(obj, attr.key, default.arg)
+        elif default.is_callable:
+            setattr(obj, attr.key, default.arg(None))
 
 
 def _set_derived(obj: Any) -> None:

@@ -86,3 +86,21 @@ def test_second_concurrent_save_is_refused(db) -> None:
         second.close()
     with db.session() as s:
         assert s.get(Claim, claim.id).max == 8
+
+
+def test_inserts_log_the_defaults_that_are_stored(db) -> None:
+    claim, _ = _new_claim(db)
+    new = _entries(db, claim.id)[0].new
+    assert new["approximate"] is False and new["version"] == 1
+    with db.session() as s:
+        source_id = s.get(Claim, claim.id).report.source_id
+    source_entry = _entries(db, source_id)[0].new
+    assert source_entry["aliases"] == [] and source_entry["notes_sensitive"] is False
+    assert source_entry["kind"] == "other" and source_entry["reliability"] == "F"
+
+
+def test_deleting_a_report_logs_the_deletion_of_its_claims(db) -> None:
+    claim, _ = _new_claim(db)
+    with db.transaction(user="huda") as s:
+        s.delete(s.get(Claim, claim.id).report)
+    assert [e.action.value for e in _entries(db, claim.id)] == ["insert", "delete"]

@@ -40,8 +40,9 @@ class Report(Recorded, Base):
     source: Mapped[Source] = relationship(back_populates="reports", foreign_keys=[source_id])
     relays_report: Mapped[Report | None] = relationship(remote_side="Report.id")
     relays_source: Mapped[Source | None] = relationship(foreign_keys=[relays_source_id])
-    claims: Mapped[list[Claim]] = relationship(
-        back_populates="report", cascade="all, delete-orphan", passive_deletes=True)
+    # Deleting a report deletes its claims through the ORM (not only ON DELETE CASCADE), so that
+    # each deleted claim is in the audit log.
+    claims: Mapped[list[Claim]] = relationship(back_populates="report", cascade="all, delete-orphan")
 
     __table_args__ = (
         CheckConstraint("relays_report_id IS NULL OR relays_report_id <> id", name="not_self_relay"),
