@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 from typing import Any
 
 from sqlalchemy import Engine, Integer, event
@@ -81,15 +82,10 @@ def check_not_locked(path: Path) -> None:
         con.close()
 
 
-def backup(path: Path, label: str) -> Path:
-    """A consistent copy next to the file (SQLite's online backup API, safe with WAL)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}_{label}_{stamp}{path.suffix or '.db'}")
-    n = 1
-    while target.exists():
-        target = path.with_name(f"{path.stem}_{label}_{stamp}-{n}{path.suffix or '.db'}")
-        n += 1
-    src = sqlite3.connect(path)
+def copy_database(path: Path, target: Path, *, read_only: bool = False) -> None:
+    """A consistent copy with SQLite's online backup API (safe while others write, WAL included).
+    `read_only` opens the source read-only, for files that are not ours to touch."""
+    src = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True) if read_only else sqlite3.connect(path)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -98,6 +94,17 @@ def backup(path: Path, label: str) -> Path:
             dst.close()
     finally:
         src.close()
+
+
+def backup(path: Path, label: str) -> Path:
+    """A consistent copy next to the file, named after what it was made for and when."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}_{label}_{stamp}{path.suffix or '.db'}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}_{label}_{stamp}-{n}{path.suffix or '.db'}")
+        n += 1
+    copy_database(path, target)
     return target
 
 

@@ -73,15 +73,7 @@ def _copy_sqlite(path: Path, target: Path) -> None:
     """A consistent copy (SQLite's backup API from a read-only connection), falling back to a
     plain file copy when the folder is read-only (a write-protected USB stick)."""
     try:
-        src = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(target)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        sqlite_specific.copy_database(path, target, read_only=True)
     except sqlite3.OperationalError:
         shutil.copyfile(path, target)
         wal = path.with_name(path.name + "-wal")
