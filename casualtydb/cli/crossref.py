@@ -105,7 +105,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _hex(text: str, what: str) -> str:
     digits = text.strip().lower().replace("-", "").replace("{", "").replace("}", "")
     if not digits or any(c not in "0123456789abcdef" for c in digits) or len(digits) > 32:
-        raise CasualtyDBError(f"not a {what} id: {text!r}")
+        raise CasualtyDBError(f"not a valid {what} id: {text!r}")
     if len(digits) < MIN_PREFIX:
         raise CasualtyDBError(f"give at least {MIN_PREFIX} characters of the {what} id: {text!r}")
     return digits

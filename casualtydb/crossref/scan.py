@@ -265,7 +265,7 @@ def _write_changes(session: Session, conn: Connection, tmp: Table, incident_ids:
     written += conn.execute(insert(f).from_select(
         [*cols, "computed_at"],
         select(*[tmp.c[c] for c in cols], literal(now, UTCDateTime())).where(~in_figures, ~id_taken),
-    )).rowcount
+    ).execution_options(preserve_rowcount=True)).rowcount
     # A group whose smallest claim id names another group's row (claims moved between groups):
     # give it a new id.
     leftovers = [dict(r._mapping) for r in conn.execute(select(*[tmp.c[c] for c in cols]).where(~in_figures))]
