@@ -6,7 +6,7 @@ import uuid
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Recorded
@@ -46,4 +46,9 @@ class Report(Recorded, Base):
 
     __table_args__ = (
         CheckConstraint("relays_report_id IS NULL OR relays_report_id <> id", name="not_self_relay"),
+        # The cross-referencing scan looks every claim's report up by id for these columns; the
+        # index answers without reading the row, whose long text sits before the relay links
+        # (migration 1830). Unique, so that SQLite prefers it to the primary-key index.
+        Index("ix_reports_crossref", "id", "source_id", "relays_report_id", "relays_source_id", "published_date",
+              unique=True),
     )
