@@ -36,7 +36,7 @@ from ..models.enums import Category, ConflictStatus, VictimGroup
 from . import derive
 from .independence import Independence, ReportFacts, assess_independence
 from .scan import CHUNK, GroupKey, GroupResult, _chunks, _tolerance, evaluate
-from .sql import group_figures
+from .sql import group_figures, latest_filter
 
 OPEN = frozenset(derive.OPEN_STATUSES)
 
@@ -408,11 +408,12 @@ def conflict_summaries(*, session: Session, keys: Sequence[GroupKey]) -> dict[Gr
     incidents = _incident_rows(session, incident_ids)
     wanted = set(keys)
     spans: dict[GroupKey, tuple[int | None, int | None]] = {}
+    c = Claim.__table__.alias("c")
     for row in session.execute(
-            select(Claim.incident_id, Claim.category, Claim.victim_group, func.min(Claim.min),
-                   func.max(func.coalesce(Claim.max, Claim.min)))
-            .where(Claim.incident_id.in_(incident_ids))
-            .group_by(Claim.incident_id, Claim.category, Claim.victim_group)):
+            select(c.c.incident_id, c.c.category, c.c.victim_group, func.min(c.c.min),
+                   func.max(func.coalesce(c.c.max, c.c.min)))
+            .where(latest_filter(c.c, incident_ids))  # current figures only, not revised ones
+            .group_by(c.c.incident_id, c.c.category, c.c.victim_group)):
         spans[(row[0], Category(row[1]), VictimGroup(row[2]))] = (row[3], row[4])
     f = IncidentFigure
     for row in session.execute(select(f).where(f.incident_id.in_(incident_ids))).scalars():

@@ -1,0 +1,818 @@
+"""Conflicts: where sources disagree, worst first; one conflict's claims side by side with a
+chart of the figures over time; the auditor's reconciliation (low / best / high, a rationale,
+the claims relied on) and its undo.
+
+The list reads the stored statuses (incident_figures, sorted by severity in SQL; rows for the
+visible part only); Rescan recomputes them in the background (casualtydb.crossref.scan). The
+selected conflict is computed live (casualtydb.crossref.conflicts.conflict_detail)."""
+
+from __future__ import annotations
+
+import uuid
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QFont, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...crossref.conflicts import ClaimView, ConflictGroup, ConflictSummary
+from ...crossref.derive import OPEN_STATUSES
+from ...models import Category, ConflictStatus, VictimGroup
+from .. import format as fmt
+from ..context import AppContext
+from ..labels import credibility_label, enum_label
+from ..widgets.delegates import BidiDelegate
+from ..widgets.number_edit import NumberEdit
+from . import PageSpec
+from ._timeline import FiguresTimeline, Point, as_datetime, colours_for
+
+GroupKey = tuple[uuid.UUID, Category, VictimGroup]
+KeyRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+CTX = "ConflictsPage"
+
+
+def tr(text: str) -> str:
+    """A string marked elsewhere with QT_TRANSLATE_NOOP("ConflictsPage", …), translated now."""
+    return QCoreApplication.translate(CTX, text)
+
+
+def group_label(category: Category, group: VictimGroup) -> str:
+    return QCoreApplication.translate("ConflictsPage", "%1 · %2").replace("%1", enum_label(category)).replace("%2", enum_label(group))
+
+
+def derived_text(low: int | None, best: int | None, high: int | None) -> str:
+    if low is None:
+        return "—"
+    span = fmt.figure_range(low, high)
+    if best is None or (high is not None and low == best == high):
+        return span
+    return QCoreApplication.translate("ConflictsPage", "%1 (best %2)").replace("%1", span).replace("%2", fmt.number(best))
+
+
+def independence_text(claim: ClaimView, names: dict[uuid.UUID, str]) -> str:
+    ind = claim.independence
+    if ind is None:
+        return QCoreApplication.translate("ConflictsPage", "earlier figure (revised)")
+    if ind.label == "relay":
+        return QCoreApplication.translate("ConflictsPage", "relays %1: not independent").replace("%1", names.get(ind.counted_as, "?"))
+    if ind.label == "same source":
+        return QCoreApplication.translate("ConflictsPage", "same source as %1: counted once").replace("%1", names.get(ind.counted_as, "?"))
+    if ind.label == "near copy":
+        return QCoreApplication.translate("ConflictsPage", "probably not independent: %1 % of the text copies %2").replace(
+            "%1", fmt.number(round((ind.similarity or 0) * 100))).replace(
+            "%2", names.get(ind.near_copy_of, "?") if ind.near_copy_of else "?")
+    return QCoreApplication.translate("ConflictsPage", "independent")
+
+
+# ---------------------------------------------------------------------------------------------
+# The list
+
+
+class ConflictListModel(QAbstractTableModel):
+    """Keys in SQL order (worst first); display rows fetched for ~100 keys at a time when painted."""
+
+    COL_SEVERITY, COL_STATUS, COL_DATE, COL_PLACE, COL_WHAT, COL_CLAIMED, COL_DERIVED, COL_SOURCES = range(8)
+    HEADERS = (QT_TRANSLATE_NOOP("ConflictsPage", "Gap"), QT_TRANSLATE_NOOP("ConflictsPage", "Status"),
+               QT_TRANSLATE_NOOP("ConflictsPage", "Date"), QT_TRANSLATE_NOOP("ConflictsPage", "Place"),
+               QT_TRANSLATE_NOOP("ConflictsPage", "Figure"), QT_TRANSLATE_NOOP("ConflictsPage", "Claimed"),
+               QT_TRANSLATE_NOOP("ConflictsPage", "Derived"), QT_TRANSLATE_NOOP("ConflictsPage", "Sources"))
+    PAGE = 100
+    CACHE = 3000
+
+    def __init__(self, context: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.keys: list[GroupKey] = []
+        self._rows: OrderedDict[GroupKey, ConflictSummary] = OrderedDict()
+
+    def set_keys(self, keys: list[GroupKey]) -> None:
+        self.beginResetModel()
+        self.keys = list(keys)
+        self._rows.clear()
+        self.endResetModel()
+
+    def row_of(self, key: GroupKey) -> int:
+        try:
+            return self.keys.index(key)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.keys)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and section == self.COL_SEVERITY:
+            return QCoreApplication.translate("ConflictsPage", "How far apart the claims are: (highest minimum − lowest maximum) / highest minimum")
+        return None
+
+    def summary(self, row: int) -> ConflictSummary | None:
+        key = self.keys[row]
+        found = self._rows.get(key)
+        if found is not None:
+            self._rows.move_to_end(key)
+            return found
+        from ...crossref.conflicts import conflict_summaries  # noqa: PLC0415
+
+        start = max(0, row - self.PAGE // 4)
+        page = self.keys[start:start + self.PAGE]
+        with self.context.database.session() as s:
+            self._rows.update(conflict_summaries(session=s, keys=page))
+        while len(self._rows) > self.CACHE:
+            self._rows.popitem(last=False)
+        return self._rows.get(key)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == KeyRole:
+            return self.keys[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SortRole,
+                        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole):
+            return None
+        s = self.summary(index.row())
+        if s is None:
+            return None
+        col = index.column()
+        lang = self.context.lang
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in (self.COL_SEVERITY, self.COL_SOURCES):
+                return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.COL_STATUS and s.status in OPEN_STATUSES:
+                return QBrush(Qt.GlobalColor.darkRed)
+            return None
+        if role == SortRole:
+            return {self.COL_SEVERITY: s.severity, self.COL_DATE: s.incident_date}.get(col)
+        place = (s.place_en or s.place_ar) if lang == "en" else (s.place_ar or s.place_en)
+        description = (s.description_en or s.description_ar) if lang == "en" else (s.description_ar or s.description_en)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return description or None
+        if col == self.COL_SEVERITY:
+            return QCoreApplication.translate("ConflictsPage", "%1 %").replace("%1", fmt.number(round(s.severity * 100)))
+        if col == self.COL_STATUS:
+            return enum_label(s.status)
+        if col == self.COL_DATE:
+            return fmt.day(s.incident_date)
+        if col == self.COL_PLACE:
+            return place or "—"
+        if col == self.COL_WHAT:
+            return group_label(s.category, s.victim_group)
+        if col == self.COL_CLAIMED:
+            return fmt.figure_range(s.lowest, s.highest) if s.lowest is not None else "—"
+        if col == self.COL_DERIVED:
+            return derived_text(s.low, s.best, s.high)
+        if col == self.COL_SOURCES:
+            return fmt.number(s.independent_sources)
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# One conflict's claims
+
+
+class ClaimsModel(QAbstractTableModel):
+    """The claims of one group side by side; current figures first, earlier ones greyed.
+    The first column ticks the claims the assessment relies on."""
+
+    COL_RELIED, COL_SOURCE, COL_RELIABILITY, COL_WHEN, COL_FIGURE, COL_CREDIBILITY, COL_INDEPENDENCE, COL_QUOTE = \
+        range(8)
+    HEADERS = (QT_TRANSLATE_NOOP("ConflictsPage", "Relied on"), QT_TRANSLATE_NOOP("ConflictsPage", "Source"),
+               QT_TRANSLATE_NOOP("ConflictsPage", "Rel."), QT_TRANSLATE_NOOP("ConflictsPage", "Stated"),
+               QT_TRANSLATE_NOOP("ConflictsPage", "Figure"), QT_TRANSLATE_NOOP("ConflictsPage", "Cred."),
+               QT_TRANSLATE_NOOP("ConflictsPage", "Independence"), QT_TRANSLATE_NOOP("ConflictsPage", "Quote"))
+
+    def __init__(self, lang: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.claims: list[ClaimView] = []
+        self.relied: set[uuid.UUID] = set()
+        self.names: dict[uuid.UUID, str] = {}
+        self.colours: dict[str, Any] = {}
+
+    def set_group(self, group: ConflictGroup | None) -> None:
+        self.beginResetModel()
+        self.claims = list(group.claims) if group else []
+        assessment = group.assessment if group else None
+        self.relied = set(assessment.claim_ids) if assessment else set()
+        self.names = {c.report_id: c.source_label(self.lang) for c in self.claims}
+        self.colours = colours_for([c.source_label(self.lang) for c in sorted(
+            self.claims, key=lambda c: as_datetime(c.stated_at or c.published or c.created_at))])
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.claims)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if section == self.COL_RELIABILITY:
+                return self.tr("Reliability of the source (Admiralty scale, A to F)")
+            if section == self.COL_CREDIBILITY:
+                return self.tr("Credibility of the claim (Admiralty scale, 1 to 6)")
+            if section == self.COL_RELIED:
+                return self.tr("Tick the claims the assessment relies on")
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and index.column() == self.COL_RELIED and self.claims[index.row()].latest:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.COL_RELIED:
+            return False
+        claim = self.claims[index.row()]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self.relied.add(claim.claim_id)
+        else:
+            self.relied.discard(claim.claim_id)
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        c = self.claims[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_SOURCE:
+            colour = self.colours.get(c.source_label(self.lang))
+            return _swatch(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.CheckStateRole and col == self.COL_RELIED and c.latest:
+            return Qt.CheckState.Checked if c.claim_id in self.relied else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and not c.latest:
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_INDEPENDENCE and c.independence \
+                and not c.independence.probably_independent:
+            return QBrush(Qt.GlobalColor.darkRed)
+        if role == Qt.ItemDataRole.FontRole and not c.latest:
+            font = QFont(QApplication.font())
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COL_FIGURE, self.COL_RELIABILITY,
+                                                                 self.COL_CREDIBILITY):
+            return int(Qt.AlignmentFlag.AlignCenter if col != self.COL_FIGURE
+                       else Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.COL_QUOTE:
+                return c.quote or None
+            if col == self.COL_SOURCE:
+                return c.report_title or None
+            if col == self.COL_INDEPENDENCE:
+                return self.data(index)
+            if col == self.COL_CREDIBILITY and c.credibility:
+                return credibility_label(c.credibility)
+            if col == self.COL_RELIABILITY:
+                from ...models import Reliability  # noqa: PLC0415
+
+                return enum_label(Reliability(c.reliability))
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == self.COL_SOURCE:
+            return c.source_label(self.lang)
+        if col == self.COL_RELIABILITY:
+            return c.reliability
+        if col == self.COL_WHEN:
+            return fmt.timestamp(c.stated_at) if c.stated_at else fmt.day(c.published)
+        if col == self.COL_FIGURE:
+            return fmt.figure_range(c.min, c.max, c.approximate, c.vague)
+        if col == self.COL_CREDIBILITY:
+            return fmt.number(c.credibility) if c.credibility else "—"
+        if col == self.COL_INDEPENDENCE:
+            return independence_text(c, self.names)
+        if col == self.COL_QUOTE:
+            return " ".join((c.quote or "").split())
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# The page
+
+
+class ConflictsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.group: ConflictGroup | None = None
+        self._stale = True
+        self._loading = False
+        self._detail_generation = 0
+        self._scanned_once = False
+        self._select_after_load: GroupKey | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        top = QHBoxLayout()
+        self.heading = QLabel(self)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("conflicts_summary")
+        self.include_reconciled = QCheckBox(self)
+        self.include_reconciled.setObjectName("include_reconciled")
+        self.include_reconciled.toggled.connect(lambda _: self.reload())
+        self.rescan_button = QPushButton(self)
+        self.rescan_button.setObjectName("button_rescan")
+        self.rescan_button.clicked.connect(self.rescan)
+        top.addWidget(self.heading)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.include_reconciled)
+        top.addWidget(self.rescan_button)
+        layout.addLayout(top)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        layout.addWidget(split, 1)
+        self.model = ConflictListModel(context, self)
+        self.table = QTableView(split)
+        self.table.setObjectName("conflicts_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setItemDelegate(BidiDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ConflictListModel.COL_PLACE, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
+        self.empty = QLabel(split)
+        self.empty.setObjectName("conflicts_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+
+        detail = QWidget(split)
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(0, 4, 0, 0)
+        head = QHBoxLayout()
+        self.detail_heading = QLabel(detail)
+        self.detail_heading.setObjectName("detail_heading")
+        self.detail_heading.setWordWrap(True)
+        self.detail_heading.setTextFormat(Qt.TextFormat.RichText)
+        self.detail_heading.linkActivated.connect(self.on_detail_heading_link_activated)
+        head.addWidget(self.detail_heading, 1)
+        dl.addLayout(head)
+        middle = QSplitter(Qt.Orientation.Horizontal, detail)
+        self.claims_model = ClaimsModel(context.lang, self)
+        self.claims = QTableView(middle)
+        self.claims.setObjectName("claims_table")
+        self.claims.setModel(self.claims_model)
+        self.claims.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.claims.setAlternatingRowColors(True)
+        self.claims.verticalHeader().setVisible(False)
+        self.claims.setWordWrap(False)
+        self.claims.setItemDelegate(BidiDelegate(self.claims))
+        ch = self.claims.horizontalHeader()
+        ch.setStretchLastSection(True)
+        ch.setMinimumSectionSize(28)
+        self.chart = FiguresTimeline(middle)
+        self.chart.setObjectName("figures_chart")
+        self.chart.format_value = lambda v: fmt.number(int(v))
+        self.chart.format_time = lambda t: fmt.day(t.date())
+        middle.addWidget(self.claims)
+        middle.addWidget(self.chart)
+        middle.setStretchFactor(0, 5)
+        middle.setStretchFactor(1, 2)
+        middle.setSizes([820, 280])
+        dl.addWidget(middle, 1)
+
+        self.panel = QGroupBox(detail)
+        self.panel.setObjectName("reconcile_panel")
+        pl = QHBoxLayout(self.panel)
+        form = QFormLayout()
+        self.low = NumberEdit(self.panel)
+        self.low.setObjectName("edit_low")
+        self.best = NumberEdit(self.panel)
+        self.best.setObjectName("edit_best")
+        self.high = NumberEdit(self.panel)
+        self.high.setObjectName("edit_high")
+        for edit in (self.low, self.best, self.high):
+            edit.setMaximumWidth(110)
+        self.low_label, self.best_label, self.high_label = QLabel(self.panel), QLabel(self.panel), QLabel(self.panel)
+        form.addRow(self.low_label, self.low)
+        form.addRow(self.best_label, self.best)
+        form.addRow(self.high_label, self.high)
+        pl.addLayout(form)
+        right = QVBoxLayout()
+        self.rationale = QPlainTextEdit(self.panel)
+        self.rationale.setObjectName("edit_rationale")
+        self.rationale.setMaximumHeight(70)
+        right.addWidget(self.rationale)
+        self.assessment_label = QLabel(self.panel)
+        self.assessment_label.setObjectName("assessment_label")
+        self.assessment_label.setWordWrap(True)
+        right.addWidget(self.assessment_label)
+        self.error_label = QLabel(self.panel)
+        self.error_label.setObjectName("reconcile_error")
+        self.error_label.setWordWrap(True)
+        pal = self.error_label.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
+        self.error_label.setPalette(pal)
+        right.addWidget(self.error_label)
+        buttons = QHBoxLayout()
+        self.record_button = QPushButton(self.panel)
+        self.record_button.setObjectName("button_record")
+        self.record_button.clicked.connect(self.record_assessment)
+        self.withdraw_button = QPushButton(self.panel)
+        self.withdraw_button.setObjectName("button_withdraw")
+        self.withdraw_button.clicked.connect(self.withdraw_assessment)
+        buttons.addStretch(1)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.record_button)
+        right.addLayout(buttons)
+        pl.addLayout(right, 1)
+        dl.addWidget(self.panel)
+        split.addWidget(self.table)
+        split.addWidget(self.empty)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(2, 3)
+        self.detail = detail
+
+        context.bus.sig_data_changed.connect(self.on_bus_data_changed)
+        self.retranslate()
+        self._show_group(None)
+
+    # -- text ----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Conflicts"))
+        self.include_reconciled.setText(self.tr("Show reconciled"))
+        self.rescan_button.setText(self.tr("&Rescan"))
+        self.rescan_button.setToolTip(self.tr("Recompute every incident's figures and statuses from the claims"))
+        self.panel.setTitle(self.tr("Reconciliation"))
+        self.low_label.setText(self.tr("&Low"))
+        self.best_label.setText(self.tr("&Best"))
+        self.high_label.setText(self.tr("&High"))
+        for label, edit in ((self.low_label, self.low), (self.best_label, self.best), (self.high_label, self.high)):
+            label.setBuddy(edit)
+        self.high.setPlaceholderText(self.tr("no upper bound"))
+        self.rationale.setPlaceholderText(self.tr("Why these figures (required): which sources you relied on and why; "
+                                                  "tick the claims relied on in the table above."))
+        self.record_button.setText(self.tr("Record &assessment"))
+        self.withdraw_button.setText(self.tr("&Undo assessment"))
+        self.withdraw_button.setToolTip(self.tr("Withdraw the assessment in force (kept in the history); the conflict "
+                                                "opens again"))
+        self.chart.empty_text = self.tr("No figures to chart.")
+        self.chart.band_text = self.tr("accepted")
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.claims_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.claims_model.columnCount() - 1)
+        self._show_group(self.group)
+
+    def changeEvent(self, event: Any) -> None:  # noqa: N802
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def on_bus_data_changed(self, kind: str, ids: Any) -> None:
+        if kind in ("claim", "incident", "report", "source", "assessment", "figure", "*"):
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def activate(self, arg: Any = None) -> None:
+        if isinstance(arg, tuple) and len(arg) == 3:
+            self._select_after_load = (arg[0], Category(arg[1]), VictimGroup(arg[2]))
+            self._stale = True
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Fetch the keys of the list (stored statuses) in the background; the first time on a
+        database that was never scanned, scan it first."""
+        if self._loading:
+            self._stale = True
+            return
+        self._loading = True
+        self._stale = False
+        include = self.include_reconciled.isChecked()
+
+        def op(ctx: Any) -> dict[str, Any]:
+            from ...crossref.conflicts import open_conflict_count, stored_conflict_keys  # noqa: PLC0415
+            from ...crossref.scan import last_scan  # noqa: PLC0415
+            from ...crossref.settings import get_tolerance  # noqa: PLC0415
+
+            return {"keys": stored_conflict_keys(session=ctx.session, include_reconciled=include),
+                    "open": open_conflict_count(session=ctx.session),
+                    "last_scan": last_scan(session=ctx.session),
+                    "tolerance": get_tolerance(session=ctx.session)}
+
+        def done(data: dict[str, Any]) -> None:
+            self._loading = False
+            if data["last_scan"] is None and not self._scanned_once:
+                self._scanned_once = True
+                self.rescan()
+                return
+            self._show_list(data)
+            if self._stale and self.isVisible():
+                self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self._loading = False
+            from ..errors import describe  # noqa: PLC0415
+
+            self.summary.setText(self.tr("Could not read the conflicts: %1").replace("%1", describe(exc)))
+
+        self.context.run_op(self, op, done, failed)
+
+    def _show_list(self, data: dict[str, Any]) -> None:
+        current = self.current_key()
+        wanted = self._select_after_load or current
+        self._select_after_load = None
+        self.model.set_keys(data["keys"])
+        n_open = data["open"]
+        text = self.tr("%n open conflict(s)", "", n_open)
+        text = self.tr("%1 · approximate figures ±%2 %").replace("%1", text).replace(
+            "%2", fmt.number(round(data["tolerance"] * 100)))
+        if data["last_scan"] is not None:
+            text = self.tr("%1 · last full scan %2").replace("%1", text).replace(
+                "%2", fmt.timestamp(data["last_scan"]))
+        self.summary.setText(text)
+        has_rows = bool(data["keys"])
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        self.detail.setVisible(has_rows)
+        if not has_rows:
+            self.empty.setText(self.tr("No open conflicts: where reports disagree about an incident, the disagreement "
+                                       "appears here, worst first."))
+            self._show_group(None)
+            return
+        self._resize_columns()
+        row = self.model.row_of(wanted) if wanted else -1
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(max(row, 0), 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _resize_columns(self) -> None:
+        fm = self.table.fontMetrics()
+        widths = {ConflictListModel.COL_SEVERITY: 7, ConflictListModel.COL_STATUS: 14, ConflictListModel.COL_DATE: 11,
+                  ConflictListModel.COL_WHAT: 18, ConflictListModel.COL_CLAIMED: 10,
+                  ConflictListModel.COL_DERIVED: 16, ConflictListModel.COL_SOURCES: 8}
+        for col, chars in widths.items():
+            title = tr(ConflictListModel.HEADERS[col])
+            self.table.setColumnWidth(col, max(fm.averageCharWidth() * chars, fm.horizontalAdvance(title) + 24))
+
+    def current_key(self) -> GroupKey | None:
+        index = self.table.currentIndex()
+        return index.data(KeyRole) if index.isValid() else None
+
+    def on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = current.data(KeyRole) if current.isValid() else None
+        self.load_detail(key)
+
+    def load_detail(self, key: GroupKey | None) -> None:
+        self._detail_generation += 1
+        generation = self._detail_generation
+        if key is None:
+            self._show_group(None)
+            return
+
+        def op(ctx: Any) -> ConflictGroup | None:
+            from ...crossref.conflicts import conflict_detail  # noqa: PLC0415
+
+            return conflict_detail(session=ctx.session, incident_id=key[0], category=key[1], group=key[2])
+
+        def done(group: ConflictGroup | None) -> None:
+            if generation == self._detail_generation:
+                self._show_group(group)
+
+        self.context.run_op(self, op, done)
+
+    # -- one conflict --------------------------------------------------------------------------
+
+    def _show_group(self, group: ConflictGroup | None) -> None:
+        self.group = group
+        self.claims_model.set_group(group)
+        self.error_label.clear()
+        enabled = group is not None
+        for w in (self.low, self.best, self.high, self.rationale, self.record_button):
+            w.setEnabled(enabled)
+        if group is None:
+            self.detail_heading.setText("")
+            self.chart.set_points([])
+            self.assessment_label.clear()
+            self.withdraw_button.setEnabled(False)
+            return
+        r = group.result
+        lang = self.context.lang
+        place = (group.place_en or group.place_ar) if lang == "en" else (group.place_ar or group.place_en)
+        description = ((group.description_en or group.description_ar) if lang == "en"
+                       else (group.description_ar or group.description_en)) or ""
+        heading = self.tr("<b>%1</b> — %2, %3: <b>%4</b>").replace("%1", fmt.isolate(group_label(r.category,
+                                                                                                r.victim_group)))
+        heading = heading.replace("%2", fmt.isolate(fmt.day(group.incident_date))).replace(
+            "%3", fmt.isolate(place or "—")).replace("%4", enum_label(r.status))
+        rule = self.tr("accepted by an auditor") if r.rule == "auditor" else self.tr("rule %1").replace("%1", r.rule)
+        figures = self.tr("Figures: %1 (%2) · %n independent source(s)", "", r.independent_sources).replace(
+            "%1", derived_text(r.low, r.best, r.high)).replace("%2", rule)
+        self.detail_heading.setText(f"{heading}<br>{_escape(description)}<br>{figures} · "
+                                    f"<a href=\"incident\">{self.tr('Open the incident')}</a>")
+        self._size_claim_columns()
+        points = []
+        for c in group.claims:
+            when = as_datetime(c.stated_at or c.published or c.created_at)
+            if c.min is None or when is None:
+                continue
+            tip = self.tr("%1: %2 (%3)").replace("%1", c.source_label(lang)).replace(
+                "%2", fmt.figure_range(c.min, c.max, c.approximate)).replace(
+                "%3", fmt.timestamp(c.stated_at) if c.stated_at else fmt.day(c.published))
+            points.append(Point(str(c.report_id), c.source_label(lang), when, c.min, c.max, c.approximate, c.latest,
+                                tip))
+        a = group.assessment
+        self.chart.set_points(points, (a.low, a.high) if a else None)
+        self.chart.setAccessibleName(self.tr("Figures over time"))
+        if a is not None:
+            self.low.set_value(a.low)
+            self.best.set_value(a.best)
+            self.high.set_value(a.high)
+            self.rationale.setPlainText("")
+            self.assessment_label.setText(self.tr("In force: %1 by %2 on %3: “%4”").replace(
+                "%1", derived_text(a.low, a.best, a.high)).replace("%2", a.assessed_by).replace(
+                "%3", fmt.timestamp(a.assessed_at)).replace("%4", a.rationale))
+        else:
+            self.low.set_value(r.low)
+            self.best.set_value(r.best)
+            self.high.set_value(r.high)
+            self.rationale.setPlainText("")
+            self.assessment_label.setText(self.tr("No assessment yet: the figures above are derived by rule %1.")
+                                          .replace("%1", r.rule))
+        self.withdraw_button.setEnabled(a is not None)
+
+    def _size_claim_columns(self) -> None:
+        fm = self.claims.fontMetrics()
+        self.claims.resizeColumnsToContents()
+        caps = {ClaimsModel.COL_SOURCE: 24, ClaimsModel.COL_INDEPENDENCE: 26, ClaimsModel.COL_WHEN: 17}
+        for col, chars in caps.items():
+            self.claims.setColumnWidth(col, min(self.claims.columnWidth(col), fm.averageCharWidth() * chars))
+        for col in (ClaimsModel.COL_RELIED, ClaimsModel.COL_RELIABILITY, ClaimsModel.COL_CREDIBILITY):
+            title = tr(ClaimsModel.HEADERS[col])
+            self.claims.setColumnWidth(col, max(fm.horizontalAdvance(title) + 24, fm.averageCharWidth() * 5))
+
+    def on_detail_heading_link_activated(self, _link: str) -> None:
+        if self.group is not None:
+            self.context.open_record("incident", self.group.result.incident_id)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def _figures(self) -> tuple[int, int, int | None] | None:
+        """The typed low/best/high, checked here so the message is in the interface language."""
+        low, best, high = self.low.value(), self.best.value(), self.high.value()
+        if low is None or best is None:
+            self.error_label.setText(self.tr("Enter the low and best figures (high may stay empty: no upper bound)."))
+            return None
+        if not low <= best or (high is not None and not best <= high):
+            self.error_label.setText(self.tr("The figures must satisfy low ≤ best ≤ high."))
+            return None
+        return low, best, high
+
+    def record_assessment(self) -> None:
+        group = self.group
+        if group is None:
+            return
+        figures = self._figures()
+        if figures is None:
+            return
+        rationale = self.rationale.toPlainText().strip()
+        if not rationale:
+            self.error_label.setText(self.tr("Write why you accept these figures: the rationale is required."))
+            self.rationale.setFocus()
+            return
+        self.error_label.clear()
+        low, best, high = figures
+        key = group.key
+        relied = sorted(self.claims_model.relied, key=str)
+        user = self.context.user
+
+        def op(ctx: Any) -> uuid.UUID:
+            from ...crossref.reconcile import reconcile  # noqa: PLC0415
+
+            return reconcile(session=ctx.session, incident_id=key[0], category=key[1], group=key[2], low=low,
+                             best=best, high=high, rationale=rationale, claim_ids=relied, user=user).id
+
+        def done(_assessment_id: uuid.UUID) -> None:
+            self._select_after_load = key
+            self.context.bus.sig_status.emit(self.tr("Assessment recorded."))
+            self.context.changed("assessment", [key[0]])
+            self.context.changed("figure", [key[0]])
+            self.load_detail(key)
+
+        def failed(exc: BaseException) -> None:
+            from ..errors import describe  # noqa: PLC0415
+
+            self.error_label.setText(describe(exc))
+
+        self.context.run_op(self, op, done, failed, write=True, context="reconcile")
+
+    def withdraw_assessment(self) -> None:
+        group = self.group
+        if group is None or group.assessment is None:
+            return
+        key = group.key
+        assessment_id = group.assessment.assessment_id
+        user = self.context.user
+
+        def op(ctx: Any) -> None:
+            from ...crossref.reconcile import withdraw  # noqa: PLC0415
+
+            withdraw(session=ctx.session, assessment_id=assessment_id, user=user)
+
+        def done(_: Any) -> None:
+            self._select_after_load = key
+            self.context.bus.sig_status.emit(self.tr("Assessment withdrawn: the conflict is open again."))
+            self.context.changed("assessment", [key[0]])
+            self.context.changed("figure", [key[0]])
+            self.load_detail(key)
+
+        self.context.run_op(self, op, done, write=True, context="withdraw assessment")
+
+    def rescan(self) -> None:
+        """Recompute every figure in the background, with the tolerance of the settings (stored in
+        the database, so that every user's statuses agree)."""
+        tolerance = float(self.context.settings.conflict_tolerance)
+
+        def op(ctx: Any) -> Any:
+            from ...crossref.scan import scan  # noqa: PLC0415
+            from ...crossref.settings import get_tolerance, set_tolerance  # noqa: PLC0415
+
+            if abs(get_tolerance(session=ctx.session) - tolerance) > 1e-9:
+                set_tolerance(session=ctx.session, percent=tolerance * 100)
+            ctx.progress(0, 0, None)
+            return scan(session=ctx.session)
+
+        def done(summary: Any) -> None:
+            self.context.bus.sig_status.emit(self.tr("Scanned %1 figures in %2 s; %3 changed.").replace(
+                "%1", fmt.number(summary.groups)).replace("%2", fmt.number(round(summary.seconds, 1))).replace(
+                "%3", fmt.number(summary.written)))
+            self._stale = True
+            self.context.changed("figure", None)
+            if not self.isVisible():
+                return
+            self.reload()
+
+        self.context.run_op(self, op, done, write=True, progress=self.tr("Scanning the claims for conflicts…"),
+                            context="cross-referencing scan")
+
+
+def _swatch(colour: Any) -> QPixmap:
+    pix = QPixmap(12, 12)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(colour)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawEllipse(1, 1, 10, 10)
+    p.end()
+    return pix
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+PAGE = PageSpec(key="conflicts", title=QT_TRANSLATE_NOOP("Pages", "Conflicts"), factory=ConflictsPage, order=60,
+                shortcut="Ctrl+6")
