@@ -100,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--lang", choices=["ar", "en"], default="ar")
     p.add_argument("--lxml", action="store_true")
     p.add_argument("--skip-import", action="store_true", help="compare the readers only")
+    p.add_argument("--import-only", action="store_true", help="calamine and the import, not openpyxl")
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
@@ -117,8 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     base = run_child(["calamine", str(workbook), args.lang, scratch])
     print(f"  calamine              {base['seconds']:8.1f} s wall {base['cpu']:8.1f} s CPU  peak RSS "
           f"{base['peak_mb']:6.0f} MB  {base['rows']:,} rows, {base['cells']:,} cells  (ratio 1.00)")
-    variants: list[tuple[str, bool]] = [("openpyxl", False)]
-    if args.lxml:
+    variants: list[tuple[str, bool]] = [] if args.import_only else [("openpyxl", False)]
+    if args.lxml and not args.import_only:
         ensure_lxml()
         variants.append(("openpyxl", True))
     if not args.skip_import:

@@ -417,7 +417,7 @@ def map_header(header: Sequence[str], spec: SheetSpec | None = None) -> tuple[di
 # Rows
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     n: int
     incident_text: str
@@ -494,6 +494,13 @@ class _Importer:
                     break
         return read_table(self.path, sheet)
 
+    # What the importer takes from a workbook's own Sources and Incidents sheets.
+    COMPANION_FIELDS = {
+        "source_id": ("name_ar", "name_en", "kind", "reliability", "url", "aliases", "notes", "contact"),
+        "incident_id": ("end_date", "date_precision", "location_precision", "other_places", "grade",
+                        "description_ar", "description_en", "notes"),
+    }
+
     def _read_companions(self, names: list[str], lang: str) -> None:
         """A casualtydb workbook: details of sources and incidents from its own sheets."""
         for spec, target, id_key in ((SOURCES, self.workbook_sources, "source_id"),
@@ -504,8 +511,10 @@ class _Importer:
             cols, _ = map_header(table.header, spec=spec)
             if id_key not in cols:
                 continue
+            wanted = [(k, cols[k]) for k in self.COMPANION_FIELDS[id_key] if k in cols]
+            wanted.append((id_key, cols[id_key]))
             for _, cells in table.rows:
-                values = {k: (cells[i] if i < len(cells) else None) for k, i in cols.items()}
+                values = {k: cells[i] for k, i in wanted if i < len(cells) and cells[i] not in (None, "")}
                 try:
                     rid = _uuid(values.get(id_key))
                 except _Bad:
@@ -920,14 +929,7 @@ class _Importer:
             if r.part_of is not None and r.part_of not in existing_claims and r.part_of not in new_ids:
                 self.problem(r.n, "part_of", "unknown_claim", value=str(r.part_of))
                 continue
-            cid = r.claim_id or uuid.uuid4()
-            plan.new_claims.append({
-                "id": cid, "report_id": r.report, "incident_id": r.incident_id, "category": r.category,
-                "victim_group": r.group, "min": r.min, "max": r.max, "approximate": r.approximate, "vague": r.vague,
-                "quote": r.quote, "span_start": None, "span_end": None, "credibility": r.credibility,
-                "part_of_id": r.part_of, "stated_at": r.stated_at, "victim_names": r.victim_names,
-                "witnesses": r.witnesses,
-            })
+            plan.new_claims.append((r.claim_id or uuid.uuid4(), r))
             plan.touched.add(r.incident_id)
 
 
@@ -998,7 +1000,7 @@ class _Plan:
         self.report_by_key: dict[tuple[Any, ...], uuid.UUID] = {}
         self.report_alias: dict[uuid.UUID, uuid.UUID] = {}  # a file's report id → the existing report
         self.existing_reports: set[uuid.UUID] = set()
-        self.new_claims: list[dict[str, Any]] = []
+        self.new_claims: list[tuple[uuid.UUID, Row]] = []  # rows become dicts batch by batch
         self.claims_present = 0
         self.touched: set[uuid.UUID] = set()
 
@@ -1049,43 +1051,61 @@ class _Plan:
                                     "report_id": None})
 
 
+def _claim_values(cid: uuid.UUID, r: Row) -> dict[str, Any]:
+    return {"id": cid, "report_id": r.report, "incident_id": r.incident_id, "category": r.category,
+            "victim_group": r.group, "min": r.min, "max": r.max, "approximate": r.approximate, "vague": r.vague,
+            "quote": r.quote, "span_start": None, "span_end": None, "credibility": r.credibility,
+            "part_of_id": r.part_of, "stated_at": r.stated_at, "victim_names": r.victim_names,
+            "witnesses": r.witnesses}
+
+
 def _write(session: Session, plan: _Plan, context: str, clock: _Clock) -> None:
     conn = session.connection()
     user = session.info.get("user") or audit.current_user()
     now = utcnow()
     book = {"created_at": now, "updated_at": now, "created_by": user, "updated_by": user, "version": 1}
 
-    def put(model: Any, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        full = [{**row, **book} for row in rows]
-        for i in range(0, len(full), BATCH):
-            conn.execute(insert(model.__table__), full[i:i + BATCH])
-        audit.log_rows(conn, model.__tablename__, AuditAction.INSERT, ((r["id"], None, r) for r in full),
+    def put(model: Any, rows: Iterable[dict[str, Any]]) -> None:
+        """Insert and audit in batches: memory stays at one batch whatever the file's size."""
+        batch: list[dict[str, Any]] = []
+        for row in rows:
+            batch.append({**row, **book})
+            if len(batch) == BATCH:
+                flush(model, batch)
+                batch = []
+        if batch:
+            flush(model, batch)
+
+    def flush(model: Any, batch: list[dict[str, Any]]) -> None:
+        conn.execute(insert(model.__table__), batch)
+        audit.log_rows(conn, model.__tablename__, AuditAction.INSERT, ((r["id"], None, r) for r in batch),
                        user=user, context=context)
 
-    put(Source, list(plan.new_sources.values()))
+    put(Source, plan.new_sources.values())
     put(Incident, plan.new_incidents)
     put(IncidentPlace, plan.new_places)
     put(IncidentActor, plan.new_actors)
     # A relayed report before the report relaying it (foreign keys are checked per statement).
-    reports = list(plan.new_reports.values())
-    put(Report, [r for r in reports if r["relays_report_id"] not in plan.new_reports])
-    put(Report, [r for r in reports if r["relays_report_id"] in plan.new_reports])
-    # A claim before its breakdowns ("of whom 8 children"): parts point at existing rows.
+    reports = plan.new_reports
+    put(Report, (r for r in reports.values() if r["relays_report_id"] not in reports))
+    put(Report, (r for r in reports.values() if r["relays_report_id"] in reports))
+    # A claim before its breakdowns ("of whom 8 children"): parts point at rows already written.
+    new_ids = {cid for cid, _ in plan.new_claims}
     pending = plan.new_claims
     done: set[uuid.UUID] = set()
-    new_ids = {c["id"] for c in pending}
     while pending:
-        ready = [c for c in pending if c["part_of_id"] is None or c["part_of_id"] not in new_ids
-                 or c["part_of_id"] in done]
+        ready = [(cid, r) for cid, r in pending
+                 if r.part_of is None or r.part_of not in new_ids or r.part_of in done]
         if not ready:  # a cycle of part_of: break it rather than loop
-            ready = pending[:1]
-            ready[0]["part_of_id"] = None
-        put(Claim, ready)
-        done.update(c["id"] for c in ready)
-        ready_ids = {c["id"] for c in ready}
-        pending = [c for c in pending if c["id"] not in ready_ids]
+            cid, r = pending[0]
+            r.part_of = None
+            ready = [(cid, r)]
+        put(Claim, (_claim_values(cid, r) for cid, r in ready))
+        done.update(cid for cid, _ in ready)
+        if len(ready) == len(pending):
+            break
+        ready_ids = {cid for cid, _ in ready}
+        pending = [(cid, r) for cid, r in pending if cid not in ready_ids]
 
     clock.lap("write")
     from .. import search  # noqa: PLC0415
