@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from . import paths
+from .crossref import refresh_incidents
 from .errors import CasualtyDBError
 from .models import (
     Actor,
@@ -242,4 +243,6 @@ def load_demo(database: Database) -> int:
                     credibility=c["credibility"], stated_at=c.get("stated_at") or _ts(*rep["published"].timetuple()[:3]),
                     part_of_id=demo_id(f"claim:{c['part_of']}") if c.get("part_of") else None)
                 s.flush()
+        if added:  # the derived figures and conflict status the app and exports show
+            refresh_incidents(session=s, incident_ids=[demo_id(f"incident:{inc['key']}") for inc in INCIDENTS])
     return added

@@ -590,15 +590,9 @@ def _precision(session: Session, place_id: uuid.UUID) -> LocationPrecision:
 
 
 def _refresh_figures(session: Session, incident_ids: Iterable[uuid.UUID]) -> None:
-    """Recompute the derived figures of the incidents a save touched, when the cross-referencing
-    engine is installed (it is optional for this module)."""
-    try:
-        from ..crossref import refresh_incidents  # type: ignore[attr-defined]  # noqa: PLC0415
-    except ImportError:
-        try:
-            from ..crossref.scan import refresh_incidents  # noqa: PLC0415
-        except ImportError:
-            return
+    """Recompute the derived figures of the incidents a save touched."""
+    from ..crossref import refresh_incidents  # noqa: PLC0415 (crossref imports the services' models late)
+
     ids = [i for i in incident_ids if i is not None]
     if ids:
         refresh_incidents(session=session, incident_ids=ids)

@@ -792,17 +792,13 @@ def _newer(local: Mapping[str, Any], remote: Mapping[str, Any], hl: str, hr: str
     return Side.REMOTE if hr > hl else Side.LOCAL
 
 
-def _duplicate_candidates(conn: Connection, incident_ids: set[uuid.UUID] | None) -> int | None:
-    """How many duplicate candidates the cross-referencing scan sees among merged-in incidents
-    (None when that module is not installed)."""
-    try:
-        from ..crossref import duplicates  # noqa: PLC0415
-    except ImportError:
-        return None
-    finder = getattr(duplicates, "count_candidates", None)
-    if finder is None or not incident_ids:
-        return None if finder is None else 0
-    return int(finder(conn, incident_ids))
+def _duplicate_candidates(conn: Connection, incident_ids: set[uuid.UUID] | None) -> int:
+    """How many duplicate candidates the cross-referencing scan sees among merged-in incidents."""
+    from ..crossref import duplicates  # noqa: PLC0415
+
+    if not incident_ids:
+        return 0
+    return int(duplicates.count_candidates(conn, incident_ids))
 
 
 def merge_into(other: OtherDatabase, *, session: Session, user: str | None = None,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from casualtydb.crossref import refresh_incidents, scan
 from casualtydb.crossref.conflicts import list_conflicts
@@ -40,6 +40,8 @@ def _stored(db: Database) -> dict:
 
 def test_demo_scan_conflicts_and_duplicates_on_postgresql(pg_db: Database) -> None:
     load_demo(pg_db)
+    with pg_db.transaction() as s:  # the demo arrives with its figures: start from none
+        s.execute(delete(IncidentFigure))
     with pg_db.transaction() as s:
         summary = scan(session=s)
     assert (summary.groups, summary.open, summary.written) == (8, 3, 8)

@@ -58,13 +58,6 @@ def count(db: Database, model) -> int:
 HORRIYA = demo_id("source:horriya")
 
 
-def crossref_available() -> bool:
-    """Derived figures are refreshed on save when the cross-referencing engine is installed."""
-    try:
-        from casualtydb.crossref.scan import refresh_incidents  # noqa: F401
-    except ImportError:
-        return False
-    return True
 STRIKE_HAMIDIYA = demo_id("incident:strike-hamidiya")
 
 
@@ -112,9 +105,8 @@ def test_saves_confirmed_claims_only_with_their_new_incident(demo_db: Database) 
         actor = s.scalars(select(IncidentActor).where(IncidentActor.incident_id == incident.id)).one()
         assert actor.role == ActorRole.ALLEGED and actor.report_id == report.id
         # The derived figures of the new incident were computed in the same transaction.
-        if crossref_available():
-            figures = s.scalars(select(IncidentFigure).where(IncidentFigure.incident_id == incident.id)).all()
-            assert {(f.category, f.victim_group, f.best) for f in figures} >= {("killed", "civilians", 7)}
+        figures = s.scalars(select(IncidentFigure).where(IncidentFigure.incident_id == incident.id)).all()
+        assert {(f.category, f.victim_group, f.best) for f in figures} >= {("killed", "civilians", 7)}
     # The unconfirmed claim and the new incident only it used were not saved.
     assert count(demo_db, Incident) == incidents_before + 1
     assert count(demo_db, Claim) == claims_before + 2
@@ -130,7 +122,6 @@ def test_a_new_source_is_created_with_the_report(db: Database) -> None:
         assert (source.name_ar, source.kind) == ("شبكة شام", "news_outlet")
 
 
-@pytest.mark.skipif(not crossref_available(), reason="the cross-referencing engine is not installed")
 def test_claims_linked_to_an_existing_incident_refresh_its_figures(demo_db: Database) -> None:
     draft = ReportDraft(source_id=HORRIYA, published_date="2017-10-31", text="ارتفع عدد الضحايا إلى 11",
                         claims=[ClaimDraft(category="killed", group="civilians", min=11, max=11, confirmed=True,

@@ -441,7 +441,6 @@ def test_a_match_confirmed_in_one_database_settles_the_same_proposal_in_the_othe
 
 
 def test_merged_in_incidents_reach_the_duplicate_scan(field_db: FieldDb) -> None:
-    pytest.importorskip("casualtydb.crossref.duplicates")
     from datetime import date
 
     from casualtydb.models import EventType
