@@ -382,12 +382,11 @@ class IncidentCard:
     places: tuple[tuple[str, str | None], ...]  # (name_ar, name_en), primary first
     actors: tuple[tuple[str, str | None, str], ...]  # (name_ar, name_en, role)
     reports: tuple[tuple[str, str | None, date | None], ...]  # (source_ar, source_en, published)
-    claims: tuple[tuple[str, str, str], ...]  # (category, group, figure) current figures
+    claims: tuple[tuple[str, str, int | None, int | None, bool, str | None], ...]  # category, group, min, max,
+    # approximate, vague: every claim (revisions included), ordered by category, group and time
 
 
 def incident_cards(*, session: Session, incident_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, IncidentCard]:
-    from .conflicts import figure_label  # noqa: PLC0415
-
     out: dict[uuid.UUID, IncidentCard] = {}
     for iid in incident_ids:
         inc = session.get(Incident, iid)
@@ -407,10 +406,30 @@ def incident_cards(*, session: Session, incident_ids: Sequence[uuid.UUID]) -> di
             .join(Report, Report.source_id == Source.id)
             .where(Report.id.in_(select(Claim.report_id).where(Claim.incident_id == iid)))
             .order_by(Report.published_date, Source.name_ar)))
-        claims = tuple((str(c), str(g), figure_label(lo, hi, bool(ap), vg)) for c, g, lo, hi, ap, vg in session.execute(
+        claims = tuple((str(c), str(g), lo, hi, bool(ap), vg) for c, g, lo, hi, ap, vg in session.execute(
             select(Claim.category, Claim.victim_group, Claim.min, Claim.max, Claim.approximate, Claim.vague)
             .where(Claim.incident_id == iid)
             .order_by(Claim.category, Claim.victim_group, Claim.stated_at)))
         out[iid] = IncidentCard(iid, inc.start_date, inc.end_date, str(inc.event_type), inc.description_ar,
                                 inc.description_en, places, actors, reports, claims)
+    return out
+
+
+def incident_labels(*, session: Session, incident_ids: Iterable[uuid.UUID]
+                    ) -> dict[uuid.UUID, tuple[date, str | None, str | None, str]]:
+    """(start date, primary place in Arabic and English, event type) of each incident, for lists."""
+    ids = sorted(set(incident_ids), key=str)
+    out: dict[uuid.UUID, tuple[date, str | None, str | None, str]] = {}
+    place = (select(IncidentPlace.incident_id, Place.name_ar, Place.name_en,
+                    func.row_number().over(partition_by=IncidentPlace.incident_id,
+                                           order_by=(IncidentPlace.is_primary.desc(), Place.name_ar)).label("rn"))
+             .join(Place, Place.id == IncidentPlace.place_id))
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        sub = place.where(IncidentPlace.incident_id.in_(chunk)).subquery()
+        for iid, day, etype, name_ar, name_en in session.execute(
+                select(Incident.id, Incident.start_date, Incident.event_type, sub.c.name_ar, sub.c.name_en)
+                .outerjoin(sub, and_(sub.c.incident_id == Incident.id, sub.c.rn == 1))
+                .where(Incident.id.in_(chunk))):
+            out[iid] = (day, name_ar, name_en, str(etype))
     return out
