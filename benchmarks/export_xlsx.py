@@ -45,16 +45,13 @@ def prepare(incidents: int) -> Path:
     shutil.copyfile(cached(incidents), tmp)
     from casualtydb.db import open_database
 
+    from casualtydb.crossref.scan import scan
+
     database = open_database(tmp)
-    try:
-        from casualtydb.crossref.scan import scan
-    except ModuleNotFoundError:
-        print("cross-referencing engine not found: exporting without derived figures", file=sys.stderr)
-    else:
-        t = time.perf_counter()
-        with database.transaction(context="benchmark") as s:
-            summary = scan(session=s)
-        print(f"cross-referencing scan: {summary.groups:,} groups in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    t = time.perf_counter()
+    with database.transaction(context="benchmark") as s:
+        summary = scan(session=s)
+    print(f"cross-referencing scan: {summary.groups:,} groups in {time.perf_counter() - t:.1f} s", file=sys.stderr)
     database.dispose()
     for suffix in ("-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)

@@ -10,10 +10,7 @@ from collections.abc import Iterator
 from . import vocab
 from .sheets import DATA_SHEETS, SUMMARY_TABLES, SheetSpec
 
-try:  # the cross-referencing engineer's rule name, when that package is installed
-    from ..crossref.derive import AUDITOR_RULE, RULE_NAME
-except ModuleNotFoundError:  # pragma: no cover - crossref ships with casualtydb; kept for partial checkouts
-    RULE_NAME, AUDITOR_RULE = "credible-range-v1", "auditor"
+from ..crossref.derive import AUDITOR_RULE, RULE_NAME
 
 
 def t(lang: str, en: str, ar: str) -> str:

@@ -1119,10 +1119,8 @@ def _write(session: Session, plan: _Plan, context: str, clock: _Clock) -> None:
 
 def _refresh(session: Session, incident_ids: list[uuid.UUID]) -> bool:
     """Recompute the derived figures of the incidents that got claims (cross-referencing engine)."""
-    try:
-        from ..crossref.scan import refresh_incidents  # noqa: PLC0415
-    except ModuleNotFoundError:  # a checkout without the engine; a broken engine must fail loudly
-        return False
+    from ..crossref.scan import refresh_incidents  # noqa: PLC0415
+
     if incident_ids:
         refresh_incidents(session=session, incident_ids=incident_ids)
     return True

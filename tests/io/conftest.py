@@ -19,7 +19,7 @@ DATA = Path(__file__).parent / "data"
 
 def refresh_figures(db: Database) -> None:
     """Run the cross-referencing scan, so that the export has derived figures and conflicts."""
-    scan = pytest.importorskip("casualtydb.crossref.scan", exc_type=ModuleNotFoundError).scan
+    from casualtydb.crossref.scan import scan
 
     with db.transaction() as s:
         scan(session=s)

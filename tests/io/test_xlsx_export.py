@@ -268,6 +268,12 @@ def test_incident_total_adds_groups_without_double_counting_breakdowns() -> None
 
 
 def test_export_works_without_derived_figures(demo_db: Database, tmp_path: Path) -> None:
+    from sqlalchemy import delete
+
+    from casualtydb.models import IncidentFigure
+
+    with demo_db.transaction() as s:  # as in a database the cross-referencing scan never saw
+        s.execute(delete(IncidentFigure))
     out = tmp_path / "raw.xlsx"
     export(demo_db, out, lang="en")
     incidents = records(out, "incidents")
