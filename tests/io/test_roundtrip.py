@@ -52,3 +52,16 @@ def test_round_trip_into_postgresql(shared_demo: Database, tmp_path: Path, pg_ur
         refresh_figures(target)
     finally:
         target.dispose()
+
+
+def test_big_workbooks_are_streamed_with_openpyxl(shared_demo: Database, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above CALAMINE_MAX_BYTES the importer streams with openpyxl: the same result."""
+    from casualtydb.io import readers
+
+    monkeypatch.setattr(readers, "CALAMINE_MAX_BYTES", 0)
+    target = open_database(tmp_path / "empty.db")
+    try:
+        round_trip(shared_demo, target, tmp_path, "en")
+    finally:
+        target.dispose()
