@@ -245,6 +245,21 @@
     </message>
 </context>
 <context>
+    <name>ClaimsModel</name>
+    <message>
+        <source>Reliability of the source (Admiralty scale, A to F)</source>
+        <translation>موثوقية المصدر (سلّم الأدميرالية، من A إلى F)</translation>
+    </message>
+    <message>
+        <source>Credibility of the claim (Admiralty scale, 1 to 6)</source>
+        <translation>مصداقية الادعاء (سلّم الأدميرالية، من 1 إلى 6)</translation>
+    </message>
+    <message>
+        <source>Tick the claims the assessment relies on</source>
+        <translation>علّم الادعاءات التي يستند إليها التقييم</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsTableModel</name>
     <message>
         <source>OK</source>
@@ -458,6 +473,259 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (best %2)</source>
+        <translation>%1 (الأرجح %2)</translation>
+    </message>
+    <message>
+        <source>earlier figure (revised)</source>
+        <translation>رقم سابق (عُدّل لاحقًا)</translation>
+    </message>
+    <message>
+        <source>relays %1: not independent</source>
+        <translation>ينقل عن %1: ليس مستقلًا</translation>
+    </message>
+    <message>
+        <source>same source as %1: counted once</source>
+        <translation>المصدر نفسه كـ%1: يُحسب مرة واحدة</translation>
+    </message>
+    <message>
+        <source>probably not independent: %1 % of the text copies %2</source>
+        <translation>على الأرجح ليس مستقلًا: %1 % من النص منقول عن %2</translation>
+    </message>
+    <message>
+        <source>independent</source>
+        <translation>مستقل</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>الفجوة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>المُدّعى</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>المستخلص</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>How far apart the claims are: (highest minimum − lowest maximum) / highest minimum</source>
+        <translation>مدى تباعد الادعاءات: (أعلى حدّ أدنى − أدنى حدّ أعلى) ÷ أعلى حدّ أدنى</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Relied on</source>
+        <translation>مُستنَد إليه</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Rel.</source>
+        <translation>الموثوقية</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>تاريخ الذكر</translation>
+    </message>
+    <message>
+        <source>Cred.</source>
+        <translation>المصداقية</translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation>الاستقلالية</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Show reconciled</source>
+        <translation>إظهار المحسومة</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>إعادة ال&amp;فحص</translation>
+    </message>
+    <message>
+        <source>Recompute every incident&apos;s figures and statuses from the claims</source>
+        <translation>إعادة حساب أرقام كل الحوادث وحالاتها من الادعاءات</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>الحسم</translation>
+    </message>
+    <message>
+        <source>&amp;Low</source>
+        <translation>الأ&amp;دنى</translation>
+    </message>
+    <message>
+        <source>&amp;Best</source>
+        <translation>الأ&amp;رجح</translation>
+    </message>
+    <message>
+        <source>&amp;High</source>
+        <translation>الأ&amp;على</translation>
+    </message>
+    <message>
+        <source>no upper bound</source>
+        <translation>بلا حد أعلى</translation>
+    </message>
+    <message>
+        <source>Why these figures (required): which sources you relied on and why; tick the claims relied on in the table above.</source>
+        <translation>لماذا هذه الأرقام (إلزامي): على أي المصادر استندت ولماذا؛ علّم الادعاءات المستند إليها في الجدول أعلاه.</translation>
+    </message>
+    <message>
+        <source>Record &amp;assessment</source>
+        <translation>تسجيل ال&amp;تقييم</translation>
+    </message>
+    <message>
+        <source>&amp;Undo assessment</source>
+        <translation>ت&amp;راجع عن التقييم</translation>
+    </message>
+    <message>
+        <source>Withdraw the assessment in force (kept in the history); the conflict opens again</source>
+        <translation>سحب التقييم النافذ (يبقى في السجل)؛ فيعود التعارض مفتوحًا</translation>
+    </message>
+    <message>
+        <source>No figures to chart.</source>
+        <translation>لا أرقام لعرضها.</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Could not read the conflicts: %1</source>
+        <translation>تعذّرت قراءة التعارضات: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارضات مفتوحة</numerusform>
+            <numerusform>تعارض مفتوح واحد</numerusform>
+            <numerusform>تعارضان مفتوحان</numerusform>
+            <numerusform>%Ln تعارضات مفتوحة</numerusform>
+            <numerusform>%Ln تعارضًا مفتوحًا</numerusform>
+            <numerusform>%Ln تعارض مفتوح</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · approximate figures ±%2 %</source>
+        <translation>%1 · الأرقام التقريبية ±%2 %</translation>
+    </message>
+    <message>
+        <source>%1 · last full scan %2</source>
+        <translation>%1 · آخر فحص كامل %2</translation>
+    </message>
+    <message>
+        <source>No open conflicts: where reports disagree about an incident, the disagreement appears here, worst first.</source>
+        <translation>لا تعارضات مفتوحة: حين تختلف التقارير حول حادثة يظهر الخلاف هنا، الأشد أولًا.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2، %3: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>accepted by an auditor</source>
+        <translation>قبله مدقّق</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>القاعدة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures: %1 (%2) · %n independent source(s)</source>
+        <translation>
+            <numerusform>الأرقام: %1 (%2) · لا مصادر مستقلة</numerusform>
+            <numerusform>الأرقام: %1 (%2) · مصدر مستقل واحد</numerusform>
+            <numerusform>الأرقام: %1 (%2) · مصدران مستقلان</numerusform>
+            <numerusform>الأرقام: %1 (%2) · %Ln مصادر مستقلة</numerusform>
+            <numerusform>الأرقام: %1 (%2) · %Ln مصدرًا مستقلًا</numerusform>
+            <numerusform>الأرقام: %1 (%2) · %Ln مصدر مستقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Figures over time</source>
+        <translation>الأرقام عبر الزمن</translation>
+    </message>
+    <message>
+        <source>In force: %1 by %2 on %3: “%4”</source>
+        <translation>النافذ: %1، سجّله %2 في %3: «%4»</translation>
+    </message>
+    <message>
+        <source>No assessment yet: the figures above are derived by rule %1.</source>
+        <translation>لا تقييم بعد: الأرقام أعلاه مستخلصة بالقاعدة %1.</translation>
+    </message>
+    <message>
+        <source>Enter the low and best figures (high may stay empty: no upper bound).</source>
+        <translation>أدخل الرقم الأدنى والأرجح (يمكن ترك الأعلى فارغًا: بلا حد أعلى).</translation>
+    </message>
+    <message>
+        <source>The figures must satisfy low ≤ best ≤ high.</source>
+        <translation>يجب أن تحقق الأرقام: الأدنى ≤ الأرجح ≤ الأعلى.</translation>
+    </message>
+    <message>
+        <source>Write why you accept these figures: the rationale is required.</source>
+        <translation>اكتب لماذا تقبل هذه الأرقام: التعليل إلزامي.</translation>
+    </message>
+    <message>
+        <source>Assessment recorded.</source>
+        <translation>سُجّل التقييم.</translation>
+    </message>
+    <message>
+        <source>Assessment withdrawn: the conflict is open again.</source>
+        <translation>سُحب التقييم: عاد التعارض مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>Scanned %1 figures in %2 s; %3 changed.</source>
+        <translation>فُحص %1 رقمًا في %2 ث؛ تغيّر %3.</translation>
+    </message>
+    <message>
+        <source>Scanning the claims for conflicts…</source>
+        <translation>فحص الادعاءات بحثًا عن تعارضات…</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Overview</source>
@@ -558,6 +826,202 @@
     <message>
         <source>&amp;Discard it</source>
         <translation>ت&amp;جاهله</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1، %2، %3</translation>
+    </message>
+    <message>
+        <source>one event by ACLED&apos;s rule (same day, place, type and parties)</source>
+        <translation>حدث واحد بحسب قاعدة ACLED (اليوم والمكان والنوع والأطراف نفسها)</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>اليوم نفسه</translation>
+    </message>
+    <message>
+        <source>same place</source>
+        <translation>المكان نفسه</translation>
+    </message>
+    <message>
+        <source>one place lies inside the other</source>
+        <translation>أحد المكانين يقع داخل الآخر</translation>
+    </message>
+    <message>
+        <source>same type (%1)</source>
+        <translation>النوع نفسه (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and %2: both explosions or remote violence (ACLED)</source>
+        <translation>%1 و%2: كلاهما انفجارات أو عنف عن بُعد (ACLED)</translation>
+    </message>
+    <message>
+        <source>one type unspecified</source>
+        <translation>أحد النوعين غير محدد</translation>
+    </message>
+    <message>
+        <source>same parties held responsible: %1</source>
+        <translation>الأطراف المحمَّلة المسؤولية نفسها: %1</translation>
+    </message>
+    <message>
+        <source>shared parties held responsible: %1</source>
+        <translation>أطراف مشتركة محمَّلة المسؤولية: %1</translation>
+    </message>
+    <message>
+        <source>one of them names no known party</source>
+        <translation>إحداهما لا تسمّي طرفًا معروفًا</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>قد تكون هي نفسها</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Open the incident</source>
+        <translation>فتح الحادثة</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>التكرارات</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>إعادة ال&amp;بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Not a duplicate</source>
+        <translation>&amp;ليست مكررة</translation>
+    </message>
+    <message>
+        <source>They are different events: stop proposing this pair</source>
+        <translation>إنهما حدثان مختلفان: توقف عن اقتراح هذا الزوج</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>د&amp;مج</translation>
+    </message>
+    <message>
+        <source>Move the other incident&apos;s reports, claims, places and parties to the one ticked to keep; nothing is deleted and the merge can be undone</source>
+        <translation>نقل تقارير الحادثة الأخرى وادعاءاتها وأماكنها وأطرافها إلى الحادثة المعلَّمة للإبقاء؛ لا يُحذف شيء ويمكن التراجع عن الدمج</translation>
+    </message>
+    <message>
+        <source>Note (optional): why they are different events</source>
+        <translation>ملاحظة (اختيارية): لماذا هما حدثان مختلفان</translation>
+    </message>
+    <message>
+        <source>&amp;Undo merge</source>
+        <translation>التراجع عن ال&amp;دمج</translation>
+    </message>
+    <message>
+        <source>Could not search for duplicates: %1</source>
+        <translation>تعذّر البحث عن التكرارات: %1</translation>
+    </message>
+    <message>
+        <source>Looking for incidents entered twice…</source>
+        <translation>البحث عن حوادث أُدخلت مرتين…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate pair(s)</source>
+        <translation>
+            <numerusform>لا أزواج مرشحة</numerusform>
+            <numerusform>زوج مرشح واحد</numerusform>
+            <numerusform>زوجان مرشحان</numerusform>
+            <numerusform>%Ln أزواج مرشحة</numerusform>
+            <numerusform>%Ln زوجًا مرشحًا</numerusform>
+            <numerusform>%Ln زوج مرشح</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dates at most %n day(s) apart</source>
+        <translation>
+            <numerusform>التواريخ في اليوم نفسه</numerusform>
+            <numerusform>التواريخ بفارق يوم واحد على الأكثر</numerusform>
+            <numerusform>التواريخ بفارق يومين على الأكثر</numerusform>
+            <numerusform>التواريخ بفارق %Ln أيام على الأكثر</numerusform>
+            <numerusform>التواريخ بفارق %Ln يومًا على الأكثر</numerusform>
+            <numerusform>التواريخ بفارق %Ln يوم على الأكثر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No possible duplicates: incidents close in date and place, of compatible types and parties, appear here.</source>
+        <translation>لا تكرارات محتملة: تظهر هنا الحوادث المتقاربة في التاريخ والمكان، ذات الأنواع والأطراف المتوافقة.</translation>
+    </message>
+    <message>
+        <source>Score %1 %: %2</source>
+        <translation>الدرجة %1 %: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep this one: %1 · %n report(s)</source>
+        <translation>
+            <numerusform>الإبقاء على هذه: %1 · لا تقارير</numerusform>
+            <numerusform>الإبقاء على هذه: %1 · تقرير واحد</numerusform>
+            <numerusform>الإبقاء على هذه: %1 · تقريران</numerusform>
+            <numerusform>الإبقاء على هذه: %1 · %Ln تقارير</numerusform>
+            <numerusform>الإبقاء على هذه: %1 · %Ln تقريرًا</numerusform>
+            <numerusform>الإبقاء على هذه: %1 · %Ln تقرير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents merged; Undo merge puts them back.</source>
+        <translation>دُمجت الحادثتان؛ «التراجع عن الدمج» يعيدهما.</translation>
+    </message>
+    <message>
+        <source>Merge undone: both incidents are as they were.</source>
+        <translation>أُلغي الدمج: الحادثتان كما كانتا.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”.</source>
+        <translation>دُمجت «%1» في «%2».</translation>
+    </message>
+    <message>
+        <source>Recorded: these are different events.</source>
+        <translation>سُجّل: هذان حدثان مختلفان.</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +3197,14 @@
     <message>
         <source>Export / Import</source>
         <translation>تصدير / استيراد</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>التكرارات</translation>
     </message>
 </context>
 <context>

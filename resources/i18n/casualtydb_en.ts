@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message numerus="yes">
+        <source>%n open conflict(s)</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures: %1 (%2) · %n independent source(s)</source>
+        <translation>
+            <numerusform>Figures: %1 (%2) · %n independent source</numerusform>
+            <numerusform>Figures: %1 (%2) · %n independent sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n open conflict(s)&lt;/b&gt;: incidents whose sources disagree or need review. &lt;a href=&quot;conflicts&quot;&gt;Review them&lt;/a&gt;</source>
@@ -28,6 +45,30 @@
         <translation>
             <numerusform>%n more unsaved report after this one.</numerusform>
             <numerusform>%n more unsaved reports after this one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message numerus="yes">
+        <source>%n candidate pair(s)</source>
+        <translation>
+            <numerusform>%n candidate pair</numerusform>
+            <numerusform>%n candidate pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dates at most %n day(s) apart</source>
+        <translation>
+            <numerusform>dates at most %n day apart</numerusform>
+            <numerusform>dates at most %n days apart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep this one: %1 · %n report(s)</source>
+        <translation>
+            <numerusform>Keep this one: %1 · %n report</numerusform>
+            <numerusform>Keep this one: %1 · %n reports</numerusform>
         </translation>
     </message>
 </context>
