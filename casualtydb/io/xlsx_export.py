@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 import time
 import uuid
 from collections import defaultdict
@@ -378,9 +377,11 @@ class _Exporter:
         return summary
 
     def save(self, wb: Workbook, path: Path) -> None:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
+        # Created with open(..., "xb"), not mkstemp: the workbook gets the user's usual
+        # permissions (mkstemp's 0600 would survive the rename).
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.part")
+        with open(tmp, "xb"):
+            pass
         try:
             wb.save(tmp)
             os.replace(tmp, path)

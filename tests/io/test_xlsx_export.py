@@ -300,3 +300,16 @@ def test_an_incident_without_places_or_claims_still_exports(db: Database, tmp_pa
     summary = export(db, tmp_path / "bare.xlsx", lang="ar")
     assert (summary.incidents, summary.claims) == (1, 0)
     assert spec("incidents")  # the sheet definition is found by key
+
+
+def test_the_workbook_gets_the_users_usual_permissions(shared_demo: Database, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    try:
+        out = tmp_path / "perm.xlsx"
+        export(shared_demo, out, lang="en")
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644
+    finally:
+        os.umask(umask)
