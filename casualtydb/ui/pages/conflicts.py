@@ -252,6 +252,8 @@ class ClaimsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.isValid() and index.column() == self.COL_RELIED and self.claims[index.row()].latest:
             return base | Qt.ItemFlag.ItemIsUserCheckable
