@@ -649,11 +649,13 @@ class ConflictsPage(QWidget):
                                                                                                 r.victim_group)))
         heading = heading.replace("%2", fmt.isolate(fmt.day(group.incident_date))).replace(
             "%3", fmt.isolate(place or "—")).replace("%4", enum_label(r.status))
-        rule = self.tr("accepted by an auditor") if r.rule == "auditor" else self.tr("rule %1").replace("%1", r.rule)
+        rule = (self.tr("accepted by an auditor") if r.rule == "auditor"
+                else self.tr("rule %1").replace("%1", fmt.isolate(r.rule)))
         figures = self.tr("Figures: %1 (%2) · %n independent source(s)", "", r.independent_sources).replace(
-            "%1", derived_text(r.low, r.best, r.high)).replace("%2", rule)
+            "%1", fmt.isolate(derived_text(r.low, r.best, r.high))).replace("%2", fmt.isolate(rule))
+        link = self.tr("Open the incident")
         self.detail_heading.setText(f"{heading}<br>{_escape(description)}<br>{figures} · "
-                                    f"<a href=\"incident\">{self.tr('Open the incident')}</a>")
+                                    f"<a href=\"incident\">{link}</a>")
         self._size_claim_columns()
         points = []
         for c in group.claims:
@@ -682,7 +684,7 @@ class ConflictsPage(QWidget):
             self.high.set_value(r.high)
             self.rationale.setPlainText("")
             self.assessment_label.setText(self.tr("No assessment yet: the figures above are derived by rule %1.")
-                                          .replace("%1", r.rule))
+                                          .replace("%1", fmt.isolate(r.rule)))
         self.withdraw_button.setEnabled(a is not None)
 
     def _size_claim_columns(self) -> None:
