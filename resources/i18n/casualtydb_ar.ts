@@ -681,6 +681,10 @@
         </translation>
     </message>
     <message>
+        <source>Open the incident</source>
+        <translation>فتح الحادثة</translation>
+    </message>
+    <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
