@@ -654,7 +654,8 @@ class ConflictsPage(QWidget):
         figures = self.tr("Figures: %1 (%2) · %n independent source(s)", "", r.independent_sources).replace(
             "%1", fmt.isolate(derived_text(r.low, r.best, r.high))).replace("%2", fmt.isolate(rule))
         link = self.tr("Open the incident")
-        self.detail_heading.setText(f"{heading}<br>{_escape(description)}<br>{figures} · "
+        # No "·" next to the figures: in Arabic a middle dot beside a digit reads as the digit zero (٠).
+        self.detail_heading.setText(f"{heading}<br>{_escape(description)}<br>{figures}&nbsp;&nbsp;"
                                     f"<a href=\"incident\">{link}</a>")
         self._size_claim_columns()
         points = []
