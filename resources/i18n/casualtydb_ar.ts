@@ -672,12 +672,12 @@
     <message numerus="yes">
         <source>Figures: %1 (%2) · %n independent source(s)</source>
         <translation>
-            <numerusform>الأرقام: %1 (%2) · لا مصادر مستقلة</numerusform>
-            <numerusform>الأرقام: %1 (%2) · مصدر مستقل واحد</numerusform>
-            <numerusform>الأرقام: %1 (%2) · مصدران مستقلان</numerusform>
-            <numerusform>الأرقام: %1 (%2) · %Ln مصادر مستقلة</numerusform>
-            <numerusform>الأرقام: %1 (%2) · %Ln مصدرًا مستقلًا</numerusform>
-            <numerusform>الأرقام: %1 (%2) · %Ln مصدر مستقل</numerusform>
+            <numerusform>الأرقام: %1 (%2)، لا مصادر مستقلة</numerusform>
+            <numerusform>الأرقام: %1 (%2)، مصدر مستقل واحد</numerusform>
+            <numerusform>الأرقام: %1 (%2)، مصدران مستقلان</numerusform>
+            <numerusform>الأرقام: %1 (%2)، %Ln مصادر مستقلة</numerusform>
+            <numerusform>الأرقام: %1 (%2)، %Ln مصدرًا مستقلًا</numerusform>
+            <numerusform>الأرقام: %1 (%2)، %Ln مصدر مستقل</numerusform>
         </translation>
     </message>
     <message>
