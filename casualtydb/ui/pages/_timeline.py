@@ -142,7 +142,7 @@ class FiguresTimeline(QWidget):
             label_rect = (QRectF(plot.right() + 4, yy - fm.height() / 2, axis_w - 4, fm.height()) if rtl
                           else QRectF(rect.left(), yy - fm.height() / 2, axis_w - 6, fm.height()))
             p.drawText(label_rect, (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight)
-                       | Qt.AlignmentFlag.AlignVCenter, self.format_value(t))
+                       | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute, self.format_value(t))
 
         # The accepted range.
         if self.band is not None:
@@ -154,15 +154,19 @@ class FiguresTimeline(QWidget):
             if self.band_text:
                 p.setPen(pal.color(QPalette.ColorRole.Highlight))
                 p.drawText(QRectF(plot.left() + 4, band_top, plot.width() - 8, fm.height()),
-                           (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight), self.band_text)
+                           (Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight)
+                           | Qt.AlignmentFlag.AlignAbsolute, self.band_text)
 
         # First and last date under the plot.
         p.setPen(text_colour)
         first, last = self.points[0].when, self.points[-1].when
         date_rect = QRectF(plot.left(), bottom + 2, plot.width(), fm.height())
-        p.drawText(date_rect, Qt.AlignmentFlag.AlignLeft, self.format_time(last if rtl else first))
+        # AlignAbsolute: left means left here (the painter would mirror it in a right-to-left widget).
+        left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        absolute = Qt.AlignmentFlag.AlignAbsolute
+        p.drawText(date_rect, left | absolute, self.format_time(last if rtl else first))
         if last.date() != first.date():
-            p.drawText(date_rect, Qt.AlignmentFlag.AlignRight, self.format_time(first if rtl else last))
+            p.drawText(date_rect, right | absolute, self.format_time(first if rtl else last))
 
         # Revisions of one report joined by a line.
         by_series: dict[str, list[Point]] = {}
