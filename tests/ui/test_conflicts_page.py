@@ -145,3 +145,20 @@ def test_pages_in_arabic(window) -> None:
     page = _conflicts(window)
     assert page.heading.text() == "التعارضات"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "الفجوة"
+
+
+def test_grade_suggested_and_recorded_from_the_page(window, demo_db: Database) -> None:
+    from casualtydb.models import Grade
+
+    page = _conflicts(window)
+    page.table.selectRow(page.model.row_of((HAMIDIYA, "killed", "civilians")))
+    settle()
+    assert "suggested <b>fair</b>" in page.grade_label.text()
+    assert "3 credible independent sources" in page.grade_label.text()
+    page.grade_combo.setCurrentIndex(page.grade_combo.findData(Grade.CONTESTED))
+    page.grade_button.click()
+    settle(6)
+    with demo_db.session() as s:
+        inc = s.get(Incident, HAMIDIYA)
+        assert (inc.grade, inc.grade_accepted_by) == (Grade.CONTESTED, "tester")
+    assert "Recorded: <b>contested</b>" in page.grade_label.text()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,10 +42,10 @@ from PySide6.QtWidgets import (
 
 from ...crossref.conflicts import ClaimView, ConflictGroup, ConflictSummary
 from ...crossref.derive import OPEN_STATUSES
-from ...models import Category, ConflictStatus, VictimGroup
+from ...models import Category, ConflictStatus, Grade, VictimGroup
 from .. import format as fmt
 from ..context import AppContext
-from ..labels import credibility_label, enum_label
+from ..labels import choices, credibility_label, enum_label
 from ..widgets.delegates import BidiDelegate
 from ..widgets.number_edit import NumberEdit
 from . import PageSpec
@@ -87,6 +88,40 @@ def independence_text(claim: ClaimView, names: dict[uuid.UUID, str]) -> str:
             "%1", fmt.number(round((ind.similarity or 0) * 100))).replace(
             "%2", names.get(ind.near_copy_of, "?") if ind.near_copy_of else "?")
     return QCoreApplication.translate("ConflictsPage", "independent")
+
+
+def grade_reason_text(reason: Any) -> str:
+    """A reason of the grade suggestion (casualtydb.crossref.grading) in the interface language."""
+    code, params = reason.code, reason.params
+    names = "، ".join(params.get("actors", []))
+    if code == "claimed":
+        return QCoreApplication.translate("ConflictsPage", "%1 accepted responsibility").replace(
+            "%1", params.get("actor", ""))
+    if code == "claimed_several":
+        return QCoreApplication.translate("ConflictsPage", "several parties claimed responsibility: %1").replace(
+            "%1", names)
+    if code == "denied":
+        return QCoreApplication.translate("ConflictsPage", "%1 denied responsibility").replace("%1", names)
+    if code == "competing_allegations":
+        return QCoreApplication.translate("ConflictsPage", "reports blame different parties: %1").replace("%1", names)
+    if code == "victim_status":
+        return QCoreApplication.translate("ConflictsPage", "reports disagree on who the victims were")
+    if code == "near_copy":
+        return QCoreApplication.translate("ConflictsPage", "%1 nearly copies %2: probably not independent").replace(
+            "%1", params.get("source", "")).replace("%2", params.get("original", ""))
+    if code == "relay":
+        return QCoreApplication.translate("ConflictsPage", "%1 relays another report").replace(
+            "%1", params.get("source", ""))
+    if code == "independent_sources":
+        return QCoreApplication.translate("ConflictsPage", "%n credible independent source(s)", "",
+                                          int(params.get("count", 0)))
+    if code == "single_source":
+        return (QCoreApplication.translate("ConflictsPage", "a single credible independent source")
+                if params.get("count") == 1
+                else QCoreApplication.translate("ConflictsPage", "no credible independent source"))
+    if code == "no_claims":
+        return QCoreApplication.translate("ConflictsPage", "no claims yet")
+    return reason.text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -397,6 +432,20 @@ class ConflictsPage(QWidget):
         self.detail_heading.linkActivated.connect(self.on_detail_heading_link_activated)
         head.addWidget(self.detail_heading, 1)
         dl.addLayout(head)
+        grade_row = QHBoxLayout()
+        self.grade_label = QLabel(detail)
+        self.grade_label.setObjectName("grade_label")
+        self.grade_label.setWordWrap(True)
+        self.grade_combo = QComboBox(detail)
+        self.grade_combo.setObjectName("grade_combo")
+        self.grade_button = QPushButton(detail)
+        self.grade_button.setObjectName("button_grade")
+        self.grade_button.clicked.connect(self.record_grade)
+        grade_row.addWidget(self.grade_label, 1)
+        grade_row.addWidget(self.grade_combo)
+        grade_row.addWidget(self.grade_button)
+        dl.addLayout(grade_row)
+        self.suggestion: Any = None
         middle = QSplitter(Qt.Orientation.Horizontal, detail)
         self.claims_model = ClaimsModel(context.lang, self)
         self.claims = QTableView(middle)
@@ -498,6 +547,14 @@ class ConflictsPage(QWidget):
         self.withdraw_button.setText(self.tr("&Undo assessment"))
         self.withdraw_button.setToolTip(self.tr("Withdraw the assessment in force (kept in the history); the conflict "
                                                 "opens again"))
+        self.grade_button.setText(self.tr("Record &grade"))
+        self.grade_button.setToolTip(self.tr("Record the incident's grade (Airwars scale) chosen in the list"))
+        current_grade = self.grade_combo.currentData()
+        self.grade_combo.clear()
+        for text, value in choices(Grade):
+            self.grade_combo.addItem(text, value)
+        if current_grade is not None:
+            self.grade_combo.setCurrentIndex(max(0, self.grade_combo.findData(current_grade)))
         self.chart.empty_text = self.tr("No figures to chart.")
         self.chart.band_text = self.tr("accepted")
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
@@ -614,14 +671,17 @@ class ConflictsPage(QWidget):
             self._show_group(None)
             return
 
-        def op(ctx: Any) -> ConflictGroup | None:
+        def op(ctx: Any) -> tuple[ConflictGroup | None, Any]:
             from ...crossref.conflicts import conflict_detail  # noqa: PLC0415
+            from ...crossref.grading import suggest_grade  # noqa: PLC0415
 
-            return conflict_detail(session=ctx.session, incident_id=key[0], category=key[1], group=key[2])
+            return (conflict_detail(session=ctx.session, incident_id=key[0], category=key[1], group=key[2]),
+                    suggest_grade(session=ctx.session, incident_id=key[0]))
 
-        def done(group: ConflictGroup | None) -> None:
+        def done(result: tuple[ConflictGroup | None, Any]) -> None:
             if generation == self._detail_generation:
-                self._show_group(group)
+                self.suggestion = result[1]
+                self._show_group(result[0])
 
         self.context.run_op(self, op, done)
 
@@ -634,6 +694,7 @@ class ConflictsPage(QWidget):
         enabled = group is not None
         for w in (self.low, self.best, self.high, self.rationale, self.record_button):
             w.setEnabled(enabled)
+        self._show_grade(self.suggestion if group is not None else None)
         if group is None:
             self.detail_heading.setText("")
             self.chart.set_points([])
@@ -687,6 +748,43 @@ class ConflictsPage(QWidget):
             self.assessment_label.setText(self.tr("No assessment yet: the figures above are derived by rule %1.")
                                           .replace("%1", fmt.isolate(r.rule)))
         self.withdraw_button.setEnabled(a is not None)
+
+    def _show_grade(self, suggestion: Any) -> None:
+        for w in (self.grade_combo, self.grade_button):
+            w.setEnabled(suggestion is not None)
+        if suggestion is None:
+            self.grade_label.clear()
+            return
+        reasons = "; ".join(grade_reason_text(r) for r in suggestion.reasons)
+        text = self.tr("<b>Grade</b> (Airwars): suggested <b>%1</b>: %2.").replace(
+            "%1", enum_label(suggestion.grade)).replace("%2", _escape(reasons))
+        if suggestion.current is not None:
+            text += " " + self.tr("Recorded: <b>%1</b> (%2, %3).").replace("%1", enum_label(suggestion.current)).replace(
+                "%2", _escape(suggestion.accepted_by or "")).replace("%3", fmt.timestamp(suggestion.accepted_at))
+        self.grade_label.setText(text)
+        chosen = suggestion.current or suggestion.grade
+        self.grade_combo.setCurrentIndex(max(0, self.grade_combo.findData(chosen)))
+
+    def record_grade(self) -> None:
+        group, suggestion = self.group, self.suggestion
+        if group is None or suggestion is None:
+            return
+        grade = self.grade_combo.currentData()
+        incident_id = group.result.incident_id
+        key = group.key
+        user = self.context.user
+
+        def op(ctx: Any) -> None:
+            from ...crossref.grading import accept_grade  # noqa: PLC0415
+
+            accept_grade(session=ctx.session, incident_id=incident_id, grade=grade, user=user)
+
+        def done(_: Any) -> None:
+            self.context.bus.sig_status.emit(self.tr("Grade recorded."))
+            self.context.changed("incident", [incident_id])
+            self.load_detail(key)
+
+        self.context.run_op(self, op, done, write=True, context="grade incident")
 
     def _size_claim_columns(self) -> None:
         fm = self.claims.fontMetrics()
