@@ -113,8 +113,8 @@ def grade_reason_text(reason: Any) -> str:
         return QCoreApplication.translate("ConflictsPage", "%1 relays another report").replace(
             "%1", params.get("source", ""))
     if code == "independent_sources":
-        return QCoreApplication.translate("ConflictsPage", "%n credible independent source(s)", "",
-                                          int(params.get("count", 0)))
+        n = int(params.get("count", 0))
+        return QCoreApplication.translate("ConflictsPage", "%n credible independent source(s)", "", n)
     if code == "single_source":
         return (QCoreApplication.translate("ConflictsPage", "a single credible independent source")
                 if params.get("count") == 1
