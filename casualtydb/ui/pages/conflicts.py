@@ -112,9 +112,6 @@ def grade_reason_text(reason: Any) -> str:
     if code == "relay":
         return QCoreApplication.translate("ConflictsPage", "%1 relays another report").replace(
             "%1", params.get("source", ""))
-    if code == "independent_sources":
-        n = int(params.get("count", 0))
-        return QCoreApplication.translate("ConflictsPage", "%n credible independent source(s)", "", n)
     if code == "single_source":
         return (QCoreApplication.translate("ConflictsPage", "a single credible independent source")
                 if params.get("count") == 1
@@ -755,7 +752,9 @@ class ConflictsPage(QWidget):
         if suggestion is None:
             self.grade_label.clear()
             return
-        reasons = "; ".join(grade_reason_text(r) for r in suggestion.reasons)
+        reasons = "; ".join(
+            self.tr("%n credible independent source(s)", "", int(r.params.get("count", 0)))
+            if r.code == "independent_sources" else grade_reason_text(r) for r in suggestion.reasons)
         text = self.tr("<b>Grade</b> (Airwars): suggested <b>%1</b>: %2.").replace(
             "%1", enum_label(suggestion.grade)).replace("%2", _escape(reasons))
         if suggestion.current is not None:
