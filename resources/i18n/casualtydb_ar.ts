@@ -503,6 +503,57 @@
         <translation>مستقل</translation>
     </message>
     <message>
+        <source>%1 accepted responsibility</source>
+        <translation>تبنّى %1 المسؤولية</translation>
+    </message>
+    <message>
+        <source>several parties claimed responsibility: %1</source>
+        <translation>تبنّت عدة أطراف المسؤولية: %1</translation>
+    </message>
+    <message>
+        <source>%1 denied responsibility</source>
+        <translation>نفى %1 المسؤولية</translation>
+    </message>
+    <message>
+        <source>reports blame different parties: %1</source>
+        <translation>تحمّل التقارير أطرافًا مختلفة المسؤولية: %1</translation>
+    </message>
+    <message>
+        <source>reports disagree on who the victims were</source>
+        <translation>تختلف التقارير في هوية الضحايا</translation>
+    </message>
+    <message>
+        <source>%1 nearly copies %2: probably not independent</source>
+        <translation>%1 ينقل نص %2 شبه حرفي: على الأرجح ليس مستقلًا</translation>
+    </message>
+    <message>
+        <source>%1 relays another report</source>
+        <translation>%1 ينقل عن تقرير آخر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credible independent source(s)</source>
+        <translation>
+            <numerusform>لا مصادر مستقلة موثوقة</numerusform>
+            <numerusform>مصدر مستقل موثوق واحد</numerusform>
+            <numerusform>مصدران مستقلان موثوقان</numerusform>
+            <numerusform>%Ln مصادر مستقلة موثوقة</numerusform>
+            <numerusform>%Ln مصدرًا مستقلًا موثوقًا</numerusform>
+            <numerusform>%Ln مصدر مستقل موثوق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a single credible independent source</source>
+        <translation>مصدر مستقل موثوق واحد</translation>
+    </message>
+    <message>
+        <source>no credible independent source</source>
+        <translation>لا مصدر مستقلًا موثوقًا</translation>
+    </message>
+    <message>
+        <source>no claims yet</source>
+        <translation>لا ادعاءات بعد</translation>
+    </message>
+    <message>
         <source>Gap</source>
         <translation>الفجوة</translation>
     </message>
@@ -623,6 +674,14 @@
         <translation>سحب التقييم النافذ (يبقى في السجل)؛ فيعود التعارض مفتوحًا</translation>
     </message>
     <message>
+        <source>Record &amp;grade</source>
+        <translation>تسجيل ال&amp;تصنيف</translation>
+    </message>
+    <message>
+        <source>Record the incident&apos;s grade (Airwars scale) chosen in the list</source>
+        <translation>تسجيل تصنيف الحادثة (سلّم Airwars) المختار في القائمة</translation>
+    </message>
+    <message>
         <source>No figures to chart.</source>
         <translation>لا أرقام لعرضها.</translation>
     </message>
@@ -699,6 +758,18 @@
     <message>
         <source>No assessment yet: the figures above are derived by rule %1.</source>
         <translation>لا تقييم بعد: الأرقام أعلاه مستخلصة بالقاعدة %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Grade&lt;/b&gt; (Airwars): suggested &lt;b&gt;%1&lt;/b&gt;: %2.</source>
+        <translation>&lt;b&gt;التصنيف&lt;/b&gt; (Airwars): المقترح &lt;b&gt;%1&lt;/b&gt;: %2.</translation>
+    </message>
+    <message>
+        <source>Recorded: &lt;b&gt;%1&lt;/b&gt; (%2, %3).</source>
+        <translation>المسجَّل: &lt;b&gt;%1&lt;/b&gt; (%2، %3).</translation>
+    </message>
+    <message>
+        <source>Grade recorded.</source>
+        <translation>سُجّل التصنيف.</translation>
     </message>
     <message>
         <source>Enter the low and best figures (high may stay empty: no upper bound).</source>

@@ -27,6 +27,13 @@
             <numerusform>Figures: %1 (%2) · %n independent sources</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n credible independent source(s)</source>
+        <translation>
+            <numerusform>%n credible independent source</numerusform>
+            <numerusform>%n credible independent sources</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
