@@ -75,6 +75,10 @@ def _actor_name(row: Any) -> str:
     return row.name_en or row.name_ar
 
 
+def _actor_names_ar(actors: list[Any], role: ActorRole) -> list[str]:
+    return sorted({a.name_ar for a in actors if ActorRole(a.role) == role})
+
+
 def suggest_grade(*, session: Session, incident_id: uuid.UUID) -> GradeSuggestion:
     incident = session.get(Incident, incident_id)
     if incident is None:
@@ -91,16 +95,18 @@ def suggest_grade(*, session: Session, incident_id: uuid.UUID) -> GradeSuggestio
     if len(claimants) >= 2:
         grade = Grade.CONTESTED
         reasons.append(GradeReason("claimed_several", f"several parties claimed responsibility: {', '.join(claimants)}",
-                                   {"actors": claimants}))
+                                   {"actors": claimants, "actors_ar": _actor_names_ar(actors, ActorRole.CLAIMED)}))
     elif claimants:
         grade = Grade.CONFIRMED
-        reasons.append(GradeReason("claimed", f"{claimants[0]} accepted responsibility", {"actor": claimants[0]}))
+        reasons.append(GradeReason("claimed", f"{claimants[0]} accepted responsibility",
+                                   {"actor": claimants[0], "actor_ar": _actor_names_ar(actors, ActorRole.CLAIMED)[0]}))
 
     if grade is None:
         deniers = sorted({_actor_name(a) for a in actors if ActorRole(a.role) == ActorRole.DENIED})
         if deniers:
             grade = Grade.CONTESTED
-            reasons.append(GradeReason("denied", f"{', '.join(deniers)} denied responsibility", {"actors": deniers}))
+            reasons.append(GradeReason("denied", f"{', '.join(deniers)} denied responsibility",
+                                       {"actors": deniers, "actors_ar": _actor_names_ar(actors, ActorRole.DENIED)}))
         blamed: dict[uuid.UUID, set[str]] = defaultdict(set)
         for a in actors:
             if ActorRole(a.role) == ActorRole.ALLEGED and a.report_id is not None and a.kind != UNKNOWN_ACTOR_KIND:
@@ -109,8 +115,10 @@ def suggest_grade(*, session: Session, incident_id: uuid.UUID) -> GradeSuggestio
         if any(not (x & y) for i, x in enumerate(sets) for y in sets[i + 1:]):
             grade = Grade.CONTESTED
             parties = sorted({name for s in sets for name in s})
+            parties_ar = sorted({a.name_ar for a in actors if _actor_name(a) in parties})
             reasons.append(GradeReason("competing_allegations",
-                                       f"reports blame different parties: {', '.join(parties)}", {"actors": parties}))
+                                       f"reports blame different parties: {', '.join(parties)}",
+                                       {"actors": parties, "actors_ar": parties_ar}))
         status_dispute = _victim_status_dispute(session, incident_id)
         if status_dispute:
             grade = Grade.CONTESTED
@@ -167,11 +175,12 @@ def _credible_independent_sources(session: Session, incident_id: uuid.UUID) -> t
             name, original = _source_name(rows[rid]), _source_name(rows[ind.near_copy_of])
             notes.append(GradeReason("near_copy", f"{name} nearly copies {original} "
                                      f"({round((ind.similarity or 0) * 100)} % of its text): probably not independent",
-                                     {"source": name, "original": original, "similarity": ind.similarity}))
+                                     {"source": name, "source_ar": rows[rid].name_ar, "original": original,
+                                      "original_ar": rows[ind.near_copy_of].name_ar, "similarity": ind.similarity}))
         elif ind.label == "relay":
             name = _source_name(rows[rid])
             notes.append(GradeReason("relay", f"{name} relays another report: not counted separately",
-                                     {"source": name}))
+                                     {"source": name, "source_ar": rows[rid].name_ar}))
     credible_origins = {origin_of[rid] for rid in credible_reports} - copied_origins
     return len(credible_origins), notes
 

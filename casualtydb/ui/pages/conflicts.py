@@ -90,9 +90,15 @@ def independence_text(claim: ClaimView, names: dict[uuid.UUID, str]) -> str:
     return QCoreApplication.translate("ConflictsPage", "independent")
 
 
-def grade_reason_text(reason: Any) -> str:
-    """A reason of the grade suggestion (casualtydb.crossref.grading) in the interface language."""
-    code, params = reason.code, reason.params
+def grade_reason_text(reason: Any, lang: str) -> str:
+    """A reason of the grade suggestion (casualtydb.crossref.grading) in the interface language,
+    with the names of sources and parties in it too."""
+    code = reason.code
+    params = dict(reason.params)
+    if lang != "en":
+        for key in ("actor", "actors", "source", "original"):
+            if params.get(f"{key}_ar"):
+                params[key] = params[f"{key}_ar"]
     names = "، ".join(params.get("actors", []))
     if code == "claimed":
         return QCoreApplication.translate("ConflictsPage", "%1 accepted responsibility").replace(
@@ -752,9 +758,10 @@ class ConflictsPage(QWidget):
         if suggestion is None:
             self.grade_label.clear()
             return
-        reasons = "; ".join(
+        reasons = self.tr("; ").join(
             self.tr("%n credible independent source(s)", "", int(r.params.get("count", 0)))
-            if r.code == "independent_sources" else grade_reason_text(r) for r in suggestion.reasons)
+            if r.code == "independent_sources" else grade_reason_text(r, self.context.lang)
+            for r in suggestion.reasons)
         text = self.tr("<b>Grade</b> (Airwars): suggested <b>%1</b>: %2.").replace(
             "%1", enum_label(suggestion.grade)).replace("%2", _escape(reasons))
         if suggestion.current is not None:
