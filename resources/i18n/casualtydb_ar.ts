@@ -760,6 +760,10 @@
         <translation>لا تقييم بعد: الأرقام أعلاه مستخلصة بالقاعدة %1.</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Grade&lt;/b&gt; (Airwars): suggested &lt;b&gt;%1&lt;/b&gt;: %2.</source>
         <translation>&lt;b&gt;التصنيف&lt;/b&gt; (Airwars): المقترح &lt;b&gt;%1&lt;/b&gt;: %2.</translation>
     </message>
