@@ -37,6 +37,7 @@ from sqlalchemy import (
     Uuid,
     and_,
     case,
+    cast,
     func,
     insert,
     literal,
@@ -90,7 +91,7 @@ class DuplicateCandidate:
     day_gap: int
     same_place: bool
     strict: bool  # ACLED's rule: same day, place, type and actors
-    suggested_keep: uuid.UUID  # the one with more reports (then the older record)
+    suggested_keep: uuid.UUID  # the one with more reports (on a tie, the first of the pair)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -159,9 +160,11 @@ def _pairs_statement(located: Table, inside: Table, window_days: int, a_scope: S
                      b_scope: Sequence[uuid.UUID] | None):
     """(a, b, depth, gap, a_place, b_place, types): b's place is a's place (depth 0) or contains it."""
     a, b = inside, located
+    # Ids as text: each distinct one becomes a UUID once in Python (see _uuid_cache).
     stmt = (
-        select(a.c.incident_id.label("a"), b.c.incident_id.label("b"), a.c.depth, (b.c.day - a.c.day).label("gap"),
-               a.c.place_id.label("a_place"), b.c.place_id.label("b_place"), a.c.event_type.label("a_type"),
+        select(cast(a.c.incident_id, String).label("a"), cast(b.c.incident_id, String).label("b"), a.c.depth,
+               (b.c.day - a.c.day).label("gap"), cast(a.c.place_id, String).label("a_place"),
+               cast(b.c.place_id, String).label("b_place"), a.c.event_type.label("a_type"),
                b.c.event_type.label("b_type"))
         .select_from(a)
         .join(b, and_(b.c.place_id == a.c.outer_id, b.c.day >= a.c.day - window_days,
@@ -205,9 +208,17 @@ def _candidate_pairs(conn: Connection, window_days: int, incident_ids: Sequence[
         for t in (located, inside):
             conn.execute(DropTable(t, if_exists=True))
     out: dict[tuple[uuid.UUID, uuid.UUID], _Pair] = {}
+    seen: dict[str, uuid.UUID] = {}
+
+    def as_uuid(text: str) -> uuid.UUID:
+        value = seen.get(text)
+        if value is None:
+            value = seen[text] = uuid.UUID(text)
+        return value
+
     for r in rows:
-        key = pair_key(r.a, r.b)
-        found = _Pair(r.depth, abs(r.gap), (r.a_place, r.b_place), (str(r.a_type), str(r.b_type)))
+        key = pair_key(as_uuid(r.a), as_uuid(r.b))
+        found = _Pair(r.depth, abs(r.gap), (as_uuid(r.a_place), as_uuid(r.b_place)), (str(r.a_type), str(r.b_type)))
         best = out.get(key)
         if best is None or (found.depth, found.gap) < (best.depth, best.gap):
             out[key] = found
@@ -223,10 +234,20 @@ class _IncidentFacts:
     known_actors: frozenset[uuid.UUID]
     actor_names: dict[uuid.UUID, str]
     reports: int
-    created: Any
 
 
 BULK = 5000  # more incidents than this: read the whole tables once instead of chunk by chunk
+
+
+def _by_text(values: Iterable[uuid.UUID]) -> dict[str, uuid.UUID]:
+    """UUIDs under both spellings a database gives for CAST(id AS text) (hex on SQLite, dashed
+    on PostgreSQL): rows are matched by their text, so that only the rows wanted are turned into
+    UUIDs (converting 750,000 ids costs seconds)."""
+    out: dict[str, uuid.UUID] = {}
+    for v in values:
+        out[v.hex] = v
+        out[str(v)] = v
+    return out
 
 
 def _facts(conn: Connection, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, _IncidentFacts]:
@@ -234,29 +255,34 @@ def _facts(conn: Connection, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, _Incid
     actors: dict[uuid.UUID, set[uuid.UUID]] = defaultdict(set)
     names: dict[uuid.UUID, dict[uuid.UUID, str]] = defaultdict(dict)
     reports: dict[uuid.UUID, int] = {}
-    created: dict[uuid.UUID, Any] = {}
-    actor_names = {aid: (name_en or name_ar, kind) for aid, name_ar, name_en, kind in
-                   conn.execute(select(Actor.id, Actor.name_ar, Actor.name_en, Actor.kind))}
+    actor_rows = {aid: (name_en or name_ar, kind) for aid, name_ar, name_en, kind in
+                  conn.execute(select(Actor.id, Actor.name_ar, Actor.name_en, Actor.kind))}
+    actor_ids = _by_text(actor_rows)
+    wanted = _by_text(ids)
     chunks = [None] if len(ids) > BULK else [list(ids[s:s + CHUNK]) for s in range(0, len(ids), CHUNK)]
     for chunk in chunks:
-        ia = select(IncidentActor.incident_id, IncidentActor.actor_id).where(
+        ia = select(cast(IncidentActor.incident_id, String), cast(IncidentActor.actor_id, String)).where(
             IncidentActor.role.in_([ActorRole.ALLEGED, ActorRole.CLAIMED]))
-        rc = select(Claim.incident_id, func.count(func.distinct(Claim.report_id))).group_by(Claim.incident_id)
-        cr = select(Incident.id, Incident.created_at)
+        rc = (select(cast(Claim.incident_id, String), func.count(func.distinct(Claim.report_id)))
+              .group_by(Claim.incident_id))
         if chunk is not None:
             ia = ia.where(IncidentActor.incident_id.in_(chunk))
             rc = rc.where(Claim.incident_id.in_(chunk))
-            cr = cr.where(Incident.id.in_(chunk))
-        for iid, aid in conn.execute(ia):
-            name, kind = actor_names[aid]
+        for iid_text, aid_text in conn.execute(ia):
+            iid = wanted.get(iid_text)
+            if iid is None:
+                continue
+            aid = actor_ids[aid_text]
+            name, kind = actor_rows[aid]
             if kind != "unknown":
                 actors[iid].add(aid)
                 names[iid][aid] = name
-        reports.update((iid, n) for iid, n in conn.execute(rc))
-        created.update((iid, c) for iid, c in conn.execute(cr))
+        for iid_text, n in conn.execute(rc):
+            iid = wanted.get(iid_text)
+            if iid is not None:
+                reports[iid] = n
     for iid in ids:
-        out[iid] = _IncidentFacts(frozenset(actors.get(iid, set())), names.get(iid, {}), reports.get(iid, 0),
-                                  created.get(iid))
+        out[iid] = _IncidentFacts(frozenset(actors.get(iid, set())), names.get(iid, {}), reports.get(iid, 0))
     return out
 
 
@@ -311,7 +337,7 @@ def _score(pair: tuple[uuid.UUID, uuid.UUID], found: _Pair, fa: _IncidentFacts, 
         reasons.insert(0, DuplicateReason("acled_rule", "ACLED's rule: same day, place, type and parties: one event",
                                           0.0, {}))
     a, b = pair
-    keep = min((a, b), key=lambda i: (-(fa if i == a else fb).reports, str((fa if i == a else fb).created), str(i)))
+    keep = a if fa.reports >= fb.reports else b  # the one with more reports; a tie keeps the first id
     return DuplicateCandidate(pair, round(score, 4), tuple(reasons), gap, found.depth == 0, strict, keep)
 
 
