@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -42,6 +41,7 @@ from ...models import ActorRole, Category, EventType, VictimGroup
 from .. import format as fmt
 from ..context import AppContext
 from ..labels import enum_label
+from ..models.rows import ListTableModel
 from ..widgets.delegates import BidiDelegate
 from . import PageSpec
 
@@ -97,7 +97,8 @@ def reason_text(reason: DuplicateReason) -> str:
     return reason.text
 
 
-class CandidatesModel(QAbstractTableModel):
+class CandidatesModel(ListTableModel):
+    CONTEXT = "DuplicatesPage"
     COL_SCORE, COL_FIRST, COL_SECOND, COL_REASONS = range(4)
     HEADERS = (QT_TRANSLATE_NOOP("DuplicatesPage", "Score"), QT_TRANSLATE_NOOP("DuplicatesPage", "Incident"),
                QT_TRANSLATE_NOOP("DuplicatesPage", "May be the same as"), QT_TRANSLATE_NOOP("DuplicatesPage", "Why"))
@@ -105,26 +106,15 @@ class CandidatesModel(QAbstractTableModel):
     def __init__(self, lang: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.candidates: list[DuplicateCandidate] = []
         self.labels: dict[uuid.UUID, IncidentLabel] = {}
 
+    @property
+    def candidates(self) -> list[DuplicateCandidate]:
+        return self.rows
+
     def set_candidates(self, candidates: list[DuplicateCandidate], labels: dict[uuid.UUID, IncidentLabel]) -> None:
-        self.beginResetModel()
-        self.candidates = candidates
         self.labels = labels
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.candidates)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("DuplicatesPage", self.HEADERS[section])
-        return None
+        self.set_rows(candidates)
 
     def _label(self, incident_id: uuid.UUID) -> str:
         label = self.labels.get(incident_id)

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,18 +34,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...io.spreadsheet_import import ImportCancelled, ImportProblems, ImportResult, Problem
+from ...io.spreadsheet_import import (
+    ImportCancelled,
+    ImportProblems,
+    ImportResult,
+    Problem,
+)
 from ...io.xlsx_export import ExportCancelled, ExportOptions, ExportSummary
 from ...queries.places import place_choices
 from ..context import AppContext
 from ..errors import describe, show_error
 from ..format import isolate, number
+from ..models.rows import ListTableModel
 from ..ops import Cancelled
 from ..widgets.date_edit import DateEdit
 from ..widgets.delegates import BidiDelegate
 from ..widgets.place_picker import PlaceMatcher, PlacePicker
 from . import PageSpec
-
 
 # The importer's problem messages (casualtydb.io.spreadsheet_import.MESSAGES), marked for
 # translation here; tests/ui/test_exchange_page.py keeps the two tables identical. A translation
@@ -127,9 +131,10 @@ def problem_text(problem: Problem, lang: str = "en") -> str:
         return problem.reason
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(ListTableModel):
     """The problems an import check found: row, column, reason."""
 
+    CONTEXT = "ExchangePage"
     COL_ROW, COL_COLUMN, COL_REASON = range(3)
     HEADERS = (QT_TRANSLATE_NOOP("ExchangePage", "Row"), QT_TRANSLATE_NOOP("ExchangePage", "Column"),
                QT_TRANSLATE_NOOP("ExchangePage", "Problem"))
@@ -137,29 +142,18 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.lang = lang
-        self.problems: list[Problem] = []
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.rows
 
     def set_problems(self, problems: list[Problem]) -> None:
-        self.beginResetModel()
-        self.problems = list(problems)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.problems)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ExchangePage", self.HEADERS[section])
-        return None
+        self.set_rows(problems)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        p = self.problems[index.row()]
+        p = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_ROW:

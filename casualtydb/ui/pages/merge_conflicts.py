@@ -37,6 +37,7 @@ from ..actions import register_handler
 from ..context import AppContext
 from ..format import timestamp
 from ..labels import field_label, table_label
+from ..models.rows import ListTableModel
 from ..widgets.delegates import BidiDelegate
 from . import PageSpec
 
@@ -70,32 +71,13 @@ def show_value(value: Any) -> str:
     return text if len(text) <= 300 else text[:299] + "…"
 
 
-class ConflictsModel(QAbstractTableModel):
+class ConflictsModel(ListTableModel):
+    CONTEXT = "MergeConflicts"
     COL_RECORD, COL_WHAT, COL_FROM, COL_WHEN, COL_STATE = range(5)
     HEADERS = (QT_TRANSLATE_NOOP("MergeConflicts", "Record"), QT_TRANSLATE_NOOP("MergeConflicts", "What happened"),
                QT_TRANSLATE_NOOP("MergeConflicts", "Merged from"), QT_TRANSLATE_NOOP("MergeConflicts", "When"),
                QT_TRANSLATE_NOOP("MergeConflicts", "Now"))
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MergeConflicts", self.HEADERS[section])
-        return None
 
     def what(self, row: Any) -> str:
         if row.kind.value == "edit":
@@ -137,7 +119,8 @@ class ConflictsModel(QAbstractTableModel):
         return None
 
 
-class DifferencesModel(QAbstractTableModel):
+class DifferencesModel(ListTableModel):
+    CONTEXT = "MergeConflicts"
     COL_FIELD, COL_LOCAL, COL_REMOTE = range(3)
     HEADERS = (QT_TRANSLATE_NOOP("MergeConflicts", "Field"),
                QT_TRANSLATE_NOOP("MergeConflicts", "This database"),
@@ -146,7 +129,6 @@ class DifferencesModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.conflict: Any = None
-        self.rows: list[tuple[str, str, str]] = []
 
     def set_conflict(self, conflict: Any) -> None:
         self.beginResetModel()
@@ -167,18 +149,6 @@ class DifferencesModel(QAbstractTableModel):
                          for d in conflict.differences]
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MergeConflicts", self.HEADERS[section])
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -188,33 +158,14 @@ class DifferencesModel(QAbstractTableModel):
         return None
 
 
-class MatchesModel(QAbstractTableModel):
+class MatchesModel(ListTableModel):
+    CONTEXT = "MergeConflicts"
     COL_KIND, COL_HERE, COL_THERE, COL_REASON = range(4)
     HEADERS = (QT_TRANSLATE_NOOP("MergeConflicts", "Kind"), QT_TRANSLATE_NOOP("MergeConflicts", "In this database"),
                QT_TRANSLATE_NOOP("MergeConflicts", "Merged in"), QT_TRANSLATE_NOOP("MergeConflicts", "Why"))
     REASONS = {"same Arabic name": QT_TRANSLATE_NOOP("MergeConflicts", "same Arabic name"),
                "same English name": QT_TRANSLATE_NOOP("MergeConflicts", "same English name")}
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("MergeConflicts", self.HEADERS[section])
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
