@@ -5,6 +5,8 @@ Arabic-Indic digits and dates, and runs of numbers inside Arabic text keep their
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTimeZone
@@ -17,6 +19,29 @@ FSI, PDI = "\u2068", "\u2069"
 
 def isolate(text: str) -> str:
     return f"{FSI}{text}{PDI}" if text else text
+
+
+_PLACEHOLDER = re.compile(r"%([1-9][0-9]?)")
+
+
+def fill(template: str, *values: object) -> str:
+    """Put values into a translated template's %1, %2, … in one pass, like QString::arg with
+    several arguments: a value that itself contains "%2" (a source named so) is never
+    substituted again, which chained str.replace calls would do. A placeholder with no value is
+    left as it is."""
+    texts = [v if isinstance(v, str) else str(v) for v in values]
+
+    def put(m: re.Match[str]) -> str:
+        i = int(m.group(1)) - 1
+        return texts[i] if i < len(texts) else m.group(0)
+
+    return _PLACEHOLDER.sub(put, template)
+
+
+def join(items: Iterable[str]) -> str:
+    """A list in the interface language: "a, b and c" / «أ، ب و ج» (QLocale's own separators,
+    never a hard-coded Arabic comma)."""
+    return QLocale().createSeparatedList(list(items))
 
 
 def number(value: int | float | None) -> str:

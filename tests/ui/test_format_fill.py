@@ -1,0 +1,27 @@
+"""The placeholder helper of the interface: values go in once, whatever they contain."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from casualtydb.ui import format as fmt
+
+
+def test_fill_does_not_substitute_inside_inserted_values(qapp):
+    # A source really named "%2 Network" must come out as typed, not with the second value in it.
+    assert fmt.fill("%1 reported %2", "%2 Network", "7") == "%2 Network reported 7"
+    assert fmt.fill("%2 ← %1", "a", "b") == "b ← a"
+    assert fmt.fill("%1 and %3", "x") == "x and %3"
+
+
+def test_join_uses_the_interface_language(qapp):
+    old = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        english = fmt.join(["a", "b", "c"])
+        assert english.startswith("a, b") and english.endswith("and c")
+        QLocale.setDefault(QLocale(QLocale.Language.Arabic))
+        arabic = fmt.join(["أ", "ب", "ج"])
+        assert "," not in arabic and arabic.count("و") == 2
+    finally:
+        QLocale.setDefault(old)
