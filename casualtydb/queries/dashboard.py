@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import case, func, literal, null, select
 from sqlalchemy.orm import Session
 
 from ..models import Category, Claim, ConflictStatus, Incident, IncidentFigure
@@ -27,7 +28,7 @@ OPEN_STATUSES = (ConflictStatus.CONFLICTING, ConflictStatus.NEEDS_REVIEW)
 class Total:
     low: int = 0
     best: int = 0
-    high: int = 0
+    high: int | None = 0  # None: no upper bound (one of the incidents has only "at least N")
     incidents: int = 0
     # incidents whose figure for this category came from claims (no derived figure yet)
     from_claims: int = 0
@@ -35,7 +36,10 @@ class Total:
     def add(self, low: int | None, best: int | None, high: int | None, incidents: int, from_claims: bool) -> None:
         self.low += int(low or 0)
         self.best += int(best or 0)
-        self.high += int(high or 0)
+        if high is None or self.high is None:
+            self.high = None
+        else:
+            self.high += int(high)
         self.incidents += int(incidents)
         if from_claims:
             self.from_claims += int(incidents)
@@ -53,18 +57,24 @@ class Dashboard:
         return sorted(self.by_month)
 
 
+def _high_or_open(high: Any, aggregate: Any) -> Any:
+    """MAX/SUM of upper bounds, but NULL ("no upper bound") when any of them is NULL: SQL's
+    aggregates skip NULLs, which would turn "at least 12" into an upper bound of 0."""
+    return case((func.count() > func.count(high), null()), else_=aggregate(high))
+
+
 def _per_month(session: Session) -> list[tuple[str, Category, int | None, int | None, int | None, int, bool]]:
     live = Incident.merged_into_id.is_(None)
     derived_inner = (
         select(Incident.month.label("month"), IncidentFigure.category.label("category"),
                func.max(IncidentFigure.low).label("low"), func.max(IncidentFigure.best).label("best"),
-               func.max(IncidentFigure.high).label("high"))
+               _high_or_open(IncidentFigure.high, func.max).label("high"))
         .join(Incident, Incident.id == IncidentFigure.incident_id)
         .where(live)
         .group_by(IncidentFigure.incident_id, Incident.month, IncidentFigure.category)
         .subquery())
     derived = select(derived_inner.c.month, derived_inner.c.category, func.sum(derived_inner.c.low),
-                     func.sum(derived_inner.c.best), func.sum(derived_inner.c.high), func.count(),
+                     func.sum(derived_inner.c.best), _high_or_open(derived_inner.c.high, func.sum), func.count(),
                      literal(False)).group_by(derived_inner.c.month, derived_inner.c.category)
     # Claims are grouped per incident and category first (one pass over the claims), and only
     # then joined with their incidents and checked for derived figures.

@@ -3799,6 +3799,10 @@
         <translation>لا تقارير بعد</translation>
     </message>
     <message>
+        <source>low %1, no upper bound</source>
+        <translation>الأدنى %1، بلا حد أعلى</translation>
+    </message>
+    <message>
         <source>low %1 – high %2</source>
         <translation>الأدنى %1 – الأعلى %2</translation>
     </message>

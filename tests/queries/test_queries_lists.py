@@ -85,3 +85,13 @@ def test_dashboard_totals_by_category_and_month(demo_db):
         d = dashboard.dashboard(s)
     assert d.open_conflicts == 1
     assert d.totals[Category.KILLED].from_claims == 2 and d.totals[Category.KILLED].best == 19
+
+
+def test_a_total_has_no_upper_bound_when_one_incident_has_none(demo_db):
+    """The monitor says "at least 12 injured" in al-Hamidiya: the injured total has no upper
+    bound, rather than an upper bound below its lower bound."""
+    with demo_db.session() as s:
+        totals = dashboard.dashboard(s, lang="en").totals
+    injured, killed = totals[Category.INJURED], totals[Category.KILLED]
+    assert (injured.low, injured.best, injured.high, injured.incidents) == (20, 20, None, 2)
+    assert killed.high is not None and killed.low <= killed.best <= killed.high

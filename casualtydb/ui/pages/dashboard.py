@@ -65,9 +65,11 @@ class TotalCard(QFrame):
             self.range.setText(self.tr("no reports yet"))
             self.basis.setText("")
             return
-        self.range.setText(self.tr("low %1 – high %2").replace("%1", fmt.number(total.low))
-                           .replace("%2", fmt.number(total.high)) + " · "
-                           + self.tr("in %n incident(s)", "", total.incidents))
+        if total.high is None:
+            span = self.tr("low %1, no upper bound").replace("%1", fmt.number(total.low))
+        else:
+            span = self.tr("low %1 – high %2").replace("%1", fmt.number(total.low)).replace("%2", fmt.number(total.high))
+        self.range.setText(span + " · " + self.tr("in %n incident(s)", "", total.incidents))
         self.basis.setText(self.tr("%n not yet cross-referenced", "", total.from_claims) if total.from_claims else "")
 
 
