@@ -24,6 +24,9 @@ from ..errors import ValidationError
 from .hxl import is_hxl_row
 
 CSV_SNIFF_BYTES = 64 * 1024
+# csv's own limit (128 KiB a cell) is below a long report's full text; a cell larger than this is
+# refused with its row named.
+CSV_FIELD_LIMIT = 16 * 1024 * 1024
 CALAMINE_MAX_BYTES = 256 * 1024 * 1024  # ≈ 2 GB of memory for calamine (≈ 8 MB of RSS per MB of file)
 _ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
 
@@ -96,10 +99,13 @@ def xlsx_sheet_names(path: Path) -> list[str]:
             return list(wb.sheetnames)
         finally:
             wb.close()
-    from python_calamine import CalamineWorkbook  # noqa: PLC0415
+    from python_calamine import CalamineError, CalamineWorkbook  # noqa: PLC0415
 
-    with CalamineWorkbook.from_path(str(path)) as wb:
-        return list(wb.sheet_names)
+    try:
+        with CalamineWorkbook.from_path(str(path)) as wb:
+            return list(wb.sheet_names)
+    except (CalamineError, OSError, ValueError) as exc:
+        raise ValidationError(_not_a_workbook(path, exc), file=path.name) from None
 
 
 def _read_streamed(path: Path, sheet: str | None, name: str) -> Table:
@@ -138,7 +144,7 @@ def read_xlsx(path: Path, sheet: str | None = None, *, display: str | None = Non
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except (CalamineError, OSError, ValueError) as exc:
-        raise ValidationError(f"cannot read the workbook: {exc}", file=name) from None
+        raise ValidationError(_not_a_workbook(path, exc), file=name) from None
     names = list(wb.sheet_names)
     if sheet is None:
         sheet = names[0] if names else None
@@ -149,6 +155,23 @@ def read_xlsx(path: Path, sheet: str | None = None, *, display: str | None = Non
     table = _table(name, sheet, (list(r) for r in data.iter_rows()), start_row, names)
     table.total = data.height or 0
     return table
+
+
+def _not_a_workbook(path: Path, exc: Exception) -> str:
+    """Why calamine could not open the file, in words a person can act on."""
+    from python_calamine import PasswordError, ZipError  # noqa: PLC0415
+
+    if isinstance(exc, PasswordError):
+        return "the workbook is protected by a password; save an unprotected copy and import that"
+    try:
+        with path.open("rb") as f:
+            magic = f.read(4)
+    except OSError:
+        magic = b""
+    if isinstance(exc, ZipError) or magic not in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0"):
+        return (f"not a workbook: the file is named {path.suffix} but is not one Excel or LibreOffice wrote "
+                "(damaged, or another kind of file renamed)")
+    return f"cannot read the workbook: {exc}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -193,8 +216,32 @@ def read_csv(path: Path, *, display: str | None = None) -> Table:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    return _table(name, None, (row for row in reader), 1)
+    csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
+    # strict: an unclosed quote is an error, not the rest of the file taken into one cell.
+    reader = csv.reader(io.StringIO(text, newline=""), dialect, strict=True)
+
+    def rows() -> Iterator[list[Any]]:
+        start = 1
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise ValidationError(_csv_problem(str(exc)), file=name, row=start) from None
+            start = reader.line_num + 1
+            yield row
+
+    return _table(name, None, rows(), 1)
+
+
+def _csv_problem(error: str) -> str:
+    if "field larger than field limit" in error:
+        return f"a cell is larger than {CSV_FIELD_LIMIT // (1024 * 1024)} MB; is the file really a CSV table?"
+    if "unexpected end of data" in error or "expected after" in error:
+        return ('a quote (") opened in this row is never closed, or is followed by more text in the same cell; '
+                'put quotes only around whole cells and double a quote inside a cell ("")')
+    return f"the CSV cannot be read here: {error}"
 
 
 def read_table(path: str | Path, sheet: str | None = None) -> Table:

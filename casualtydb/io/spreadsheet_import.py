@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..errors import CasualtyDBError, ValidationError
 from ..models import (
+    MAX_INTEGER,
     Actor,
     ActorRole,
     AuditAction,
@@ -57,6 +58,8 @@ from ..models import (
 )
 from ..text.arabic import key as name_key
 from ..text.arabic import parse_int, to_ascii_digits
+from ..text.urls import MAX_LENGTH as MAX_URL_LENGTH
+from ..text.urls import BadUrl, clean_url
 from . import vocab
 from .gazetteer import PlaceIndex, PlaceInfo
 from .redact import is_marker
@@ -196,6 +199,8 @@ MESSAGES: dict[str, str] = {
     "bad_bool": "not yes/no: «{value}» (write TRUE or FALSE)",
     "bad_id": "not an id (UUID): «{value}»",
     "bad_url": "not a web address: «{value}» (it must start with http:// or https://)",
+    "url_server": "not a web address: «{value}» (it needs a server name after //, such as https://example.org/…)",
+    "too_large": "too large a number: {value} (the largest a figure can be is {limit})",
     "too_long": "longer than {limit} characters",
     "unknown_category": "unknown category «{value}»; use one of: {choices}",
     "unknown_victim_group": "unknown victim group «{value}»; use one of: {choices}",
@@ -282,6 +287,8 @@ def _int(value: Any) -> int | None:
         n = parsed
     if n < 0:
         raise _Bad("negative", value=n)
+    if n > MAX_INTEGER:
+        raise _Bad("too_large", value=n, limit=MAX_INTEGER)
     return n
 
 
@@ -360,11 +367,10 @@ def _url(value: Any) -> str | None:
     text = _text(value)
     if text is None:
         return None
-    if not re.match(r"^https?://\S+$", text, re.IGNORECASE):
-        raise _Bad("bad_url", value=text)
-    if len(text) > 2000:
-        raise _Bad("too_long", limit=2000)
-    return text
+    try:
+        return clean_url(text)
+    except BadUrl as exc:
+        raise _Bad(exc.code, value=text, limit=MAX_URL_LENGTH) from None
 
 
 def _limited(value: Any, limit: int, what: str) -> str | None:

@@ -3,7 +3,7 @@
 from .actor import Actor
 from .assessment import Assessment, IncidentFigure, assessment_claims
 from .audit import AuditEntry, DatabaseInfo, DuplicateDismissal, IncidentMerge
-from .base import Base, Recorded, utcnow
+from .base import MAX_INTEGER, Base, Recorded, utcnow
 from .claim import Claim
 from .enums import (
     ActorRole,
@@ -32,7 +32,7 @@ AUDITED = (Source, Report, Incident, IncidentPlace, IncidentActor, Claim, Assess
            IncidentMerge, DuplicateDismissal)
 
 __all__ = [
-    "AUDITED", "Actor", "ActorRole", "Assessment", "AuditAction", "AuditEntry", "Base", "Category",
+    "AUDITED", "MAX_INTEGER", "Actor", "ActorRole", "Assessment", "AuditAction", "AuditEntry", "Base", "Category",
     "Claim", "ConflictStatus", "DatabaseInfo", "DatePrecision", "DuplicateDismissal", "EventType",
     "Grade", "Incident", "IncidentActor", "IncidentFigure", "IncidentMerge", "IncidentPlace",
     "LocationPrecision", "Place", "PlaceLevel", "Recorded", "Reliability", "Report", "SearchDocument", "SearchKind", "SearchTerm", "Source", "SourceKind",

@@ -19,6 +19,11 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
+# The largest whole number an INTEGER column holds on every backend: SQLite's are 64-bit,
+# PostgreSQL's 32-bit. Values are checked against it before they reach the database, so a
+# figure of 99999999999 is a named problem, not an OverflowError.
+MAX_INTEGER = 2**31 - 1
+
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import StaleEditError, ValidationError
 from ..models import (
+    MAX_INTEGER,
     Actor,
     ActorRole,
     Base,
@@ -44,6 +45,7 @@ from ..models import (
     SourceKind,
     VictimGroup,
 )
+from ..text.urls import BadUrl, clean_url
 
 KINDS: dict[str, type[Base]] = {
     "incident": Incident,
@@ -86,6 +88,8 @@ MESSAGES = {
     "in_use": "{what} is used by other records: {uses}.",
     "too_long": "Too long: at most {limit} characters.",
     "bad_url": "A web address starts with http:// or https://.",
+    "url_server": "A web address needs a server name after //, such as https://example.org/….",
+    "too_large": "Too large a number: {value}.",
 }
 
 
@@ -129,9 +133,12 @@ def parse_int(raw: Any, key: str) -> int | None:
     if not text:
         return None
     try:
-        return int(text)  # int() reads every Unicode decimal digit, Arabic-Indic included
+        n = int(text)  # int() reads every Unicode decimal digit, Arabic-Indic included
     except ValueError:
         raise fail("not_a_number", key, value=raw) from None
+    if abs(n) > MAX_INTEGER:  # what every backend's INTEGER column holds
+        raise fail("too_large", key, value=raw)
+    return n
 
 
 def _float(raw: Any, key: str) -> float | None:
@@ -209,10 +216,13 @@ def _exists(session: Session, model: type[Base], rid: uuid.UUID | None, key: str
 
 
 def _url(values: Mapping[str, Any], key: str) -> str | None:
-    url = _text(values, key, limit=2000)
-    if url and not url.lower().startswith(("http://", "https://")):
-        raise fail("bad_url", key)
-    return url
+    url = _text(values, key)
+    if not url:
+        return None
+    try:
+        return clean_url(url)
+    except BadUrl as exc:
+        raise fail(exc.code, key, limit=2000) from None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -252,6 +252,9 @@ MESSAGES = {
     "in_use": QT_TRANSLATE_NOOP("ValidationError", "{what} is used by other records: {uses}."),
     "too_long": QT_TRANSLATE_NOOP("ValidationError", "Too long: at most {limit} characters."),
     "bad_url": QT_TRANSLATE_NOOP("ValidationError", "A web address starts with http:// or https://."),
+    "url_server": QT_TRANSLATE_NOOP("ValidationError",
+                                    "A web address needs a server name after //, such as https://example.org/…."),
+    "too_large": QT_TRANSLATE_NOOP("ValidationError", "Too large a number: {value}."),
 }
 
 

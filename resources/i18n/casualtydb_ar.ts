@@ -1713,6 +1713,14 @@
         <translation>ليس رابطاً: «{value}» (يجب أن يبدأ بـ http://‎ أو https://‎)</translation>
     </message>
     <message>
+        <source>not a web address: «{value}» (it needs a server name after //, such as https://example.org/…)</source>
+        <translation>ليس رابطاً: «{value}» (يحتاج إلى اسم خادم بعد //‎، مثل https://example.org/…‎)</translation>
+    </message>
+    <message>
+        <source>too large a number: {value} (the largest a figure can be is {limit})</source>
+        <translation>الرقم كبير جداً: {value} (أكبر رقم ممكن هو {limit})</translation>
+    </message>
+    <message>
         <source>longer than {limit} characters</source>
         <translation>أطول من {limit} حرفاً</translation>
     </message>
@@ -3950,6 +3958,14 @@
     <message>
         <source>A web address starts with http:// or https://.</source>
         <translation>يبدأ عنوان الويب بـ http:// أو https://.</translation>
+    </message>
+    <message>
+        <source>A web address needs a server name after //, such as https://example.org/….</source>
+        <translation>يحتاج الرابط إلى اسم خادم بعد //‎، مثل https://example.org/…‎.</translation>
+    </message>
+    <message>
+        <source>Too large a number: {value}.</source>
+        <translation>الرقم كبير جداً: {value}.</translation>
     </message>
 </context>
 </TS>

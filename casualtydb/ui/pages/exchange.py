@@ -66,6 +66,11 @@ PROBLEM_TEXTS = {
     "bad_id": QT_TRANSLATE_NOOP("ImportProblems", "not an id (UUID): «{value}»"),
     "bad_url": QT_TRANSLATE_NOOP("ImportProblems",
                                  "not a web address: «{value}» (it must start with http:// or https://)"),
+    "url_server": QT_TRANSLATE_NOOP(
+        "ImportProblems",
+        "not a web address: «{value}» (it needs a server name after //, such as https://example.org/…)"),
+    "too_large": QT_TRANSLATE_NOOP("ImportProblems",
+                                   "too large a number: {value} (the largest a figure can be is {limit})"),
     "too_long": QT_TRANSLATE_NOOP("ImportProblems", "longer than {limit} characters"),
     "unknown_category": QT_TRANSLATE_NOOP("ImportProblems", "unknown category «{value}»; use one of: {choices}"),
     "unknown_victim_group": QT_TRANSLATE_NOOP("ImportProblems",
