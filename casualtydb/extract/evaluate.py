@@ -27,6 +27,7 @@ class Case:
     text: str
     claims: tuple[ClaimKey, ...]
     published: date | None = None
+    tag: str | None = None  # the failure class a case was written for ("1".."7"), if any
 
 
 @dataclass
@@ -67,7 +68,8 @@ def load_cases(paths: Iterable[Path]) -> list[Case]:
         for raw in json.loads(path.read_text(encoding="utf-8")):
             published = date.fromisoformat(raw["published"]) if raw.get("published") else None
             claims = tuple((c[0], c[1], c[2], c[3], bool(c[4])) for c in raw["claims"])
-            out.append(Case(raw["id"], raw.get("language", language), raw["text"], claims, published))
+            tag = str(raw["class"]) if raw.get("class") is not None else None
+            out.append(Case(raw["id"], raw.get("language", language), raw["text"], claims, published, tag))
     return out
 
 
@@ -97,6 +99,29 @@ def score(cases: Sequence[Case], extractor: Extractor | None = None, *, lenient:
     return scores
 
 
+def score_by(cases: Sequence[Case], extractor: Extractor | None = None, *, lenient: bool = True,
+             categories: Sequence[str] = ("killed", "injured", "casualties")) -> dict[tuple[str, str], Score]:
+    """Scores per (set, category) and per (set, "class N") for the headline figures: a figure
+    counts when category, min and max match (`lenient`, the default) — what a worker types."""
+    extractor = extractor or Extractor()
+    out: dict[tuple[str, str], Score] = {}
+    for case in cases:
+        result = extractor.extract(case.text, published=case.published)
+        got_all = [_key(c) for c in result.claims]
+        for cat in categories:
+            got = Counter(_trim(k, lenient) for k in got_all if k[0] == cat)
+            want = Counter(_trim(k, lenient) for k in case.claims if k[0] == cat)
+            keys = [(case.language, cat), ("all", cat)]
+            if case.tag is not None:
+                keys.append((case.language, f"class {case.tag}"))
+            for key in keys:
+                s = out.setdefault(key, Score())
+                s.true_positives += sum((got & want).values())
+                s.predicted += sum(got.values())
+                s.gold += sum(want.values())
+    return out
+
+
 def _trim(k: tuple, lenient: bool) -> tuple:
     return (k[0], k[2], k[3]) if lenient else k
 
@@ -105,6 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("files", nargs="*", type=Path, help="cases_<lang>.json files (default: the test corpus)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every case that does not match")
+    parser.add_argument("-c", "--by-category", action="store_true",
+                        help="killed / injured / casualties and each failure class, scored on category, min, max")
     args = parser.parse_args(argv)
     files = list(args.files)
     if not files:
@@ -116,13 +143,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     cases = load_cases(files)
     strict = score(cases)
     lenient = score(cases, lenient=True)
-    print(f"{'set':<5} {'cases':>5} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6}   lenient P/R (no group/approx)")
+    print(f"{'set':<18} {'cases':>5} {'gold':>5} {'found':>5} {'P':>6} {'R':>6} {'F1':>6}   lenient P/R (no group/approx)")
     counts = Counter(c.language for c in cases)
     for lang in sorted(strict, key=lambda k: (k == "all", k)):
         s, ls = strict[lang], lenient[lang]
         n = sum(counts.values()) if lang == "all" else counts[lang]
-        print(f"{lang:<5} {n:>5} {s.gold:>5} {s.predicted:>5} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
+        print(f"{lang:<18} {n:>5} {s.gold:>5} {s.predicted:>5} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f}"
               f"   {ls.precision:.3f}/{ls.recall:.3f}")
+    if args.by_category:
+        by = score_by(cases)
+        print(f"\n{'set':<18} {'category':<12} {'gold':>5} {'found':>5} {'P':>6} {'R':>6}   (category, min, max)")
+        for (lang, cat), s in sorted(by.items(), key=lambda kv: (kv[0][0] == "all", kv[0])):
+            print(f"{lang:<18} {cat:<12} {s.gold:>5} {s.predicted:>5} {s.precision:>6.3f} {s.recall:>6.3f}")
     if args.verbose:
         for lang, s in strict.items():
             if lang != "all":

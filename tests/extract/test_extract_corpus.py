@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from casualtydb.extract.evaluate import load_cases, score
+from casualtydb.extract.evaluate import load_cases, score, score_by
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -23,9 +23,33 @@ FLOORS = {
 }
 
 
+# The real-text held-out sets of issue 10 are scored apart (REAL_FLOORS), so "all" stays comparable.
+REAL = ("cases_ar_real_holdout.json", "cases_ar_pages_holdout.json")
+
+# (set, category): (precision floor, recall floor) on category, min and max.
+REAL_FLOORS = {
+    ("ar_real_holdout", "killed"): (0.75, 0.60),  # baseline before issue 10: 0.773 / 0.630
+    ("ar_real_holdout", "injured"): (0.60, 0.85),  # baseline 0.643 / 0.857
+    ("ar_pages_holdout", "killed"): (0.55, 0.90),  # baseline 0.593 / 0.941
+    ("ar_pages_holdout", "injured"): (0.55, 0.90),  # baseline 0.562 / 0.900
+}
+
+
+@pytest.fixture(scope="module")
+def real_scores():
+    return score_by(load_cases([CORPUS / name for name in REAL]))
+
+
+@pytest.mark.parametrize("key", sorted(REAL_FLOORS))
+def test_real_text_floors(real_scores, key) -> None:
+    s = real_scores[key]
+    p_floor, r_floor = REAL_FLOORS[key]
+    assert s.precision >= p_floor and s.recall >= r_floor, f"{key}: {s.precision:.3f} / {s.recall:.3f}"
+
+
 @pytest.fixture(scope="module")
 def scores():
-    cases = load_cases(sorted(CORPUS.glob("cases_*.json")))
+    cases = load_cases(sorted(p for p in CORPUS.glob("cases_*.json") if p.name not in REAL))
     assert len(cases) >= 150
     return score(cases)
 
@@ -46,5 +70,7 @@ def test_corpus_is_well_formed() -> None:
     assert len({c.id for c in cases}) == len(cases)
     for case in cases:
         for category, group, lo, hi, approx in case.claims:
-            assert category in CATEGORIES and group in GROUPS, case.id
+            # "casualties" (killed or injured, not told apart) is labelled in the real-text held-out
+            # sets before the engine knew it.
+            assert (category in CATEGORIES or category == "casualties") and group in GROUPS, case.id
             assert lo is None or hi is None or lo <= hi, case.id
