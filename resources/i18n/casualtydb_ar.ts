@@ -871,6 +871,21 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>سنة-شهر-يوم أو يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>اختر من التقويم (Alt+سهم لأسفل)</translation>
+    </message>
+    <message>
+        <source>Not a date yet: write YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>ليس تاريخاً بعد: اكتب سنة-شهر-يوم أو يوم/شهر/سنة</translation>
+    </message>
+</context>
+<context>
     <name>DifferencesModel</name>
     <message>
         <source>(deleted)</source>
@@ -1399,6 +1414,10 @@
     <message>
         <source>Throw away what was entered for this report? Nothing of it has been saved.</source>
         <translation>هل تريد التخلّص مما أُدخل لهذا التقرير؟ لم يُحفظ منه شيء.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date: write the publication date as YYYY-MM-DD or DD/MM/YYYY.</source>
+        <translation>«%1» ليس تاريخاً: اكتب تاريخ النشر بصيغة سنة-شهر-يوم أو يوم/شهر/سنة.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) are not confirmed and will not be saved.</source>

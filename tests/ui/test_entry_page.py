@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from casualtydb.db import Database
 from casualtydb.demo import demo_id, seed_text
@@ -345,3 +345,23 @@ def test_quitting_keeps_the_last_keystrokes(page, store) -> None:
     assert page._draft_timer.isActive() and store.list() == []
     page.on_app_about_to_quit()
     assert [d.label for d in store.list()] == ["تقرير أخير"]
+
+
+def test_the_published_date_is_typed_and_a_wrong_one_stops_the_save(page, qtbot, demo_db: Database) -> None:
+    """A person types the date into the empty field; a date that is not one is named on save,
+    never stored as "no date"."""
+    choose_source(page, qtbot)
+    page.published.setFocus()
+    type_text(page.published, "٣٠/١٠/٢٠١٧")
+    assert page.published.value() == date(2017, 10, 30)
+    page.published.clear_value()
+    type_text(page.published, "2017-10-32")
+    page.text.setPlainText(seed_text())
+    with demo_db.session() as s:
+        before = s.scalar(select(func.count()).select_from(Report))
+    page.save()
+    settle()
+    assert page.last_saved_report is None
+    assert page.error.isVisible() and "2017-10-32" in page.error.text()
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Report)) == before

@@ -248,3 +248,54 @@ def test_first_screen_shows_before_all_ids_arrive(demo_db):
     assert steps == [(4, 2, True), (4, 4, False)] and len(resets) == 1
     assert model.index(0, 1).data() and model.record_id(3) is not None
     assert model.row_of(model.record_id(3)) == 3
+
+
+@pytest.mark.parametrize(("lang", "typed"), [
+    ("en", "2017-10-30"), ("en", "30/10/2017"), ("ar", "٢٠١٧-١٠-٣٠"), ("ar", "٣٠/١٠/٢٠١٧"), ("ar", "۳۰.۱۰.۲۰۱۷"),
+])
+def test_a_date_can_be_typed_into_the_empty_field(qtbot, lang, typed):
+    """The first hour: keying a date into the empty Published field gives that date, in either
+    digit set and layout (the old QDateEdit left it empty and showed " 0171030")."""
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from casualtydb.ui.widgets.date_edit import DateEdit
+
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic if lang == "ar" else QLocale.Language.English))
+    try:
+        edit = DateEdit()
+        edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight)
+        qtbot.addWidget(edit)
+        seen = []
+        edit.sig_value_changed.connect(seen.append)
+        edit.setFocus()
+        type_text(edit, typed)
+        assert edit.value() == date(2017, 10, 30)
+        assert seen[-1] == date(2017, 10, 30)
+        type_text(edit, "x")  # a letter is refused, the date stays
+        assert edit.value() == date(2017, 10, 30)
+        edit.set_value(date(2017, 10, 31))
+        assert edit.text() == ("٢٠١٧-١٠-٣١" if lang == "ar" else "2017-10-31")
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def test_a_date_that_is_not_one_is_not_saved_as_no_date(qtbot):
+    from datetime import date
+
+    from casualtydb.ui.editors.base import read_widget
+    from casualtydb.ui.widgets.date_edit import DateEdit
+
+    edit = DateEdit()
+    qtbot.addWidget(edit)
+    type_text(edit, "2017-13-45")
+    assert edit.value() is None and edit.text_if_invalid() == "2017-13-45"
+    assert read_widget(edit) == "2017-13-45"  # the editor's save names the field
+    edit.clear_value()
+    assert read_widget(edit) is None
+    menu = edit.open_calendar()  # empty: the calendar opens at today, not in 1900
+    assert edit.calendar.selectedDate().year() == date.today().year
+    edit.calendar.clicked.emit(edit.calendar.selectedDate())
+    assert edit.value() == date.today()
+    menu.close()

@@ -178,8 +178,8 @@ _SKIP = object()
 def read_widget(w: QWidget) -> Any:
     if isinstance(w, NumberEdit):
         return w.value() if w.value() is not None else (w.text().strip() or None)
-    if isinstance(w, DateEdit):
-        return w.value()
+    if isinstance(w, DateEdit):  # typed text that is not a date goes on, for the save to name the field
+        return w.value() if w.value() is not None else w.text_if_invalid()
     if isinstance(w, QPlainTextEdit):
         return w.toPlainText()
     if isinstance(w, QLineEdit):

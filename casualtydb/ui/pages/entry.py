@@ -41,7 +41,7 @@ from ...services.report_entry import ClaimDraft, NewIncident, ReportDraft
 from ..context import AppContext
 from ..editing import ask
 from ..errors import describe
-from ..format import day, figure_range, is_rtl_text, isolate, number, timestamp
+from ..format import day, figure_range, fill, is_rtl_text, isolate, number, timestamp
 from ..labels import choices, enum_label, field_label, validation_message
 from ..widgets.date_edit import DateEdit
 from ..entry.claims_model import (
@@ -942,6 +942,13 @@ class EntryPage(QWidget):
             return
         if self.table.state() == QAbstractItemView.State.EditingState:
             self.table.setFocus()  # commits the cell being edited
+        typed = self.published.text_if_invalid()
+        if typed:  # never save "no date" for a date that was typed but is not one
+            message = self.tr("«%1» is not a date: write the publication date as YYYY-MM-DD or DD/MM/YYYY.")
+            self.error.setText(fill(message, isolate(typed)))
+            self.error.show()
+            self.published.setFocus()
+            return
         self._sync_metadata()
         draft = copy.deepcopy(self.draft)
         unconfirmed = sum(1 for c in draft.claims if not c.confirmed)
