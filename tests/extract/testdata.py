@@ -9,7 +9,8 @@ from casualtydb.extract import ActorName, PlaceName
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO / ".." / "shared"
-SEED = SHARED / "seeds" / "horriya-press-2017-10-30-deir-ez-zor.txt"
+# The seed article ships with the demo (the same bytes as ../shared/seeds/), so no clone lacks it.
+SEED = REPO / "resources" / "demo" / "horriya-press-2017-10-30-deir-ez-zor.txt"
 SHARED_GAZETTEER = SHARED / "data" / "syria-admin.csv"
 SHIPPED_GAZETTEER = REPO / "resources" / "gazetteer" / "places.csv"
 
