@@ -29,6 +29,8 @@ def test_window_opens_on_the_dashboard_with_every_page(window):
     dash = window.page("dashboard")
     # Derived best figures (the demo is cross-referenced when loaded): 7 + 6 + 4 (the duplicate)
     assert dash.cards[Category.KILLED].value.text() == "17"
+    # "at least 12 injured" in al-Hamidiya: the injured total has no upper bound, never low > high.
+    assert dash.cards[Category.INJURED].range.text().startswith("low 20, no upper bound")
     assert dash.latest.count() == 5
     from casualtydb.ui import actions
 

@@ -66,9 +66,9 @@ class TotalCard(QFrame):
             self.basis.setText("")
             return
         if total.high is None:
-            span = self.tr("low %1, no upper bound").replace("%1", fmt.number(total.low))
+            span = fmt.fill(self.tr("low %1, no upper bound"), fmt.number(total.low))
         else:
-            span = self.tr("low %1 – high %2").replace("%1", fmt.number(total.low)).replace("%2", fmt.number(total.high))
+            span = fmt.fill(self.tr("low %1 – high %2"), fmt.number(total.low), fmt.number(total.high))
         self.range.setText(span + " · " + self.tr("in %n incident(s)", "", total.incidents))
         self.basis.setText(self.tr("%n not yet cross-referenced", "", total.from_claims) if total.from_claims else "")
 
