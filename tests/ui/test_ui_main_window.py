@@ -258,3 +258,32 @@ def test_first_run_creates_the_default_database_with_the_demo(monkeypatch, tmp_p
         assert app.choose_database("/x.db", "") == ("/x.db", False)
     finally:
         database.dispose()
+
+
+def test_moving_a_one_day_incident_moves_its_end(window, monkeypatch):
+    """al-Hamidiya is a one-day incident (30 Oct): typing 31 Oct as its start moves the end too,
+    so the save is not refused; an end that differs from the start is left alone."""
+    window.open_record("incident", HAMIDIYA)
+    settle()
+    seen: dict[str, object] = {}
+
+    def fake_exec(dialog: RecordDialog) -> int:
+        start, end = dialog.fields["start_date"], dialog.fields["end_date"]
+        assert start.value() == end.value() == date(2017, 10, 30)
+        start.setFocus()
+        start.selectAll()
+        type_text(start, "2017-10-31")
+        seen["end"] = end.value()
+        end.set_value(date(2017, 11, 2))
+        start.clear_value()
+        type_text(start, "2017-11-01")
+        seen["end_after"] = end.value()
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(RecordDialog, "exec", fake_exec)
+    window.page("incident").edit_incident()
+    settle()
+    assert seen == {"end": date(2017, 10, 31), "end_after": date(2017, 11, 2)}
+    detail = window.page("incident").detail
+    assert (detail.start_date, detail.end_date) == (date(2017, 11, 1), date(2017, 11, 2))

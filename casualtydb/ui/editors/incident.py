@@ -181,14 +181,29 @@ class ActorsEditor(QWidget):
 class IncidentDialog(RecordDialog):
     kind = "incident"
 
+    @staticmethod
+    def _follow_start(start: DateEdit, end: DateEdit) -> None:
+        """A one-day incident stays one day: moving the start moves an end that was equal to it
+        (otherwise Save would refuse an end before the start until both are changed)."""
+        previous = [start.value()]
+
+        def moved(value: object) -> None:
+            if value is None:  # cleared or half-typed: wait for the new date
+                return
+            if previous[0] is not None and end.value() == previous[0]:
+                end.set_value(value)
+            previous[0] = value
+        start.sig_value_changed.connect(moved)
+
     def build(self) -> None:
         self.setWindowTitle(self.tr("Incident") if self.record_id else self.tr("New incident"))
         with self.context.database.session() as s:
             places = place_choices(s, lang=self.context.lang)
             actors = actor_choices(s, lang=self.context.lang)
-        self.add_field("start_date", self.tr("&Start date"), DateEdit(self))
-        self.add_field("end_date", self.tr("&End date"), DateEdit(self),
-                       help_text=self.tr("Leave empty, or the same day, for a one-day incident."))
+        start = self.add_field("start_date", self.tr("&Start date"), DateEdit(self))
+        end = self.add_field("end_date", self.tr("&End date"), DateEdit(self),
+                             help_text=self.tr("Leave empty, or the same day, for a one-day incident."))
+        self._follow_start(start, end)
         self.add_field("date_precision", self.tr("Date &precision"), combo(self, choices(DatePrecision)))
         self.add_field("event_type", self.tr("&Type"), combo(self, choices(EventType)))
         self.add_field("places", self.tr("P&laces"), PlacesEditor(PlaceMatcher(places), self),
