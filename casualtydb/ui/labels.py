@@ -25,6 +25,7 @@ from ..models import (
     SourceKind,
     VictimGroup,
 )
+from .format import fill, isolate
 
 CTX = "Labels"
 
@@ -292,6 +293,46 @@ def field_label(name: str) -> str:
 
 def table_label(name: str) -> str:
     return tr(TABLES[name]) if name in TABLES else name.replace("_", " ")
+
+
+# Why a change was made (the audit log's context): written in English by the code that made it,
+# shown in the interface language. Contexts that carry a file name are matched by their prefix.
+OPERATIONS = {
+    "demo data": QT_TRANSLATE_NOOP("Operations", "demo data"),
+    "reference data": QT_TRANSLATE_NOOP("Operations", "reference data"),
+    "undo": QT_TRANSLATE_NOOP("Operations", "undo"),
+    "redo": QT_TRANSLATE_NOOP("Operations", "redo"),
+    "new report": QT_TRANSLATE_NOOP("Operations", "new report"),
+    "reconcile": QT_TRANSLATE_NOOP("Operations", "reconcile"),
+    "withdraw assessment": QT_TRANSLATE_NOOP("Operations", "withdraw assessment"),
+    "grade incident": QT_TRANSLATE_NOOP("Operations", "grade incident"),
+    "merge incidents": QT_TRANSLATE_NOOP("Operations", "merge incidents"),
+    "unmerge incidents": QT_TRANSLATE_NOOP("Operations", "unmerge incidents"),
+    "not duplicates": QT_TRANSLATE_NOOP("Operations", "not duplicates"),
+    "cross-referencing scan": QT_TRANSLATE_NOOP("Operations", "cross-referencing scan"),
+    "confirm match": QT_TRANSLATE_NOOP("Operations", "confirm match"),
+    "settle merge conflict": QT_TRANSLATE_NOOP("Operations", "settle merge conflict"),
+    "rebuild the search index": QT_TRANSLATE_NOOP("Operations", "rebuild the search index"),
+}
+OPERATION_PREFIXES = {
+    "import ": QT_TRANSLATE_NOOP("Operations", "import of %1"),
+    "merge-db ": QT_TRANSLATE_NOOP("Operations", "merge of the database %1"),
+}
+
+
+def operation_label(context: str | None) -> str:
+    """The audit log's reason for a change, in the interface language (unknown ones as stored)."""
+    if not context:
+        return ""
+    if context in OPERATIONS:
+        return tr(OPERATIONS[context], "Operations")
+    if context.startswith("settle merge conflict "):
+        return tr(OPERATIONS["settle merge conflict"], "Operations")
+    for prefix, template in OPERATION_PREFIXES.items():
+        if context.startswith(prefix):
+            # the file name is the user's: isolated so its direction does not reorder the sentence
+            return fill(tr(template, "Operations"), isolate(context[len(prefix):]))
+    return context
 
 
 def validation_message(exc: Any) -> str:

@@ -3259,6 +3259,77 @@
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <source>demo data</source>
+        <translation>بيانات العرض التجريبي</translation>
+    </message>
+    <message>
+        <source>reference data</source>
+        <translation>البيانات المرجعية</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>new report</source>
+        <translation>تقرير جديد</translation>
+    </message>
+    <message>
+        <source>reconcile</source>
+        <translation>تسوية</translation>
+    </message>
+    <message>
+        <source>withdraw assessment</source>
+        <translation>سحب التقييم</translation>
+    </message>
+    <message>
+        <source>grade incident</source>
+        <translation>تصنيف الحادثة</translation>
+    </message>
+    <message>
+        <source>merge incidents</source>
+        <translation>دمج حادثتين</translation>
+    </message>
+    <message>
+        <source>unmerge incidents</source>
+        <translation>إلغاء دمج حادثتين</translation>
+    </message>
+    <message>
+        <source>not duplicates</source>
+        <translation>ليستا مكررتين</translation>
+    </message>
+    <message>
+        <source>cross-referencing scan</source>
+        <translation>فحص المقارنة بين التقارير</translation>
+    </message>
+    <message>
+        <source>confirm match</source>
+        <translation>تأكيد التطابق</translation>
+    </message>
+    <message>
+        <source>settle merge conflict</source>
+        <translation>حسم تعارض دمج</translation>
+    </message>
+    <message>
+        <source>rebuild the search index</source>
+        <translation>إعادة بناء فهرس البحث</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>استيراد %1</translation>
+    </message>
+    <message>
+        <source>merge of the database %1</source>
+        <translation>دمج قاعدة البيانات %1</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Actors</source>

@@ -192,6 +192,11 @@ def test_switch_language_to_arabic_right_to_left(window):
     type_col = next(i for i, c in enumerate(page.model.columns) if c.sort_key == "event_type")
     assert {page.model.index(r, type_col).data() for r in range(4)} == {"غارة جوية", "حصار"}
     assert "٢٠١٧" in page.model.index(0, 0).data()  # dates in the Arabic locale
+    window.open_record("incident", HAMIDIYA)
+    settle()
+    history = window.page("incident").history
+    reasons = {history.item(r, 4).text() for r in range(history.rowCount())}
+    assert "بيانات العرض التجريبي" in reasons and "demo data" not in reasons
     window.switch_language("en")
     settle()
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight

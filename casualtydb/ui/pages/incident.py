@@ -40,7 +40,7 @@ from ...models import (
 from ...queries.incidents import ClaimRow, HistoryRow, IncidentDetail, incident_detail
 from .. import format as fmt
 from ..context import AppContext
-from ..labels import credibility_label, enum_label, field_label, table_label
+from ..labels import credibility_label, enum_label, field_label, operation_label, table_label
 from ..widgets.delegates import BidiDelegate
 from . import PageSpec
 
@@ -378,7 +378,7 @@ class IncidentPage(QWidget):
         for r, h in enumerate(history):
             what = self.tr("%1 %2").replace("%1", table_label(h.table_name)).replace("%2", _action(h.action))
             cells = [_item(fmt.timestamp(h.at)), _item(h.user), _item(what), _item(_changes(h), tip=_changes(h)),
-                     _item(h.context or "")]
+                     _item(operation_label(h.context))]
             for c, item in enumerate(cells):
                 self.history.setItem(r, c, item)
         self.history.resizeColumnsToContents()
