@@ -158,6 +158,9 @@ class ClaimDraft:
     part_of: int | None = None
     credibility: int | None = None
     suggested: bool = False  # came from the extraction (not typed by the person)
+    # The person chose the incident; default links (`default_links`) leave it alone then. A
+    # default link sets `incident_id` and keeps `new_incident`, so it can go back to "new".
+    link_chosen: bool = False
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ClaimDraft:
@@ -434,6 +437,123 @@ def propose_incidents(*, session: Session, place_ids: Iterable[uuid.UUID], on: d
                                     days_apart=apart, same_place=entry["same"], claims=counts.get(iid, 0)))
     out.sort(key=lambda p: (not p.same_place, p.days_apart, -p.claims, str(p.id)))
     return out[:limit]
+
+
+def same_incident(proposals: Sequence[IncidentProposal], event_type: str | None) -> IncidentProposal | None:
+    """The recorded incident a new one most likely repeats: at the same place, on the same day,
+    of the same type (or either of type "other"); best first as `propose_incidents` sorts."""
+    other = EventType.OTHER.value
+    for p in proposals:
+        if p.same_place and p.days_apart == 0 and (
+                event_type in (None, "", other) or p.event_type in (other, event_type)):
+            return p
+    return None
+
+
+def default_links(draft: ReportDraft, proposals: Mapping[int, Sequence[IncidentProposal]]
+                  ) -> dict[int, uuid.UUID | None]:
+    """The links to change so that each claim on a suggested new incident (one the person did
+    not edit, on a claim whose link they did not choose) points at the recorded incident at the
+    same place and date, or back at its new incident when there is none any more.
+    `proposals` maps a new incident's index to `propose_incidents` for it. Returns
+    {claim index: incident id, or None for "its new incident"}."""
+    changes: dict[int, uuid.UUID | None] = {}
+    for i, c in enumerate(draft.claims):
+        j = c.new_incident
+        if c.link_chosen or j is None or not 0 <= j < len(draft.new_incidents):
+            continue
+        spec = draft.new_incidents[j]
+        match = None if spec.edited else same_incident(proposals.get(j, ()), spec.event_type)
+        wanted = match.id if match is not None else None
+        if c.incident_id != wanted:
+            changes[i] = wanted
+    return changes
+
+
+def apply_default_links(draft: ReportDraft, changes: Mapping[int, uuid.UUID | None]) -> None:
+    for i, incident_id in changes.items():
+        draft.claims[i].incident_id = incident_id
+
+
+def propose_for_draft(*, session: Session, draft: ReportDraft, window_days: int = 3, lang: str = "ar"
+                      ) -> dict[int, list[IncidentProposal]]:
+    """`propose_incidents` for each new incident of the draft that has places and a date."""
+    out = {}
+    for j, spec in enumerate(draft.new_incidents):
+        when = _as_date(spec.start_date)
+        if spec.place_ids and when is not None:
+            out[j] = propose_incidents(session=session, place_ids=spec.place_ids, on=when,
+                                       window_days=window_days, lang=lang)
+    return out
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class StoredReport:
+    """A report already in the database from the same source with the same text or address."""
+
+    id: uuid.UUID
+    title: str
+    published_date: date | None
+    same_text: bool
+    same_url: bool
+
+
+def _words(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def stored_reports(*, session: Session, source_id: uuid.UUID | None, text: str | None,
+                   url: str | None) -> list[StoredReport]:
+    """Reports of this source whose text (white space aside) or web address is this one's: what
+    saving would store a second time. A new source has none."""
+    words = _words(text)
+    url = (url or "").strip()
+    if source_id is None or not (words or url):
+        return []
+    r = Report.__table__
+    same = []
+    if url:
+        same.append(r.c.url.in_({url, url.rstrip("/"), url.rstrip("/") + "/"}))
+    if words:
+        # Texts of about the same length are the only candidates; white space is compared in Python.
+        n = len(words)
+        same.append(func.length(r.c.text).between(n, max(n + 64, n * 3 // 2)))
+    rows = session.execute(select(r.c.id, r.c.title, r.c.published_date, r.c.text, r.c.url)
+                           .where(r.c.source_id == source_id, or_(*same))
+                           .order_by(r.c.created_at).limit(200)).all()
+    out = []
+    for row in rows:
+        same_text = bool(words) and _words(row.text) == words
+        same_url = bool(url) and (row.url or "").strip().rstrip("/") == url.rstrip("/")
+        if same_text or same_url:
+            out.append(StoredReport(id=row.id, title=row.title or "", published_date=row.published_date,
+                                    same_text=same_text, same_url=same_url))
+    return out
+
+
+@dataclass(frozen=True)
+class SaveCheck:
+    """What the entry page shows before saving: links changed to recorded incidents (claim
+    index → incident id or None) and reports that saving would store a second time."""
+
+    links: dict[int, uuid.UUID | None]
+    stored: list[StoredReport]
+
+
+def check_before_save(*, session: Session, draft: ReportDraft, window_days: int = 3) -> SaveCheck:
+    """Read-only: the default links as they stand in the database now, and the stored copies."""
+    links = default_links(draft, propose_for_draft(session=session, draft=draft, window_days=window_days))
+    return SaveCheck(links=links, stored=stored_reports(session=session, source_id=draft.source_id,
+                                                        text=draft.text, url=draft.url))
 
 
 def reports_with_url(*, session: Session, url: str | None) -> list[tuple[uuid.UUID, str]]:

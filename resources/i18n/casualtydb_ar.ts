@@ -1446,6 +1446,49 @@
         <translation>حفظ التقرير دون أي ادعاء؟</translation>
     </message>
     <message numerus="yes">
+        <source>%n claim(s) are now linked to incidents already recorded at the same place and date. Check the links in the table and save again.</source>
+        <translation>
+            <numerusform>لم يُربط أي ادعاء بحادثة مسجّلة.</numerusform>
+            <numerusform>رُبط ادعاء واحد بحادثة مسجّلة في المكان والتاريخ نفسيهما. راجع الروابط في الجدول ثم احفظ مرة أخرى.</numerusform>
+            <numerusform>رُبط ادعاءان بحوادث مسجّلة في المكان والتاريخ نفسيهما. راجع الروابط في الجدول ثم احفظ مرة أخرى.</numerusform>
+            <numerusform>رُبطت %Ln ادعاءات بحوادث مسجّلة في المكان والتاريخ نفسيهما. راجع الروابط في الجدول ثم احفظ مرة أخرى.</numerusform>
+            <numerusform>رُبط %Ln ادعاءً بحوادث مسجّلة في المكان والتاريخ نفسيهما. راجع الروابط في الجدول ثم احفظ مرة أخرى.</numerusform>
+            <numerusform>رُبط %Ln ادعاء بحوادث مسجّلة في المكان والتاريخ نفسيهما. راجع الروابط في الجدول ثم احفظ مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same text</source>
+        <translation>النص نفسه</translation>
+    </message>
+    <message>
+        <source>same web address</source>
+        <translation>الرابط نفسه</translation>
+    </message>
+    <message>
+        <source>same text and web address</source>
+        <translation>النص والرابط نفساهما</translation>
+    </message>
+    <message>
+        <source>%1, published %2 (%3)</source>
+        <translation>%1، نُشر في %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Report already stored</source>
+        <translation>التقرير محفوظ من قبل</translation>
+    </message>
+    <message>
+        <source>A report of this source with the same text or web address is already in the database: %1. Saving would store it a second time.</source>
+        <translation>في قاعدة البيانات تقرير من هذا المصدر بالنص نفسه أو بالرابط نفسه: %1. الحفظ يخزّنه مرة ثانية.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the stored report</source>
+        <translation>&amp;فتح التقرير المحفوظ</translation>
+    </message>
+    <message>
+        <source>&amp;Save a second copy</source>
+        <translation>&amp;حفظ نسخة ثانية</translation>
+    </message>
+    <message numerus="yes">
         <source>Report saved with %n claim(s).</source>
         <translation>
             <numerusform>حُفظ التقرير بلا ادعاءات.</numerusform>
@@ -2270,6 +2313,10 @@
     <message>
         <source>Select a claim to choose its incident.</source>
         <translation>اختر ادعاءً لتحدّد حادثته.</translation>
+    </message>
+    <message>
+        <source>Linked to the incident already recorded at the same place on the same day. If the report is about another event, choose a new incident.</source>
+        <translation>رُبط الادعاء بالحادثة المسجّلة في المكان نفسه واليوم نفسه. إن كان التقرير عن حدث آخر فاختر حادثة جديدة.</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) already recorded at this place within three days: if the report is about one of them, link the claim to it instead of creating a duplicate.</source>

@@ -127,6 +127,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n claim(s) are now linked to incidents already recorded at the same place and date. Check the links in the table and save again.</source>
+        <translation>
+            <numerusform>%n claim is now linked to an incident already recorded at the same place and date. Check the link in the table and save again.</numerusform>
+            <numerusform>%n claims are now linked to incidents already recorded at the same place and date. Check the links in the table and save again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Report saved with %n claim(s).</source>
         <translation>
             <numerusform>Report saved with %n claim.</numerusform>

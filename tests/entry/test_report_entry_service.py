@@ -334,3 +334,76 @@ def test_refreshing_suggestions_keeps_what_the_person_touched(db: Database) -> N
     refresh_suggestions(draft, seed_extraction(db, draft.text, published), published=published)
     assert [(c.category, c.min) for c in draft.claims] == [("killed", 8), ("missing", 2), ("injured", 6)]
     assert draft.claims[0].start is None and draft.claims[0].confirmed
+
+
+# --- no silent duplicates: the recorded incident as the default link, the stored report ---------
+
+def test_the_seed_article_defaults_to_the_recorded_incidents_and_finds_the_stored_report(demo_db: Database) -> None:
+    from casualtydb.demo import seed_text
+    from casualtydb.services.report_entry import apply_default_links, check_before_save
+
+    text, published = seed_text(), date(2017, 10, 30)
+    claims, incidents = suggestions(seed_extraction(demo_db, text, published), published=published)
+    draft = ReportDraft(source_id=HORRIYA, published_date=published, text=text + "\n", language="ar",
+                        claims=claims, new_incidents=incidents)
+    with demo_db.session() as s:
+        check = check_before_save(session=s, draft=draft)
+    by_figure = {(c.category, c.min): i for i, c in enumerate(draft.claims)}
+    assert check.links[by_figure[("killed", 7)]] == STRIKE_HAMIDIYA
+    # Two recorded incidents at al-Sousa that day: the one with more claims first.
+    assert check.links[by_figure[("killed", 5)]] == demo_id("incident:strike-sousa")
+    assert check.links[by_figure[("besieged", 700)]] == demo_id("incident:siege-deir-ez-zor")
+    [stored] = check.stored
+    assert stored.id == demo_id("report:horriya-2017-10-30") and stored.same_text and not stored.same_url
+    apply_default_links(draft, check.links)
+    for c in draft.claims:
+        c.confirmed = True
+    before = count(demo_db, Incident)
+    with demo_db.transaction() as s:
+        save_report(session=s, draft=draft)
+    assert count(demo_db, Incident) == before  # no duplicate incident
+    with demo_db.session() as s:  # the links hold now, nothing more to change
+        assert check_before_save(session=s, draft=draft).links == {}
+
+
+def test_a_chosen_link_an_edited_incident_or_another_day_keep_new(demo_db: Database) -> None:
+    from casualtydb.services.report_entry import check_before_save
+
+    draft = seed_like_draft(demo_db)
+    draft.claims[2].link_chosen = True  # the person said "new" for al-Sousa
+    draft.new_incidents.append(NewIncident(start_date="2017-11-02", event_type="airstrike",
+                                           places=[place_id(demo_db, "الحميدية")]))
+    draft.claims.append(ClaimDraft(category="killed", min=1, max=1, confirmed=True, new_incident=2))
+    with demo_db.session() as s:
+        links = check_before_save(session=s, draft=draft).links
+    assert links == {0: STRIKE_HAMIDIYA, 1: STRIKE_HAMIDIYA}  # 3 days later is near, not the same
+    draft.new_incidents[0].edited = True
+    draft.claims[0].incident_id = STRIKE_HAMIDIYA  # a default that no longer holds goes back to new
+    with demo_db.session() as s:
+        assert check_before_save(session=s, draft=draft).links == {0: None}
+    # A siege and an airstrike on one day at one place are two incidents.
+    draft = seed_like_draft(demo_db)
+    draft.new_incidents[0].event_type = "siege"
+    draft.new_incidents[0].start_date = "2017-10-29"
+    with demo_db.session() as s:
+        links = check_before_save(session=s, draft=draft).links
+    assert links[0] == demo_id("incident:siege-deir-ez-zor")
+
+
+def test_stored_reports_same_source_and_text_or_address(demo_db: Database) -> None:
+    from casualtydb.demo import NETWORK_TEXT
+    from casualtydb.services.report_entry import stored_reports
+
+    network = demo_id("source:demo-network")
+    with demo_db.session() as s:
+        spaced = "  " + NETWORK_TEXT.replace(" ", "  ").replace("\n\n", "\r\n")
+        [hit] = stored_reports(session=s, source_id=network, text=spaced, url=None)
+        assert hit.id == demo_id("report:network-2017-10-30") and hit.same_text
+        assert stored_reports(session=s, source_id=HORRIYA, text=NETWORK_TEXT, url=None) == []  # another source
+        assert stored_reports(session=s, source_id=network, text=NETWORK_TEXT + " تحديث", url=None) == []
+        assert stored_reports(session=s, source_id=None, text=NETWORK_TEXT, url=None) == []
+    with demo_db.transaction() as s:
+        s.get(Report, demo_id("report:network-2017-10-30")).url = "https://example.org/a/"
+    with demo_db.session() as s:
+        [hit] = stored_reports(session=s, source_id=network, text="نص آخر", url="https://example.org/a")
+        assert hit.same_url and not hit.same_text

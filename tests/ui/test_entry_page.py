@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
 
 from casualtydb.db import Database
@@ -78,7 +79,15 @@ def saved_claims(db: Database, report_id: uuid.UUID) -> list[Claim]:
         return list(s.scalars(select(Claim).where(Claim.report_id == report_id).order_by(Claim.min)))
 
 
-def test_seed_article_from_paste_to_saved_claims(page, qtbot, demo_db: Database) -> None:
+def wait_for_stored_box(page, qtbot):
+    qtbot.waitUntil(lambda: page.stored_box is not None and page.stored_box.isVisible(), timeout=10000)
+    return page.stored_box
+
+
+def test_seed_article_links_to_the_recorded_incidents_and_warns_about_the_stored_report(
+        page, qtbot, demo_db: Database) -> None:
+    """Issue 12.2: Confirm all then Save on the seed article, which the demo already holds, makes
+    no duplicate incident and no silent second copy of the report."""
     choose_source(page, qtbot)
     assert page.draft.source_id == demo_id("source:horriya")
     paste_seed(page)
@@ -89,26 +98,89 @@ def test_seed_article_from_paste_to_saved_claims(page, qtbot, demo_db: Database)
     kinds = {m.kind for m in page.text.marks}
     assert kinds == {"claim", "date", "place", "actor"}
     assert len(page.text.extraSelections()) == len(page.text.marks)
-    # One new incident per event (each strike its own), pre-filled from the text.
+    # One new incident per event (each strike its own), pre-filled from the text ...
     assert len(page.draft.new_incidents) == 3
     assert page.draft.new_incidents[2].start_date == "2017-10-29"
-    assert page.model.rowCount() == 3 and page.model.index(0, 6).data().startswith("new 1")
+    # ... but each claim's default link is the incident recorded at the same place and date.
+    recorded = [demo_id("incident:strike-hamidiya"), demo_id("incident:strike-sousa"),
+                demo_id("incident:siege-deir-ez-zor")]
+    assert [c.incident_id for c in page.draft.claims] == recorded
+    assert all(page.model.index(r, 6).data().startswith("recorded") for r in range(3))
+    page._select_row(0)
+    assert page.incident_panel.hint.isVisible() and "same place" in page.incident_panel.hint.text()
     page.confirm_all_button.click()
+    with demo_db.session() as s:
+        before = (s.scalar(select(func.count()).select_from(Incident)), s.scalar(select(func.count()).select_from(Report)))
     QTest.keyClick(page.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    box = wait_for_stored_box(page, qtbot)
+    assert "ماذا تبقى لتنظيم" in box.text() and "same text" in box.text()
+    # "Open the stored report" opens it and saves nothing; the form stays as it was.
+    with qtbot.waitSignal(page.context.bus.sig_open_record, timeout=5000) as opened:
+        box.findChild(QPushButton, "open_stored_report").click()
+    assert opened.args == ["report", demo_id("report:horriya-2017-10-30")]
+    settle()
+    assert page.last_saved_report is None and page.text.text() == seed_text() and page.save_button.isEnabled()
+    # Saving again asks again; this time store the second copy: still no new incident.
+    page.save_button.click()
+    box = wait_for_stored_box(page, qtbot)
+    box.findChild(QPushButton, "save_second_copy").click()
     qtbot.waitUntil(lambda: page.last_saved_report is not None, timeout=10000)
     settle()
     claims = saved_claims(demo_db, page.last_saved_report)
-    assert [(c.category, c.min) for c in claims] == [("killed", 5), ("killed", 7), ("besieged", 700)]
+    assert [(c.category, c.min, c.incident_id) for c in claims] == [
+        ("killed", 5, recorded[1]), ("killed", 7, recorded[0]), ("besieged", 700, recorded[2])]
     with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Incident)) == before[0]
+        assert s.scalar(select(func.count()).select_from(Report)) == before[1] + 1
         report = s.get(Report, page.last_saved_report)
         assert report.source_id == demo_id("source:horriya") and report.published_date == date(2017, 10, 30)
         assert report.language == "ar" and report.text == seed_text()
-        hamidiya = s.get(Incident, claims[1].incident_id)
-        assert {link.place.name_ar for link in hamidiya.places} >= {"الحميدية", "الشيخ ياسين"}
     # The form is empty again, ready for the next report, and the draft is gone.
     assert page.draft.is_empty() and page.text.text() == ""
     page.writer.flush()
     assert page.store.list() == []
+
+
+def test_cancel_at_the_stored_report_warning_saves_nothing(page, qtbot, demo_db: Database) -> None:
+    choose_source(page, qtbot)
+    paste_seed(page)
+    page.confirm_all_button.click()
+    page.save_button.click()
+    box = wait_for_stored_box(page, qtbot)
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+    settle()
+    assert page.stored_box is None and page.last_saved_report is None and page.save_button.isEnabled()
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Report)) == 5
+
+
+def test_the_seed_article_entered_in_new_incidents_when_the_person_says_so(page, qtbot, demo_db: Database) -> None:
+    """A new source (so no stored copy) and "new incident" chosen for each claim: saved as typed."""
+    page.source.edit.setFocus()
+    type_text(page.source.edit, "شبكة الخابور")
+    qtbot.waitUntil(lambda: bool(page.source.offers()), timeout=5000)
+    settle()
+    page.source.choose_offer(next(i for i, (v, _) in enumerate(page.source.offers()) if isinstance(v, tuple)))
+    paste_seed(page)
+    for row in range(3):
+        page._select_row(row)
+        options = page.incident_panel.options
+        values = [options.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(options.count())]
+        item = options.item(values.index(("new", row)))
+        options.setCurrentItem(item)
+        options.setFocus()
+        QTest.keyClick(options, Qt.Key.Key_Space)
+        settle()
+    assert [c.incident_id for c in page.draft.claims] == [None, None, None]  # no default comes back
+    assert page.model.index(0, 6).data().startswith("new 1")
+    page.confirm_all_button.click()
+    page.save()
+    qtbot.waitUntil(lambda: page.last_saved_report is not None, timeout=10000)
+    claims = saved_claims(demo_db, page.last_saved_report)
+    with demo_db.session() as s:
+        hamidiya = s.get(Incident, claims[1].incident_id)
+        assert claims[1].min == 7 and hamidiya.id != STRIKE_HAMIDIYA
+        assert {link.place.name_ar for link in hamidiya.places} >= {"الحميدية", "الشيخ ياسين"}
 
 
 def test_only_confirmed_claims_are_saved(page, qtbot, demo_db: Database, monkeypatch) -> None:
@@ -121,6 +193,7 @@ def test_only_confirmed_claims_are_saved(page, qtbot, demo_db: Database, monkeyp
     QTest.keyClick(page.table, Qt.Key.Key_Space)  # confirm the 5 killed in al-Sousa
     assert [c.confirmed for c in page.draft.claims] == [False, True, False]
     page.save()
+    wait_for_stored_box(page, qtbot).findChild(QPushButton, "save_second_copy").click()
     qtbot.waitUntil(lambda: page.last_saved_report is not None, timeout=10000)
     assert asked[0].startswith("2 claim") and "not confirmed" in asked[0]
     assert [(c.category, c.min) for c in saved_claims(demo_db, page.last_saved_report)] == [("killed", 5)]
@@ -172,36 +245,40 @@ def test_clicking_a_highlighted_claim_selects_it(page) -> None:
 
 
 def test_link_a_claim_to_a_recorded_incident(page, qtbot, demo_db: Database) -> None:
+    """The person links the 7 killed to another recorded incident nearby (the siege, a day
+    before) than the default."""
+    siege = demo_id("incident:siege-deir-ez-zor")
     choose_source(page, qtbot)
     paste_seed(page)
     page._select_row(0)
     settle()
     options = page.incident_panel.options
     values = [options.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(options.count())]
-    assert ("existing", STRIKE_HAMIDIYA) in values
-    assert page.incident_panel.hint.isVisible()  # a recorded incident at the same place, same day
-    item = options.item(values.index(("existing", STRIKE_HAMIDIYA)))
+    assert ("existing", STRIKE_HAMIDIYA) in values and ("existing", siege) in values
+    item = options.item(values.index(("existing", siege)))
     options.setCurrentItem(item)
     options.setFocus()
     QTest.keyClick(options, Qt.Key.Key_Space)
+    settle()
     claim = page.draft.claims[0]
-    assert claim.incident_id == STRIKE_HAMIDIYA and claim.new_incident is None
+    assert claim.incident_id == siege and claim.new_incident is None and claim.link_chosen
+    assert not page.incident_panel.hint.isVisible()
     assert page.model.index(0, 6).data().startswith("recorded")
     page.model.setData(page.model.index(0, 0), True, Qt.ItemDataRole.CheckStateRole)
     with demo_db.session() as s:
         incidents_before = len(s.scalars(select(Incident.id)).all())
-    page.save.__func__  # noqa: B018 (the bound method exists)
     from casualtydb.ui.pages import entry
 
     entry_ask = entry.ask
     try:
         entry.ask = lambda *a, **k: True
         page.save()
+        wait_for_stored_box(page, qtbot).findChild(QPushButton, "save_second_copy").click()
         qtbot.waitUntil(lambda: page.last_saved_report is not None, timeout=10000)
     finally:
         entry.ask = entry_ask
     [saved] = saved_claims(demo_db, page.last_saved_report)
-    assert saved.incident_id == STRIKE_HAMIDIYA
+    assert saved.incident_id == siege
     with demo_db.session() as s:
         assert len(s.scalars(select(Incident.id)).all()) == incidents_before  # no new incident
 
@@ -233,6 +310,7 @@ def test_errors_name_the_claim_and_keep_the_form(page, qtbot, demo_db: Database)
     entry_ask, entry.ask = entry.ask, (lambda *a, **k: True)
     try:
         page.save()
+        wait_for_stored_box(page, qtbot).findChild(QPushButton, "save_second_copy").click()
         qtbot.waitUntil(lambda: page.error.isVisible(), timeout=10000)
     finally:
         entry.ask = entry_ask
@@ -365,3 +443,21 @@ def test_the_published_date_is_typed_and_a_wrong_one_stops_the_save(page, qtbot,
     assert page.error.isVisible() and "2017-10-32" in page.error.text()
     with demo_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Report)) == before
+
+
+def test_save_proposes_the_recorded_incident_when_the_proposals_came_late(page, qtbot, demo_db: Database) -> None:
+    """The default links are checked again in the database on save: a claim still on a new
+    incident that repeats a recorded one is relinked and shown before anything is saved."""
+    choose_source(page, qtbot)
+    paste_seed(page)
+    page.proposals = {}
+    for c in page.draft.claims:  # as before the proposals came back
+        c.incident_id = None
+        c.confirmed = True
+    page.model.refresh_incident_labels()
+    page.save()
+    qtbot.waitUntil(lambda: page.notice.isVisible(), timeout=10000)
+    assert page.notice.text().startswith("3 claim") and page.stored_box is None
+    assert page.draft.claims[0].incident_id == STRIKE_HAMIDIYA and page.last_saved_report is None
+    settle()
+    assert page.model.index(0, 6).data().startswith("recorded")

@@ -174,6 +174,7 @@ class ClaimsTableModel(QAbstractTableModel):
                 kind, ref = value if value else (None, None)
                 c.incident_id = ref if kind == "existing" else None
                 c.new_incident = ref if kind == "new" else None
+                c.link_chosen = True  # the person's choice: default links leave it alone
             else:
                 return False
             c.suggested = False

@@ -91,8 +91,11 @@ class IncidentPanel(QWidget):
         self.add_button.setText(self.tr("New &incident for this claim"))
         self.open_button.setText(self.tr("Show recorded incident"))
 
-    def set_options(self, options: list[IncidentOption], current: Any, *, claim_label: str | None) -> None:
-        """Offer `options` for the claim described by `claim_label` (None: no claim selected)."""
+    def set_options(self, options: list[IncidentOption], current: Any, *, claim_label: str | None,
+                    linked_by_default: bool = False) -> None:
+        """Offer `options` for the claim described by `claim_label` (None: no claim selected);
+        `linked_by_default`: the current link is the recorded incident at the same place and date,
+        chosen for the person, who may still choose a new incident."""
         self._current = current
         self.options.blockSignals(True)
         self.options.clear()
@@ -116,7 +119,11 @@ class IncidentPanel(QWidget):
         else:
             self.title.setText(self.tr("Select a claim to choose its incident."))
         matching = [o for o in options if o.value[0] == "existing" and o.matches_place]
-        if has_claim and matching and (current is None or current[0] == "new"):
+        if has_claim and linked_by_default:
+            self.hint.setText(self.tr("Linked to the incident already recorded at the same place on the same day. "
+                                      "If the report is about another event, choose a new incident."))
+            self.hint.show()
+        elif has_claim and matching and (current is None or current[0] == "new"):
             self.hint.setText(self.tr("%n incident(s) already recorded at this place within three days: "
                                       "if the report is about one of them, link the claim to it instead of "
                                       "creating a duplicate.", "", len(matching)))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -37,11 +38,19 @@ from PySide6.QtWidgets import (
 from ...errors import ValidationError
 from ...models import Category, DatePrecision, EventType, VictimGroup
 from ...services.drafts import DraftStore
-from ...services.report_entry import ClaimDraft, NewIncident, ReportDraft
+from ...services.report_entry import (
+    ClaimDraft,
+    NewIncident,
+    ReportDraft,
+    SaveCheck,
+    StoredReport,
+    apply_default_links,
+    default_links,
+)
 from ..context import AppContext
 from ..editing import ask
 from ..errors import describe
-from ..format import day, figure_range, fill, is_rtl_text, isolate, number, timestamp
+from ..format import day, figure_range, fill, is_rtl_text, isolate, join, number, timestamp
 from ..labels import choices, enum_label, field_label, validation_message
 from ..widgets.date_edit import DateEdit
 from ..entry.claims_model import (
@@ -166,6 +175,13 @@ class EntryPage(QWidget):
         self.url_warning.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 3px 6px; border-radius: 3px;")
         self.url_warning.hide()
         outer.addWidget(self.url_warning)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("entry_notice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 3px 6px; border-radius: 3px;")
+        self.notice.hide()
+        outer.addWidget(self.notice)
+        self.stored_box: QMessageBox | None = None
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("entry_splitter")
@@ -521,7 +537,9 @@ class EntryPage(QWidget):
         label = self.tr("%1 (%2, %3)").replace("%1", number(row + 1)).replace(
             "%2", _label(Category, c.category)).replace(
             "%3", figure_range(_int(c.min), _int(c.max), c.approximate, c.vague))
-        self.incident_panel.set_options(self.incident_options(row), current, claim_label=label)
+        by_default = c.incident_id is not None and c.new_incident is not None and not c.link_chosen
+        self.incident_panel.set_options(self.incident_options(row), current, claim_label=label,
+                                        linked_by_default=by_default)
 
     def add_claim(self) -> None:
         """A claim typed by the person: linked to the incident of the selected claim (or of the
@@ -662,6 +680,7 @@ class EntryPage(QWidget):
             if generation != self._proposal_generation:
                 return
             self.proposals, extra = result
+            self._apply_default_links(default_links(self.draft, self.proposals))
             for ps in self.proposals.values():
                 for p in ps:
                     self.existing_labels[p.id] = self.tr("recorded") + "".join(
@@ -673,6 +692,16 @@ class EntryPage(QWidget):
             self._claim_selected()
 
         self.context.run_op(self, op, done)
+
+    def _apply_default_links(self, changes: dict[int, uuid.UUID | None]) -> None:
+        """Claims on a suggested new incident point at the recorded incident at the same place
+        and date instead (the person can still choose the new one)."""
+        if not changes:
+            return
+        apply_default_links(self.draft, changes)
+        self.model.refresh_incident_labels()
+        self._claim_selected()
+        self._form_changed()
 
     def _proposal_text(self, p: Any) -> str:
         sep = ", " if self.context.lang == "en" else "، "
@@ -962,7 +991,76 @@ class EntryPage(QWidget):
         self._saving = True
         self.save_button.setEnabled(False)
         self.error.hide()
+        self.notice.hide()
 
+        def check(ctx: Any) -> SaveCheck:
+            from ...services.report_entry import check_before_save  # noqa: PLC0415
+
+            return check_before_save(session=ctx.session, draft=draft)
+
+        def checked(result: SaveCheck) -> None:
+            if result.links:
+                # Recorded meanwhile, or the proposals had not come back: show the links first.
+                self._saving = False
+                self.save_button.setEnabled(True)
+                self._apply_default_links(result.links)
+                self.refresh_proposals()
+                self.notice.setText(self.tr(
+                    "%n claim(s) are now linked to incidents already recorded at the same place and date. "
+                    "Check the links in the table and save again.", "", len(result.links)))
+                self.notice.show()
+                return
+            if result.stored:
+                self._ask_stored(result.stored, draft, confirmed)
+                return
+            self._store(draft, confirmed)
+
+        def failed(exc: BaseException) -> None:
+            self._saving = False
+            self.save_button.setEnabled(True)
+            self.show_error(exc)
+
+        self.context.run_op(self, check, checked, failed)
+
+    def _ask_stored(self, stored: list[StoredReport], draft: ReportDraft, confirmed: int) -> None:
+        """The same source and text (or web address) are already stored: open it, save a second
+        copy, or go back to the form. Not modal for the app's event loop (`open`, not `exec`)."""
+        items = []
+        for r in stored[:3]:
+            what = self.tr("same text") if r.same_text and not r.same_url else \
+                self.tr("same web address") if not r.same_text else self.tr("same text and web address")
+            title = f"«{isolate(r.title)}»" if r.title else self.tr("(no title)")
+            when = day(r.published_date) if r.published_date else self.tr("no date")
+            items.append(fill(self.tr("%1, published %2 (%3)"), title, isolate(when), what))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Report already stored"),
+                          fill(self.tr("A report of this source with the same text or web address is already in the "
+                                       "database: %1. Saving would store it a second time."), join(items)), QMessageBox.StandardButton.NoButton,
+                          self)
+        box.setObjectName("stored_report_box")
+        open_button = box.addButton(self.tr("&Open the stored report"), QMessageBox.ButtonRole.ActionRole)
+        open_button.setObjectName("open_stored_report")
+        save_button = box.addButton(self.tr("&Save a second copy"), QMessageBox.ButtonRole.AcceptRole)
+        save_button.setObjectName("save_second_copy")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        self.stored_box = box
+
+        def chosen(button: Any) -> None:
+            self.stored_box = None
+            box.deleteLater()
+            if button is save_button:
+                self._store(draft, confirmed)
+                return
+            self._saving = False
+            self.save_button.setEnabled(True)
+            if button is open_button:
+                self.context.open_record("report", stored[0].id)
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+
+    def _store(self, draft: ReportDraft, confirmed: int) -> None:
         def op(ctx: Any) -> uuid.UUID:
             from ...services.report_entry import save_report  # noqa: PLC0415
 
