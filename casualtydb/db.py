@@ -70,6 +70,7 @@ class Database:
     url: URL
     engine: Engine
     backup_path: Path | None = None
+    key: sqlite_specific.KeyHolder = field(default_factory=lambda: sqlite_specific.KeyHolder(None))
     _factory: sessionmaker[AppSession] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -82,6 +83,32 @@ class Database:
     @property
     def path(self) -> Path | None:
         return Path(self.url.database) if self.is_sqlite and self.url.database else None
+
+    @property
+    def encrypted(self) -> bool:
+        """An SQLCipher file: every copy made of it is encrypted with the same passphrase."""
+        return self.key.encrypted
+
+    @property
+    def passphrase(self) -> str | None:
+        return self.key.passphrase
+
+    @property
+    def locked(self) -> bool:
+        return self.key.encrypted and self.key.passphrase is None
+
+    def lock(self) -> None:
+        """Close every connection and forget the key: nothing more is read until `unlock`."""
+        if not self.key.encrypted:
+            return
+        self.key.drop()
+        self.engine.dispose()
+
+    def unlock(self, passphrase: str) -> None:
+        """Raises sqlite_specific.WrongPassphrase (and stays locked) unless it opens the file."""
+        assert self.path is not None
+        sqlite_specific.check_key(self.path, passphrase)
+        self.key.give(passphrase)
 
     def describe(self) -> str:
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
@@ -102,7 +129,7 @@ class Database:
     def backup_now(self, label: str = "backup") -> Path:
         if not self.path:
             raise DatabaseOpenError("backups of a server database are made with the server's own tools (pg_dump)")
-        return sqlite_specific.backup(self.path, label)
+        return sqlite_specific.backup(self.path, label, self.passphrase)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -112,11 +139,14 @@ _migrate_lock = threading.Lock()
 
 
 def open_database(db: str | os.PathLike[str] | URL | None = None, *, create: bool = True,
-                  upgrade: bool = True, seed: bool = True) -> Database:
+                  upgrade: bool = True, seed: bool = True, passphrase: str | None = None,
+                  encrypt_new: bool = False) -> Database:
     """Open (and by default create) a database, upgrading its schema after a backup.
 
-    Raises DatabaseOpenError with a one-line message for anything a user can get wrong; in that
-    case the file is left as it was."""
+    `passphrase` opens an encrypted file (a plain one opens without it); a new file is created
+    encrypted with it only when `encrypt_new` is set. Raises DatabaseOpenError with a one-line
+    message for anything a user can get wrong (sqlite_specific.WrongPassphrase for a wrong
+    passphrase); in that case the file is left as it was."""
     url = db if isinstance(db, URL) else resolve_url(db)
     is_sqlite = url.get_backend_name() == "sqlite"
     path: Path | None = None
@@ -126,12 +156,18 @@ def open_database(db: str | os.PathLike[str] | URL | None = None, *, create: boo
         path = Path(url.database)
         if path == default_path():
             path.parent.mkdir(parents=True, exist_ok=True)
-        sqlite_specific.check_file(path, create=create)
-        sqlite_specific.check_not_locked(path)
-        current = sqlite_specific.read_revision(path)
-        engine = create_engine(url)
-        sqlite_specific.configure_engine(engine)
+        sqlite_specific.check_file(path, create=create, passphrase=passphrase)
+        if sqlite_specific.is_encrypted_file(path) or (encrypt_new and not sqlite_specific.is_plain_file(path)):
+            if passphrase is None:
+                raise DatabaseOpenError("an encrypted database needs a passphrase")
+            key = sqlite_specific.KeyHolder(passphrase)
+        else:
+            key = sqlite_specific.KeyHolder(None)
+        sqlite_specific.check_not_locked(path, key.passphrase)
+        current = sqlite_specific.read_revision(path, key.passphrase)
+        engine = sqlite_specific.create_file_engine(url, key)
     else:
+        key = sqlite_specific.KeyHolder(None)
         engine = create_engine(url, pool_pre_ping=True)
         try:
             with engine.connect() as conn:
@@ -141,7 +177,7 @@ def open_database(db: str | os.PathLike[str] | URL | None = None, *, create: boo
             raise DatabaseOpenError(f"cannot connect to {url.render_as_string(hide_password=True)}: "
                                     f"{str(exc.orig).strip().splitlines()[0]}") from None
 
-    database = Database(url=url, engine=engine)
+    database = Database(url=url, engine=engine, key=key)
     head = head_revision()
     if current is not None and current not in known_revisions():
         engine.dispose()
@@ -153,7 +189,7 @@ def open_database(db: str | os.PathLike[str] | URL | None = None, *, create: boo
             raise DatabaseOpenError(f"{database.describe()} needs a schema upgrade (at {current}, app needs {head})")
         with _migrate_lock:
             if path is not None and current is not None:
-                database.backup_path = sqlite_specific.backup(path, f"before-{head}")
+                database.backup_path = sqlite_specific.backup(path, f"before-{head}", key.passphrase)
             _upgrade(database)
     if seed:
         from .reference import ensure_reference_data  # noqa: PLC0415 (avoids an import cycle)

@@ -1,9 +1,16 @@
-"""Everything that only SQLite needs, in one place: pragmas, file checks, online backups.
+"""Everything that only SQLite needs, in one place: pragmas, file checks, online backups and
+SQLCipher encryption at rest.
 
-The rest of casualtydb speaks portable SQLAlchemy so that the same code runs on PostgreSQL."""
+The rest of casualtydb speaks portable SQLAlchemy so that the same code runs on PostgreSQL.
+
+An encrypted database is an SQLCipher 4 file (AES-256, a key derived from the passphrase with
+PBKDF2-HMAC-SHA512, every page authenticated): without the passphrase it is random bytes, and
+so is every copy made here (backups, merge copies, bundles), because each copy is written
+through SQLCipher with the same key. A plain database is opened with Python's own sqlite3."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,16 +19,109 @@ from pathlib import Path
 from urllib.parse import quote
 from typing import Any
 
-from sqlalchemy import Engine, Integer, event
+from sqlalchemy import Engine, Integer, create_engine, event
+from sqlalchemy.engine import URL
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from .errors import DatabaseOpenError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Either driver's errors: sqlcipher3 has its own exception classes, not sqlite3's.
+DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, sqlcipher.DatabaseError)
+OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (sqlite3.OperationalError, sqlcipher.OperationalError)
 
 
-def check_file(path: Path, *, create: bool) -> None:
+class WrongPassphrase(DatabaseOpenError):
+    """The passphrase does not open the file (or the file is not a database at all: SQLCipher
+    cannot tell the two apart, by design)."""
+
+
+def _header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseOpenError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def is_plain_file(path: Path) -> bool:
+    """An existing, non-empty, unencrypted SQLite file."""
+    return path.is_file() and path.stat().st_size > 0 and _header(path) == SQLITE_HEADER
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """A file that may be an SQLCipher database: not plain SQLite, and made of whole pages (a
+    multiple of 512 bytes, SQLite's smallest page). Only the passphrase can tell for sure."""
+    if not path.is_file():
+        return False
+    size = path.stat().st_size
+    return size > 0 and size % 512 == 0 and _header(path) != SQLITE_HEADER
+
+
+def _sql_string(text: str) -> str:
+    if "\x00" in text:
+        raise DatabaseOpenError("a passphrase cannot contain a NUL character")
+    return "'" + text.replace("'", "''") + "'"
+
+
+def apply_key(dbapi_conn: Any, passphrase: str) -> None:
+    """Key a fresh SQLCipher connection; must run before anything else reads the file.
+
+    SQLCipher logs a failed key to stderr on its own; the log is switched off so that the user
+    sees our one line instead. Temporary tables and sort spills stay in memory, never in an
+    unencrypted temporary file."""
+    dbapi_conn.execute("PRAGMA cipher_log_level = NONE")
+    dbapi_conn.execute(f"PRAGMA key = {_sql_string(passphrase)}")
+    dbapi_conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def connect(path: Path, passphrase: str | None = None, *, read_only: bool = False,
+            timeout: float = 5.0) -> Any:
+    """A DB-API connection to a file: sqlite3 for a plain file, SQLCipher (keyed) otherwise."""
+    target = f"file:{quote(str(path))}?mode=ro" if read_only else f"file:{quote(str(path))}"
+    if passphrase is None:
+        return sqlite3.connect(target, uri=True, timeout=timeout)
+    con = sqlcipher.connect(target, uri=True, timeout=timeout)
+    try:
+        apply_key(con, passphrase)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def is_wrong_key(exc: BaseException) -> bool:
+    return isinstance(exc, DATABASE_ERRORS) and "file is not a database" in str(exc)
+
+
+def check_key(path: Path, passphrase: str | None) -> None:
+    """Raise WrongPassphrase unless `passphrase` opens the (encrypted) file; reads only."""
+    if passphrase is None:
+        raise DatabaseOpenError(
+            f"{path} is encrypted (or not a database): give its passphrase "
+            "(--passphrase-file FILE, or type it when asked)")
+    con = connect(path, passphrase, read_only=True, timeout=1.0)
+    try:
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DATABASE_ERRORS as exc:
+        if is_wrong_key(exc):
+            raise WrongPassphrase(f"wrong passphrase for {path} (or it is not a casualtydb database)") from None
+        raise DatabaseOpenError(f"cannot open {path}: {exc}") from None
+    finally:
+        con.close()
+
+
+def key_for(path: Path, passphrase: str | None) -> str | None:
+    """The key to open `path` with: None for a plain (or new) file, else the passphrase, checked."""
+    if not is_encrypted_file(path):
+        return None
+    check_key(path, passphrase)
+    return passphrase
+
+
+def check_file(path: Path, *, create: bool, passphrase: str | None = None) -> None:
     """Refuse, with one clear line, what cannot be opened; never touch the file."""
     if not path.parent.is_dir():
         raise DatabaseOpenError(f"folder does not exist: {path.parent}")
@@ -34,24 +134,55 @@ def check_file(path: Path, *, create: bool) -> None:
     size = path.stat().st_size
     if size == 0:
         return  # an empty file is a new SQLite database
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseOpenError(f"cannot read {path}: {exc.strerror}") from None
-    if header != SQLITE_HEADER:
-        raise DatabaseOpenError(f"not a casualtydb database (not an SQLite file): {path}")
+    if _header(path) != SQLITE_HEADER:
+        if not is_encrypted_file(path):
+            raise DatabaseOpenError(f"not a casualtydb database (not an SQLite file): {path}")
+        check_key(path, passphrase)
 
 
-def configure_engine(engine: Engine) -> None:
-    """WAL journal (readers never block the writer), foreign keys on, a busy timeout."""
+class KeyHolder:
+    """The passphrase an engine keys its new connections with. Dropping it (the app locks)
+    makes every later connection fail until it is given again; the pool is disposed separately."""
+
+    def __init__(self, passphrase: str | None) -> None:
+        self.encrypted = passphrase is not None
+        self._passphrase = passphrase
+
+    @property
+    def passphrase(self) -> str | None:
+        return self._passphrase
+
+    def drop(self) -> None:
+        self._passphrase = None
+
+    def give(self, passphrase: str) -> None:
+        self._passphrase = passphrase
+
+
+def create_file_engine(url: URL, key: KeyHolder, *, foreign_keys: bool = True, **kwargs: Any) -> Engine:
+    """An engine on a database file; an encrypted one goes through SQLCipher's driver. The key
+    is never part of the URL (which is shown and logged)."""
+    if key.encrypted:
+        kwargs["module"] = sqlcipher
+    engine = create_engine(url, **kwargs)
+    configure_engine(engine, key, foreign_keys=foreign_keys)
+    return engine
+
+
+def configure_engine(engine: Engine, key: KeyHolder | None = None, *, foreign_keys: bool = True) -> None:
+    """WAL journal (readers never block the writer), foreign keys on, a busy timeout; the key
+    first on an encrypted file."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        if key is not None and key.encrypted:
+            if key.passphrase is None:
+                raise DatabaseOpenError("the database is locked: give its passphrase to go on")
+            apply_key(dbapi_conn, key.passphrase)
         # pysqlite's own transaction handling is off so that SQLAlchemy's BEGIN is what runs.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cur.execute("PRAGMA busy_timeout=5000")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
@@ -62,32 +193,55 @@ def configure_engine(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def check_not_locked(path: Path) -> None:
+def read_only_engine(path: Path, passphrase: str | None = None) -> Engine:
+    """An engine that can only read `path` (a file that is not ours: the other side of a merge),
+    each transaction one read snapshot."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    kwargs: dict[str, Any] = {"module": sqlcipher} if passphrase is not None else {}
+    engine = create_engine(f"sqlite:///{uri}&uri=true", **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        if passphrase is not None:
+            apply_key(dbapi_conn, passphrase)
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute("PRAGMA query_only=ON")
+        dbapi_conn.execute("PRAGMA busy_timeout=5000")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def check_not_locked(path: Path, passphrase: str | None = None) -> None:
     """A database another program holds an exclusive lock on: say so instead of waiting forever."""
     if not path.exists() or path.stat().st_size == 0:
         return
-    con = sqlite3.connect(path, timeout=1.0)
+    con = connect(path, passphrase, timeout=1.0)
     try:
         con.execute("BEGIN IMMEDIATE")
         con.execute("ROLLBACK")
-    except sqlite3.OperationalError as exc:
+    except OPERATIONAL_ERRORS as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseOpenError(f"the database is locked by another program: {path}") from None
         if "not a database" in str(exc) or "malformed" in str(exc):
             raise DatabaseOpenError(f"not a casualtydb database (damaged SQLite file): {path}") from None
         raise DatabaseOpenError(f"cannot open {path}: {exc}") from None
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         raise DatabaseOpenError(f"not a casualtydb database ({exc}): {path}") from None
     finally:
         con.close()
 
 
-def copy_database(path: Path, target: Path, *, read_only: bool = False) -> None:
-    """A consistent copy with SQLite's online backup API (safe while others write, WAL included).
-    `read_only` opens the source read-only, for files that are not ours to touch."""
-    src = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True) if read_only else sqlite3.connect(path)
+def copy_database(path: Path, target: Path, *, passphrase: str | None = None, read_only: bool = False) -> None:
+    """A consistent copy with SQLite's online backup API (safe while others write, WAL included),
+    encrypted with the same passphrase as the source. `read_only` opens the source read-only,
+    for files that are not ours to touch."""
+    src = connect(path, passphrase, read_only=read_only)
     try:
-        dst = sqlite3.connect(target)
+        dst = connect(target, passphrase)
         try:
             src.backup(dst)
         finally:
@@ -96,23 +250,95 @@ def copy_database(path: Path, target: Path, *, read_only: bool = False) -> None:
         src.close()
 
 
-def backup(path: Path, label: str) -> Path:
-    """A consistent copy next to the file, named after what it was made for and when."""
+def write_copy(path: Path, target: Path, old: str | None, new: str | None) -> None:
+    """A copy of `path` (opened with `old`) written to the new file `target` under `new`: the
+    way to encrypt, change the key or decrypt (SQLite's backup API cannot change a key).
+    The copy is fsync'ed before this returns."""
+    if target.exists():
+        target.unlink()
+    con = connect(path, old) if old is not None else sqlcipher.connect(str(path))
+    try:
+        con.execute("PRAGMA cipher_log_level = NONE")
+        if old is not None:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        con.isolation_level = None
+        con.execute(f"ATTACH DATABASE {_sql_string(str(target))} AS target KEY {_sql_string(new or '')}")
+        con.execute("BEGIN")  # one read snapshot of the source, whoever writes meanwhile
+        con.execute("SELECT sqlcipher_export('target')")
+        version = con.execute("PRAGMA main.user_version").fetchone()[0]
+        con.execute(f"PRAGMA target.user_version = {int(version)}")
+        con.execute("COMMIT")
+        con.execute("DETACH DATABASE target")
+    finally:
+        con.close()
+    _fsync(target)
+
+
+def replace_key(path: Path, old: str | None, new: str | None) -> None:
+    """Encrypt (old None), change the key, or decrypt (new None) the file in place.
+
+    A crash at any moment leaves a file that opens with the old or the new passphrase: the new
+    file is written whole beside the old one, checked, and renamed over it (atomic). The WAL is
+    checkpointed and switched off first, so no journal of the old file is left beside the new
+    one; the caller holds the only connection (check_not_locked)."""
+    check_not_locked(path, old)
+    con = connect(path, old)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()
+    tmp = path.with_name(f".{path.name}.rekey-tmp")
+    try:
+        write_copy(path, tmp, old, new)
+        check = connect(tmp, new, read_only=True)
+        try:
+            if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise DatabaseOpenError(f"the re-keyed copy of {path} did not check out; {path} was left as it was")
+        finally:
+            check.close()
+        os.replace(tmp, path)
+        _fsync(path.parent)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def plain_backups(path: Path) -> list[Path]:
+    """Unencrypted copies beside the file made by `backup` (or by hand: `<stem>_*`), which an
+    encrypted database would otherwise leave readable next to it."""
+    return sorted(p for p in path.parent.glob(f"{path.stem}_*{path.suffix or '.db'}")
+                  if p != path and is_plain_file(p))
+
+
+def _fsync(path: Path) -> None:
+    if os.name != "posix" and path.is_dir():
+        return  # Windows has no directory handles
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backup(path: Path, label: str, passphrase: str | None = None) -> Path:
+    """A consistent copy next to the file, named after what it was made for and when; an
+    encrypted database's copy is encrypted with the same passphrase."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}_{label}_{stamp}{path.suffix or '.db'}")
     n = 1
     while target.exists():
         target = path.with_name(f"{path.stem}_{label}_{stamp}-{n}{path.suffix or '.db'}")
         n += 1
-    copy_database(path, target)
+    copy_database(path, target, passphrase=passphrase)
     return target
 
 
-def read_revision(path: Path) -> str | None:
+def read_revision(path: Path, passphrase: str | None = None) -> str | None:
     """The Alembic revision stored in a file, read without SQLAlchemy (and without writing)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect(path, passphrase, read_only=True)
     try:
         row = con.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
@@ -123,7 +349,7 @@ def read_revision(path: Path) -> str | None:
             return None
         rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return rev[0] if rev else None
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         raise DatabaseOpenError(f"not a casualtydb database ({exc}): {path}") from None
     finally:
         con.close()

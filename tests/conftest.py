@@ -18,6 +18,30 @@ from casualtydb.db import Database, open_database  # noqa: E402
 from helpers.pg_server import PgServer, find_bindir  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+# The passphrase of every test database under --encrypted-db: quotes, spaces and Arabic, so that
+# quoting and encoding mistakes show.
+ENCRYPTED_PASSPHRASE = "كلمة 'مرور' للاختبار"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--encrypted-db", action="store_true",
+                     help="run with every test database encrypted (SQLCipher) and its passphrase supplied "
+                          "through $CASUALTYDB_PASSPHRASE_FILE, as a script would")
+
+
+def encrypted_run(config: pytest.Config) -> bool:
+    return bool(config.getoption("--encrypted-db"))
+
+
+@pytest.fixture(autouse=True)
+def _passphrase_for_encrypted_runs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    if not encrypted_run(request.config):
+        monkeypatch.delenv("CASUALTYDB_PASSPHRASE_FILE", raising=False)
+        return
+    secret = tmp_path_factory.mktemp("secret") / "passphrase"
+    secret.write_text(ENCRYPTED_PASSPHRASE + "\n", encoding="utf-8")
+    monkeypatch.setenv("CASUALTYDB_PASSPHRASE_FILE", str(secret))
 
 
 @pytest.fixture(autouse=True)
@@ -35,8 +59,11 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def db(db_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    if encrypted_run(request.config):
+        database = open_database(db_path, passphrase=ENCRYPTED_PASSPHRASE, encrypt_new=True)
+    else:
+        database = open_database(db_path)
     yield database
     database.dispose()
 

@@ -24,6 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"casualtydb {__version__}")
     parser.add_argument("--db", metavar="DB",
                         help="database file or SQLAlchemy URL (default: $CASUALTYDB_DB, else the user's data folder)")
+    secret = parser.add_mutually_exclusive_group()
+    secret.add_argument("--passphrase-file", metavar="FILE",
+                        help="read the --db database's passphrase from FILE (default: $CASUALTYDB_PASSPHRASE_FILE, "
+                             "else asked on the terminal); never give it as an argument")
+    secret.add_argument("--passphrase-fd", metavar="FD", type=int,
+                        help="read the passphrase from an open file descriptor (scripts: 3<secret)")
     parser.add_argument("--debug", action="store_true", help="show a traceback for unexpected errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True

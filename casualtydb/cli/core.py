@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from .common import open_db, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create or upgrade the database and print where it is")
+    p.add_argument("--encrypt", action="store_true",
+                   help="create it encrypted (SQLCipher) with the passphrase of --passphrase-file, or one asked twice")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="load the demo dataset (the seed article and fictional disagreeing reports)")
@@ -24,8 +27,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    db = open_db(args)
+    if args.encrypt:
+        from .encryption import create_encrypted  # noqa: PLC0415
+
+        db = create_encrypted(args)
+    else:
+        db = open_db(args)
     print(db.describe())
+    if db.encrypted:
+        print("encrypted (SQLCipher): it opens only with its passphrase", file=sys.stderr)
     if db.backup_path:
         print(f"upgraded; the previous version was backed up to {db.backup_path}")
     return 0

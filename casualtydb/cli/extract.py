@@ -156,8 +156,9 @@ def _mostly_text(text: str) -> bool:
 
 def _names(args: argparse.Namespace) -> tuple[list[Any], list[Any]]:
     """Places and actors of the database when there is one, else the shipped lists."""
-    from ..db import default_path, open_database  # noqa: PLC0415
+    from ..db import default_path  # noqa: PLC0415
     from ..errors import DatabaseOpenError  # noqa: PLC0415
+    from .common import open_db  # noqa: PLC0415
     from ..services.report_entry import names_from_database, shipped_names  # noqa: PLC0415
 
     explicit = args.db or os.environ.get("CASUALTYDB_DB")
@@ -165,7 +166,8 @@ def _names(args: argparse.Namespace) -> tuple[list[Any], list[Any]]:
         return shipped_names()
     try:
         # Never create, upgrade or seed a database just to read its names.
-        database = open_database(explicit or default_path(), create=False, upgrade=False, seed=False)
+        database = open_db(argparse.Namespace(**{**vars(args), "db": explicit or str(default_path())}),
+                           create=False, upgrade=False, seed=False)
     except DatabaseOpenError as exc:
         if explicit:
             raise

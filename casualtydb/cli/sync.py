@@ -20,6 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("other", metavar="OTHER", help="a casualtydb file (.db), a bundle (.cdbx) or a database URL")
     p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    secret = p.add_mutually_exclusive_group()
+    secret.add_argument("--other-passphrase-file", metavar="FILE",
+                        help="the passphrase of an encrypted OTHER (default: this database's, else asked on the terminal)")
+    secret.add_argument("--other-passphrase-fd", metavar="FD", type=int,
+                        help="read OTHER's passphrase from an open file descriptor")
     p.set_defaults(func=cmd_merge_db)
 
     p = sub.add_parser("merge-conflicts", help="list merge conflicts, or settle one",
@@ -69,8 +74,16 @@ def cmd_merge_db(args: argparse.Namespace) -> int:
     from ..sync.merge import merge_database  # noqa: PLC0415
     from ..sync.other import open_other  # noqa: PLC0415
 
+    from .. import passphrase as passphrases  # noqa: PLC0415
+
     db = open_db(args)
-    with open_other(args.other) as other:
+    explicit = args.other_passphrase_file is not None or args.other_passphrase_fd is not None
+    if explicit:
+        candidates, ask = (passphrases.supplied(args.other_passphrase_file, args.other_passphrase_fd),), None
+    else:  # a team often shares one passphrase: this database's own first, then ask on a terminal
+        candidates = (db.passphrase,)
+        ask = (lambda label: passphrases.prompt(label)) if passphrases.can_prompt() else None
+    with open_other(args.other, passphrases=candidates, ask=ask, explicit=explicit) as other:
         if other.upgraded_from:
             print(f"note: {other.label} has an older schema ({other.upgraded_from}); a temporary copy was "
                   "upgraded for the merge, the file itself is unchanged", file=sys.stderr)

@@ -5,6 +5,7 @@ from .assessment import Assessment, IncidentFigure, assessment_claims
 from .audit import AuditEntry, DatabaseInfo, DuplicateDismissal, IncidentMerge
 from .base import MAX_INTEGER, Base, Recorded, utcnow
 from .claim import Claim
+from .draft import Draft
 from .enums import (
     ActorRole,
     AuditAction,
@@ -33,7 +34,7 @@ AUDITED = (Source, Report, Incident, IncidentPlace, IncidentActor, Claim, Assess
 
 __all__ = [
     "AUDITED", "MAX_INTEGER", "Actor", "ActorRole", "Assessment", "AuditAction", "AuditEntry", "Base", "Category",
-    "Claim", "ConflictStatus", "DatabaseInfo", "DatePrecision", "DuplicateDismissal", "EventType",
+    "Claim", "ConflictStatus", "DatabaseInfo", "DatePrecision", "Draft", "DuplicateDismissal", "EventType",
     "Grade", "Incident", "IncidentActor", "IncidentFigure", "IncidentMerge", "IncidentPlace",
     "LocationPrecision", "Place", "PlaceLevel", "Recorded", "Reliability", "Report", "SearchDocument", "SearchKind", "SearchTerm", "Source", "SourceKind",
     "VictimGroup", "assessment_claims", "utcnow",

@@ -1,13 +1,13 @@
-"""Drafts of reports being entered, kept on disk as they are typed so that a crash or a power
-cut loses nothing: one JSON file per draft in the user's data folder, written atomically.
+"""Drafts of reports being entered, kept as they are typed so that a crash or a power cut loses
+nothing: one row per draft in the database's own `drafts` table.
 
-A write goes to a temporary file in the same folder, is flushed and fsync'ed, then renamed over
-the draft with `os.replace` (atomic on POSIX and Windows), and the folder itself is fsync'ed
-(POSIX) so the rename survives a power cut. A reader therefore sees the old draft or the new
-one, never half of one. A file that cannot be read (damaged by something else) is set aside as
-`<name>.damaged` rather than deleted, and never stops the others from being offered.
+Inside the database rather than beside it, so that an encrypted database keeps its drafts
+encrypted, a backup carries them, and one commit (WAL, synchronous) is the whole write: a
+reader sees the old draft or the new one, never half of one. Written with Core statements, not
+through the audited session: a draft is bookkeeping, not a recorded fact, and never merged.
 
-Plain Python: no Qt. The entry form debounces its calls to `save`.
+Drafts that the first version kept as JSON files in the user's data folder are taken in once
+(`adopt_files`) and their files deleted. Plain Python: no Qt. The entry form debounces `save`.
 """
 
 from __future__ import annotations
@@ -15,127 +15,103 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
+from sqlalchemy import delete, insert, select, update
+
+from ..models import Draft
+
+if TYPE_CHECKING:
+    from ..db import Database
 
 _ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
-SUFFIX = ".json"
+_TABLE = Draft.__table__
 
 
-def default_folder() -> Path:
+def legacy_folder() -> Path:
+    """Where the first version kept drafts as files."""
     return Path(user_data_dir("casualtydb", appauthor=False)) / "drafts"
 
 
 @dataclass(frozen=True)
 class DraftInfo:
-    """A stored draft: its id, when it was last saved, which database it belongs to, a label."""
+    """A stored draft: its id, when it was last saved, a label."""
 
     draft_id: str
     saved_at: datetime
-    database: str | None
     label: str
-    path: Path
+
+
+def _check_id(draft_id: str) -> str:
+    if not _ID_RE.match(draft_id):
+        raise ValueError(f"not a draft id: {draft_id!r}")
+    return draft_id
 
 
 class DraftStore:
-    """The drafts folder. Each method is safe to call from any one thread at a time."""
+    """The drafts of one database. Safe to call from any thread (each call is one transaction)."""
 
-    def __init__(self, folder: Path | None = None) -> None:
-        self.folder = Path(folder) if folder is not None else default_folder()
+    def __init__(self, database: Database) -> None:
+        self.database = database
 
-    def _path(self, draft_id: str) -> Path:
-        if not _ID_RE.match(draft_id):
-            raise ValueError(f"not a draft id: {draft_id!r}")
-        return self.folder / f"{draft_id}{SUFFIX}"
-
-    def save(self, draft_id: str, draft: dict[str, Any], *, database: str | None = None,
-             label: str = "") -> Path:
-        """Write the draft (a JSON-ready dict) atomically; returns its file."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        target = self._path(draft_id)
-        payload = {"saved_at": datetime.now(timezone.utc).isoformat(), "database": database,
-                   "label": label, "draft": draft}
-        data = json.dumps(payload, ensure_ascii=False, indent=1).encode("utf-8")
-        fd, tmp = tempfile.mkstemp(prefix=f".{draft_id}.", suffix=".tmp", dir=self.folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except FileNotFoundError:
-                pass
-            raise
-        _fsync_folder(self.folder)
-        return target
+    def save(self, draft_id: str, draft: dict[str, Any], *, label: str = "",
+             saved_at: datetime | None = None) -> None:
+        """Write the draft (a JSON-ready dict), replacing the previous version, in one commit."""
+        values = {"saved_at": saved_at or datetime.now(timezone.utc), "label": label,
+                  "payload": json.dumps(draft, ensure_ascii=False)}
+        with self.database.engine.begin() as conn:
+            done = conn.execute(update(_TABLE).where(_TABLE.c.draft_id == _check_id(draft_id)).values(**values))
+            if not done.rowcount:
+                conn.execute(insert(_TABLE).values(draft_id=draft_id, **values))
 
     def load(self, draft_id: str) -> dict[str, Any] | None:
-        """The stored draft dict, or None when there is none (or it is damaged)."""
-        payload = self._read(self._path(draft_id))
-        return payload["draft"] if payload else None
+        """The stored draft dict, or None when there is none."""
+        with self.database.engine.connect() as conn:
+            payload = conn.execute(select(_TABLE.c.payload).where(_TABLE.c.draft_id == _check_id(draft_id))).scalar()
+        if payload is None:
+            return None
+        data = json.loads(payload)
+        return data if isinstance(data, dict) else None
 
     def delete(self, draft_id: str) -> None:
-        """Forget the draft (after it was saved to the database, or discarded)."""
-        try:
-            self._path(draft_id).unlink()
-        except FileNotFoundError:
-            return
-        _fsync_folder(self.folder)
+        """Forget the draft (after it was saved as a report, or discarded)."""
+        with self.database.engine.begin() as conn:
+            conn.execute(delete(_TABLE).where(_TABLE.c.draft_id == _check_id(draft_id)))
 
-    def list(self, *, database: str | None = None) -> list[DraftInfo]:
-        """Stored drafts, newest first; with `database`, only that database's (and unbound) ones."""
-        if not self.folder.is_dir():
-            return []
-        out = []
-        for path in self.folder.glob(f"*{SUFFIX}"):
-            payload = self._read(path)
-            if payload is None:
-                continue
-            if database is not None and payload.get("database") not in (None, database):
-                continue
+    def list(self) -> list[DraftInfo]:
+        """Stored drafts, newest first."""
+        with self.database.engine.connect() as conn:
+            rows = conn.execute(select(_TABLE.c.draft_id, _TABLE.c.saved_at, _TABLE.c.label)
+                                .order_by(_TABLE.c.saved_at.desc(), _TABLE.c.draft_id)).all()
+        return [DraftInfo(r.draft_id, r.saved_at, r.label or "") for r in rows]
+
+    def adopt_files(self, folder: Path | None = None) -> int:
+        """Take in the first version's draft files of this database (or of none), then delete
+        them: after this no unencrypted draft is left on disk. Files of other databases, and
+        files that cannot be read, are left where they are."""
+        folder = folder or legacy_folder()
+        if not folder.is_dir():
+            return 0
+        mine = self.database.describe()
+        taken = 0
+        for path in sorted(folder.glob("*.json")):
             try:
+                payload = json.loads(path.read_text(encoding="utf-8"))
+                if not isinstance(payload, dict) or not isinstance(payload.get("draft"), dict):
+                    continue
+                if payload.get("database") not in (None, mine) or not _ID_RE.match(path.stem):
+                    continue
                 saved = datetime.fromisoformat(payload["saved_at"])
-            except (KeyError, TypeError, ValueError):
-                saved = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
-            out.append(DraftInfo(path.stem, saved, payload.get("database"), str(payload.get("label") or ""), path))
-        out.sort(key=lambda d: d.saved_at, reverse=True)
-        return out
-
-    def _read(self, path: Path) -> dict[str, Any] | None:
-        try:
-            payload = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return None
-        except (OSError, UnicodeDecodeError, ValueError):
-            _set_aside(path)
-            return None
-        if not isinstance(payload, dict) or not isinstance(payload.get("draft"), dict):
-            _set_aside(path)
-            return None
-        return payload
-
-
-def _set_aside(path: Path) -> None:
-    try:
-        os.replace(path, path.with_name(path.name + ".damaged"))
-    except OSError:
-        pass
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename or unlink in `folder` durable (POSIX; Windows has no directory handles)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+                if saved.tzinfo is None:
+                    saved = saved.replace(tzinfo=timezone.utc)
+            except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+                continue
+            if self.load(path.stem) is None:
+                self.save(path.stem, payload["draft"], label=str(payload.get("label") or ""), saved_at=saved)
+            os.unlink(path)
+            taken += 1
+        return taken

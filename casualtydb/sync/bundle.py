@@ -8,6 +8,11 @@ A bundle (`.cdbx`) is a zip archive holding
   refer to (so the bundle stands on its own), the audit entries since the date (deletions travel
   as audit entries), the known versions of those records and the id map.
 
+The data file of a bundle made from an encrypted database is an SQLCipher file under that
+database's passphrase (the manifest says `"encrypted": true`; it holds counts and ids, no names):
+the receiver opens it with the same passphrase, and no readable copy is written on the way,
+the temporary one included.
+
 Reading checks the zip's CRCs, the manifest, the size and SHA-256 of the data, and SQLite's own
 integrity check before anything is merged: a damaged or truncated bundle is refused with one
 clear line, and nothing is written."""
@@ -17,7 +22,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 import tempfile
 import uuid
 import zipfile
@@ -29,15 +33,17 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, insert, or_, select, text
+from sqlalchemy import Connection, insert, or_, select, text
+from sqlalchemy.engine import URL
 
+from .. import sqlite_specific
 from ..audit import current_user
 from ..db import Database, head_revision
 from ..errors import CasualtyDBError
 from ..models import AuditAction, AuditEntry, Base, DatabaseInfo, SyncIdMap, SyncVersion
 from .identity import chunks
 from .merge import own_database_id
-from .other import MergeSourceError, OtherDatabase, open_sqlite
+from .other import Ask, MergeSourceError, OtherDatabase, find_key, open_sqlite
 from .tables import SYNCED, content_hash, from_json
 
 FORMAT = "casualtydb-bundle"
@@ -139,7 +145,10 @@ def write_bundle(database: Database, out: str | os.PathLike[str], *, since: date
     workdir = Path(tempfile.mkdtemp(prefix="casualtydb-bundle-"))
     data_path = workdir / DATA
     try:
-        target = create_engine(f"sqlite:///{data_path}")
+        key = sqlite_specific.KeyHolder(database.passphrase)
+        # Foreign keys off: records are copied table by table, self-references in any order.
+        target = sqlite_specific.create_file_engine(URL.create("sqlite", database=str(data_path)), key,
+                                                    foreign_keys=False)
         Base.metadata.create_all(target)
         with database.engine.connect() as conn, conn.begin(), target.begin() as tconn:
             if conn.dialect.name == "postgresql":
@@ -184,7 +193,7 @@ def write_bundle(database: Database, out: str | os.PathLike[str], *, since: date
             if id_map:
                 tconn.execute(insert(SyncIdMap), id_map)
         target.dispose()
-        _check_sqlite(data_path, "the bundle just written")
+        _check_sqlite(data_path, "the bundle just written", key.passphrase)
         size = data_path.stat().st_size
         digest = _sha256(data_path)
         info = BundleInfo(path=out_path, since=since, database_id=database_id, counts=counts,
@@ -194,7 +203,7 @@ def write_bundle(database: Database, out: str | os.PathLike[str], *, since: date
             "created_at": datetime.now(timezone.utc).isoformat(), "created_by": current_user(),
             "database_id": database_id, "database": database.describe(), "schema_revision": head_revision(),
             "since": since.isoformat() if since else None, "records": counts, "audit_entries": audit_count,
-            "data": {"name": DATA, "size": size, "sha256": digest},
+            "data": {"name": DATA, "size": size, "sha256": digest}, "encrypted": key.encrypted,
         }
         part = out_path.with_name(out_path.name + ".part")
         with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
@@ -235,14 +244,14 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _check_sqlite(path: Path, label: str) -> None:
+def _check_sqlite(path: Path, label: str, passphrase: str | None = None) -> None:
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite_specific.connect(path, passphrase, read_only=True)
         try:
             result = con.execute("PRAGMA integrity_check").fetchone()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except sqlite_specific.DATABASE_ERRORS as exc:
         raise BundleError(f"{label} is damaged: {exc}; nothing was merged") from None
     if not result or result[0] != "ok":
         raise BundleError(f"{label} is damaged ({result[0] if result else 'no answer'}); nothing was merged")
@@ -298,8 +307,10 @@ def _manifest(path: Path, zf: zipfile.ZipFile) -> dict[str, Any]:
     return manifest
 
 
-def open_bundle(path: Path, workdir: Path) -> OtherDatabase:
-    """Check a bundle completely and open its data read-only."""
+def open_bundle(path: Path, workdir: Path, *, passphrases: tuple[str | None, ...] = (),
+                ask: Ask | None = None, explicit: bool = False) -> OtherDatabase:
+    """Check a bundle completely and open its data read-only (an encrypted one with the first
+    passphrase that opens it, see other.find_key)."""
     if not zipfile.is_zipfile(path):
         raise _damaged(path, "the file is cut short or not a bundle")
     target = workdir / DATA
@@ -317,8 +328,11 @@ def open_bundle(path: Path, workdir: Path) -> OtherDatabase:
         raise _damaged(path, _zip_reason(exc)) from None
     if size != manifest["data"]["size"] or digest.hexdigest() != manifest["data"]["sha256"]:
         raise _damaged(path, "the data does not match its SHA-256 checksum")
-    _check_sqlite(target, f"the bundle {path.name}")
-    other = open_sqlite(target, workdir, label=str(path), kind="bundle", manifest=manifest)
+    key = find_key(target, f"the bundle {path.name}", passphrases, ask, explicit=explicit) \
+        if manifest.get("encrypted") else None
+    _check_sqlite(target, f"the bundle {path.name}", key)
+    other = open_sqlite(target, workdir, label=str(path), kind="bundle", manifest=manifest,
+                        passphrases=(key,))
     if other.database_id != manifest.get("database_id"):
         other.engine.dispose()
         raise _damaged(path, "the data belongs to another database than its manifest says")

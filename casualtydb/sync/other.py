@@ -3,23 +3,25 @@ URL, always read-only, never changed.
 
 An SQLite file is opened through a `file:…?mode=ro` URI. A file made by an older casualtydb is
 copied to a temporary folder and the copy upgraded; the user's file is never migrated. A file
-from a newer casualtydb is refused."""
+from a newer casualtydb is refused.
+
+An encrypted file (or bundle) is opened with the first of the candidate passphrases that opens
+it (the one given for it, then this database's own: a team often shares one), else with the one
+`ask` returns; every temporary copy made of it is encrypted with that same passphrase."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, event, make_url, select, text
+from sqlalchemy import Engine, create_engine, make_url, select, text
 from sqlalchemy.exc import DBAPIError
 
 from .. import sqlite_specific
@@ -32,6 +34,42 @@ ZIP_MAGIC = b"PK\x03\x04"
 
 class MergeSourceError(CasualtyDBError):
     """The database or bundle to merge in cannot be used; nothing was written."""
+
+
+class NeedsPassphrase(MergeSourceError):
+    """The other file is encrypted and no passphrase given opens it (the GUI asks and tries again)."""
+
+
+# Asked for the passphrase of an encrypted file (its label); None when the user declines.
+Ask = Callable[[str], "str | None"]
+
+
+def find_key(path: Path, label: str, candidates: Iterable[str | None] = (), ask: Ask | None = None,
+             *, explicit: bool = False) -> str | None:
+    """The passphrase that opens `path`: None for a plain file, else the first candidate that
+    does, else what `ask` returns; NeedsPassphrase when none does. `explicit`: the candidates
+    were given for this file (so failing, they are "wrong", not "missing")."""
+    if not sqlite_specific.is_encrypted_file(path):
+        return None
+    for candidate in dict.fromkeys(c for c in candidates if c):
+        try:
+            sqlite_specific.check_key(path, candidate)
+            return candidate
+        except sqlite_specific.WrongPassphrase:
+            continue
+        except CasualtyDBError as exc:
+            raise MergeSourceError(str(exc)) from None
+    answer = ask(label) if ask is not None else None
+    if answer is None and explicit:
+        raise NeedsPassphrase(f"wrong passphrase for {label}; nothing was merged")
+    if answer:
+        try:
+            sqlite_specific.check_key(path, answer)
+            return answer
+        except sqlite_specific.WrongPassphrase:
+            raise NeedsPassphrase(f"wrong passphrase for {label}; nothing was merged") from None
+    raise NeedsPassphrase(f"{label} is encrypted: give its passphrase (--other-passphrase-file FILE, "
+                          "or type it when asked); nothing was merged")
 
 
 @dataclass
@@ -52,29 +90,13 @@ class OtherDatabase:
         return self.kind == "bundle"
 
 
-def _read_only_engine(path: Path) -> Engine:
-    uri = f"file:{quote(str(path))}?mode=ro"
-    engine = create_engine(f"sqlite:///{uri}&uri=true")
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.isolation_level = None
-        dbapi_conn.execute("PRAGMA query_only=ON")
-        dbapi_conn.execute("PRAGMA busy_timeout=5000")
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")  # one read snapshot for the whole merge
-
-    return engine
-
-
-def _copy_sqlite(path: Path, target: Path) -> None:
+def _copy_sqlite(path: Path, target: Path, passphrase: str | None) -> None:
     """A consistent copy (SQLite's backup API from a read-only connection), falling back to a
-    plain file copy when the folder is read-only (a write-protected USB stick)."""
+    plain file copy when the folder is read-only (a write-protected USB stick). Either way an
+    encrypted file's copy is encrypted with the same passphrase."""
     try:
-        sqlite_specific.copy_database(path, target, read_only=True)
-    except sqlite3.OperationalError:
+        sqlite_specific.copy_database(path, target, passphrase=passphrase, read_only=True)
+    except sqlite_specific.OPERATIONAL_ERRORS:
         shutil.copyfile(path, target)
         wal = path.with_name(path.name + "-wal")
         if wal.exists():
@@ -98,24 +120,28 @@ def _check_revision(current: str | None, label: str) -> None:
 
 
 def open_sqlite(path: Path, workdir: Path, *, label: str | None = None, kind: str = "database",
-                manifest: dict[str, Any] | None = None) -> OtherDatabase:
+                manifest: dict[str, Any] | None = None, passphrases: Iterable[str | None] = (),
+                ask: Ask | None = None, explicit: bool = False) -> OtherDatabase:
     label = label or str(path)
     try:
-        sqlite_specific.check_file(path, create=False)
-        current = sqlite_specific.read_revision(path)
+        key = find_key(path, label, passphrases, ask, explicit=explicit)
+        sqlite_specific.check_file(path, create=False, passphrase=key)
+        current = sqlite_specific.read_revision(path, key)
+    except MergeSourceError:
+        raise
     except CasualtyDBError as exc:
         raise MergeSourceError(str(exc)) from None
     _check_revision(current, label)
     upgraded_from = None
     if current != head_revision():
         copy = workdir / "upgraded.db"
-        _copy_sqlite(path, copy)
+        _copy_sqlite(path, copy, key)
         try:
-            open_database(copy, create=False, upgrade=True, seed=False).dispose()
+            open_database(copy, create=False, upgrade=True, seed=False, passphrase=key).dispose()
         except CasualtyDBError as exc:
             raise MergeSourceError(f"{label} (schema {current}) could not be upgraded for merging: {exc}") from None
         path, upgraded_from = copy, current
-    engine = _read_only_engine(path)
+    engine = sqlite_specific.read_only_engine(path, key)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1 FROM sqlite_master LIMIT 1")).all()
@@ -124,8 +150,8 @@ def open_sqlite(path: Path, workdir: Path, *, label: str | None = None, kind: st
         # in place. Work on a copy.
         engine.dispose()
         copy = workdir / "readonly-copy.db"
-        _copy_sqlite(path, copy)
-        engine = _read_only_engine(copy)
+        _copy_sqlite(path, copy, key)
+        engine = sqlite_specific.read_only_engine(copy, key)
     return OtherDatabase(engine=engine, label=label, kind=kind, database_id=_database_id(engine),
                          manifest=manifest or {}, upgraded_from=upgraded_from)
 
@@ -150,8 +176,11 @@ def open_url(url_text: str) -> OtherDatabase:
 
 
 @contextmanager
-def open_other(spec: str | os.PathLike[str]) -> Iterator[OtherDatabase]:
-    """The database or bundle `spec` names, opened read-only; temporary files are removed after."""
+def open_other(spec: str | os.PathLike[str], *, passphrases: Iterable[str | None] = (),
+               ask: Ask | None = None, explicit: bool = False) -> Iterator[OtherDatabase]:
+    """The database or bundle `spec` names, opened read-only; temporary files are removed after.
+    `passphrases`, `ask` and `explicit` open an encrypted one (see find_key)."""
+    passphrases = tuple(passphrases)
     text_spec = os.fspath(spec)
     workdir = Path(tempfile.mkdtemp(prefix="casualtydb-merge-"))
     other: OtherDatabase | None = None
@@ -169,9 +198,10 @@ def open_other(spec: str | os.PathLike[str]) -> Iterator[OtherDatabase]:
             if head.startswith(ZIP_MAGIC) or path.suffix.lower() == ".cdbx":
                 from .bundle import open_bundle  # noqa: PLC0415 (import cycle)
 
-                other = open_bundle(path, workdir)
+                other = open_bundle(path, workdir, passphrases=passphrases, ask=ask, explicit=explicit)
             else:
-                other = open_sqlite(path.resolve(), workdir, label=str(path))
+                other = open_sqlite(path.resolve(), workdir, label=str(path), passphrases=passphrases, ask=ask,
+                                    explicit=explicit)
             other.path = path.resolve()
         yield other
     finally:

@@ -1,85 +1,90 @@
-"""The drafts store: atomic writes that survive a crash mid-write, listing newest first per
-database, damaged files set aside, deletion after save."""
+"""The drafts store: inside the database (so encryption covers it), newest first, one commit per
+write, deletion after save, the first version's draft files taken in and deleted."""
 
 from __future__ import annotations
 
 import json
-import os
-import time
+import sqlite3
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from casualtydb.services.drafts import DraftStore, default_folder
+from casualtydb.db import Database, open_database
+from casualtydb.services.drafts import DraftStore, legacy_folder
 from casualtydb.services.report_entry import ClaimDraft, ReportDraft
 
 
-def test_save_load_delete(tmp_path: Path) -> None:
-    store = DraftStore(tmp_path / "drafts")
+def test_save_load_delete(db: Database) -> None:
+    store = DraftStore(db)
     draft = ReportDraft(text="استشهد سبعة مدنيين", claims=[ClaimDraft(category="killed", min=7, max=7)])
-    path = store.save(draft.draft_id, draft.to_json(), database="db-1", label="حرية برس")
-    assert path.parent == tmp_path / "drafts" and path.name == f"{draft.draft_id}.json"
+    store.save(draft.draft_id, draft.to_json(), label="حرية برس")
     assert ReportDraft.from_json(store.load(draft.draft_id)) == draft
     [info] = store.list()
-    assert (info.draft_id, info.database, info.label) == (draft.draft_id, "db-1", "حرية برس")
+    assert (info.draft_id, info.label) == (draft.draft_id, "حرية برس")
+    store.save(draft.draft_id, {"text": "changed"}, label="حرية برس")
+    assert store.load(draft.draft_id) == {"text": "changed"} and len(store.list()) == 1
     store.delete(draft.draft_id)
     assert store.load(draft.draft_id) is None and store.list() == []
     store.delete(draft.draft_id)  # twice is fine
 
 
-def test_no_temporary_files_are_left_and_the_file_is_whole_json(tmp_path: Path) -> None:
-    store = DraftStore(tmp_path)
-    for n in range(5):
-        store.save("d1", {"text": "x" * n})
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["d1.json"]
-    assert json.loads((tmp_path / "d1.json").read_text(encoding="utf-8"))["draft"] == {"text": "xxxx"}
+def test_a_draft_survives_the_process_and_is_not_in_the_audit_log(db: Database, db_path: Path) -> None:
+    DraftStore(db).save("d1", {"text": "مسودة"}, label="x")
+    db.dispose()
+    again = open_database(db_path)
+    try:
+        assert DraftStore(again).load("d1") == {"text": "مسودة"}
+    finally:
+        again.dispose()
+    con = sqlite3.connect(db_path)
+    try:
+        assert con.execute("SELECT count(*) FROM audit_log WHERE table_name = 'drafts'").fetchone()[0] == 0
+    finally:
+        con.close()
 
 
-def test_a_crash_in_the_middle_of_a_write_keeps_the_previous_draft(tmp_path: Path, monkeypatch) -> None:
-    store = DraftStore(tmp_path)
+def test_a_failed_write_keeps_the_previous_draft(db: Database) -> None:
+    store = DraftStore(db)
     store.save("d1", {"text": "before"})
-
-    def power_cut(*_args):
-        raise OSError("power cut")
-
-    monkeypatch.setattr(os, "replace", power_cut)
-    with pytest.raises(OSError):
-        store.save("d1", {"text": "after"})
-    monkeypatch.undo()
+    with pytest.raises(TypeError):
+        store.save("d1", {"text": object()})  # not JSON: nothing written
     assert store.load("d1") == {"text": "before"}
-    assert [p.name for p in tmp_path.iterdir()] == ["d1.json"]
-    # A temporary file left by a killed process is not a draft.
-    (tmp_path / ".d1.abc.tmp").write_text('{"draft": {"text": "half', encoding="utf-8")
-    assert [d.draft_id for d in store.list()] == ["d1"]
 
 
-def test_damaged_files_are_set_aside_not_offered(tmp_path: Path) -> None:
-    store = DraftStore(tmp_path)
-    store.save("good", {"text": "ok"})
-    (tmp_path / "bad.json").write_bytes(b"\xff\xfe not json")
-    (tmp_path / "odd.json").write_text("[1, 2]", encoding="utf-8")
-    assert [d.draft_id for d in store.list()] == ["good"]
-    assert (tmp_path / "bad.json.damaged").exists() and (tmp_path / "odd.json.damaged").exists()
-
-
-def test_newest_first_and_per_database(tmp_path: Path) -> None:
-    store = DraftStore(tmp_path)
-    store.save("a", {}, database="one")
-    time.sleep(0.01)
-    store.save("b", {}, database="two")
-    time.sleep(0.01)
-    store.save("c", {})
+def test_newest_first(db: Database) -> None:
+    store = DraftStore(db)
+    now = datetime.now(timezone.utc)
+    store.save("a", {}, saved_at=now - timedelta(minutes=2))
+    store.save("c", {}, saved_at=now)
+    store.save("b", {}, saved_at=now - timedelta(minutes=1))
     assert [d.draft_id for d in store.list()] == ["c", "b", "a"]
-    assert [d.draft_id for d in store.list(database="one")] == ["c", "a"]
 
 
-def test_ids_cannot_escape_the_folder(tmp_path: Path) -> None:
+def test_ids_are_checked(db: Database) -> None:
     with pytest.raises(ValueError):
-        DraftStore(tmp_path).save("../evil", {})
+        DraftStore(db).save("../evil", {})
 
 
-def test_default_folder_is_in_the_user_data_folder(tmp_path: Path) -> None:
-    # conftest points XDG_DATA_HOME at a temporary folder
-    assert default_folder().parts[-2:] == ("casualtydb", "drafts")
-    assert str(default_folder()).startswith(os.environ["XDG_DATA_HOME"])
-    assert DraftStore().list() == []
+def test_the_first_versions_draft_files_are_taken_in_and_deleted(db: Database) -> None:
+    folder = legacy_folder()
+    assert str(folder).startswith(str(Path.home())) or "casualtydb" in folder.parts  # under XDG_DATA_HOME
+    folder.mkdir(parents=True)
+
+    def write(name: str, database: str | None, text: str) -> Path:
+        path = folder / f"{name}.json"
+        path.write_text(json.dumps({"saved_at": "2026-11-30T10:00:00+00:00", "database": database,
+                                    "label": "حرية", "draft": {"text": text}}, ensure_ascii=False),
+                        encoding="utf-8")
+        return path
+
+    mine, unbound, other = write("m1", db.describe(), "لي"), write("u1", None, "بلا"), write("o1", "/x.db", "غير")
+    damaged = folder / "bad.json"
+    damaged.write_bytes(b"\xff not json")
+    store = DraftStore(db)
+    assert store.adopt_files() == 2
+    assert store.load("m1") == {"text": "لي"} and store.load("u1") == {"text": "بلا"}
+    assert [d.saved_at for d in store.list()][0] == datetime(2026, 11, 30, 10, tzinfo=timezone.utc)
+    assert not mine.exists() and not unbound.exists()
+    assert other.exists() and damaged.exists() and store.load("o1") is None
+    assert store.adopt_files() == 0

@@ -3,7 +3,6 @@ reports, and ways to compare databases."""
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -24,12 +23,16 @@ FieldDb = Callable[[str], Database]
 
 
 @pytest.fixture
-def field_db(tmp_path: Path) -> Iterator[FieldDb]:
-    """A new database filled from the demo, one per name."""
+def field_db(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[FieldDb]:
+    """A new database filled from the demo, one per name (encrypted, all with the same
+    passphrase, under --encrypted-db)."""
+    from conftest import ENCRYPTED_PASSPHRASE, encrypted_run  # noqa: PLC0415
+
+    secret = ENCRYPTED_PASSPHRASE if encrypted_run(request.config) else None
     opened: list[Database] = []
 
     def make(name: str) -> Database:
-        database = open_database(tmp_path / f"{name}.db")
+        database = open_database(tmp_path / f"{name}.db", passphrase=secret, encrypt_new=secret is not None)
         load_demo(database)
         opened.append(database)
         return database
@@ -42,7 +45,7 @@ def field_db(tmp_path: Path) -> Iterator[FieldDb]:
 def merge(target: Database, other: Database | Path | str, **kwargs: Any) -> MergeSummary:
     spec = other.path if isinstance(other, Database) and other.path else (
         other.url.render_as_string(hide_password=False) if isinstance(other, Database) else other)
-    with open_other(spec) as handle:
+    with open_other(spec, passphrases=(target.passphrase,)) as handle:
         return merge_database(target, handle, **kwargs)
 
 
@@ -63,10 +66,19 @@ def content_dump(database: Database) -> dict[str, dict[str, dict[str, Any]]]:
 
 
 def full_dump(path: Path) -> str:
-    """The whole SQLite file as SQL text (every table, bookkeeping included)."""
-    con = sqlite3.connect(path)
+    """The whole SQLite file as SQL text (every table, bookkeeping included); an encrypted one
+    is read with the test passphrase."""
+    from casualtydb import sqlite_specific  # noqa: PLC0415
+    from conftest import ENCRYPTED_PASSPHRASE  # noqa: PLC0415
+
+    secret = ENCRYPTED_PASSPHRASE if sqlite_specific.is_encrypted_file(path) else None
+    con = sqlite_specific.connect(path, secret)
     try:
-        return "\n".join(con.iterdump())
+        # sqlcipher3 has no iterdump(): the schema, then every row of every table, sorted.
+        lines = [sql for (sql,) in con.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")]
+        for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall():
+            lines += sorted(f"{name} {row!r}" for row in con.execute(f'SELECT * FROM "{name}"'))
+        return "\n".join(lines)
     finally:
         con.close()
 

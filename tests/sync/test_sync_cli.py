@@ -72,7 +72,7 @@ def test_merge_matches_confirm_folds_the_records(two, capsys: pytest.CaptureFixt
     assert code == 0 and "confirmed" in out
     from casualtydb.db import open_database
 
-    database = open_database(b.path)
+    database = open_database(b.path, passphrase=b.passphrase)
     try:
         with database.session() as s:
             kept = s.get(Source, __import__("uuid").UUID(match["local_id"]))

@@ -29,8 +29,8 @@ STRIKE_HAMIDIYA = demo_id("incident:strike-hamidiya")
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> DraftStore:
-    return DraftStore(tmp_path / "drafts")
+def store(demo_db: Database) -> DraftStore:
+    return DraftStore(demo_db)
 
 
 @pytest.fixture
@@ -358,9 +358,17 @@ def test_draft_comes_back_after_a_crash(qtbot, context, store) -> None:
     second.writer.flush()
 
 
-def test_drafts_of_another_database_are_not_offered(qtbot, context, store) -> None:
-    store.save("elsewhere", {"text": "x"}, database="/another/file.db", label="x")
+def test_drafts_of_another_database_are_not_offered(qtbot, context, store, tmp_path: Path) -> None:
+    from casualtydb.db import open_database
+
+    other = open_database(tmp_path / "other.db")
+    try:
+        DraftStore(other).save("elsewhere", {"text": "x"}, label="x")
+    finally:
+        other.dispose()
     page = make_page(qtbot, context, store)
+    assert not page.banner.isVisible()
+    page.offer_drafts()
     assert not page.banner.isVisible()
 
 
@@ -399,7 +407,7 @@ def test_the_app_opens_on_the_offered_draft(qapp, qtbot, demo_db: Database, ui_s
     from casualtydb.ui.app import build_window
 
     draft = ReportDraft(title="قصف على السوسة", text="استشهد خمسة مدنيين")
-    DraftStore().save(draft.draft_id, draft.to_json(), database=demo_db.describe(), label="قصف على السوسة")
+    DraftStore(demo_db).save(draft.draft_id, draft.to_json(), label="قصف على السوسة")
     win = build_window(demo_db, "en", ui_settings)
     qtbot.addWidget(win)
     win.show()

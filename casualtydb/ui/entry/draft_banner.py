@@ -1,5 +1,5 @@
 """The bar that offers back a report whose entry was interrupted (a crash, a power cut, the app
-closed before saving), and the background writer that keeps drafts on disk as they are typed."""
+closed before saving), and the background writer that keeps drafts in the database as they are typed."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from ...errors import CasualtyDBError
 from ...services.drafts import DraftInfo, DraftStore
 
 log = logging.getLogger(__name__)
@@ -75,20 +78,22 @@ class DraftWriter:
         self._lock = threading.Lock()
         self.failed: BaseException | None = None
 
-    def save(self, draft_id: str, data: dict[str, Any], *, database: str | None, label: str) -> None:
+    def save(self, draft_id: str, data: dict[str, Any], *, label: str) -> None:
         with self._lock:
-            self._last = self._pool.submit(self._write, draft_id, data, database, label)
+            self._last = self._pool.submit(self._write, draft_id, data, label)
 
     def delete(self, draft_id: str) -> None:
         with self._lock:
             self._last = self._pool.submit(self.store.delete, draft_id)
 
-    def _write(self, draft_id: str, data: dict[str, Any], database: str | None, label: str) -> None:
+    def _write(self, draft_id: str, data: dict[str, Any], label: str) -> None:
         try:
-            self.store.save(draft_id, data, database=database, label=label)
+            self.store.save(draft_id, data, label=label)
             self.failed = None
-        except OSError as exc:  # a full disk or a read-only folder: say so, keep typing
-            log.warning("could not save the draft %s: %s", draft_id, exc)
+        except (OSError, SQLAlchemyError, CasualtyDBError) as exc:  # a full disk, a busy or locked database: say so, keep typing
+            # Never the statement's parameters: they hold what the worker typed.
+            reason = getattr(exc, "orig", None) or exc
+            log.warning("could not save the draft %s: %s", draft_id, str(reason).splitlines()[0] if str(reason) else type(reason).__name__)
             self.failed = exc
 
     def flush(self, timeout: float = 5.0) -> None:

@@ -84,7 +84,7 @@ class EntryPage(QWidget):
                  store: DraftStore | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.store = store or DraftStore()
+        self.store = store or DraftStore(context.database)
         self.writer = DraftWriter(self.store)
         self.draft = ReportDraft()
         self.extractor: Any = None
@@ -895,15 +895,13 @@ class EntryPage(QWidget):
             return
         data = self.draft.to_json()
         data["source_label"] = self.source.edit.text()
-        self.writer.save(self.draft.draft_id, data, database=self.context.database.describe(),
-                         label=self._draft_label())
+        self.writer.save(self.draft.draft_id, data, label=self._draft_label())
         self._draft_written = True
         self.draft_status.setText(self.tr("Draft kept (%1); it comes back if the app closes before saving.")
                                   .replace("%1", datetime.now().strftime("%H:%M:%S")))
 
     def offer_drafts(self) -> None:
-        drafts = [d for d in self.store.list(database=self.context.database.describe())
-                  if d.draft_id != self.draft.draft_id]
+        drafts = [d for d in self.store.list() if d.draft_id != self.draft.draft_id]
         self.banner.offer(drafts, lambda d: timestamp(d.saved_at))
 
     def restore_draft(self, draft_id: str) -> None:
@@ -1171,7 +1169,9 @@ def _long() -> Any:
 def offer_drafts_at_start(context: AppContext) -> None:
     """When the app opens with unsaved reports of this database, show this page: it offers
     the newest back."""
-    if DraftStore().list(database=context.database.describe()):
+    store = DraftStore(context.database)
+    store.adopt_files()
+    if store.list():
         context.bus.sig_show_page.emit("entry", None)
 
 
