@@ -102,6 +102,36 @@ def main() -> int:
         window.close()
         window.deleteLater()
         settle()
+
+        # Encryption: the first run's passphrase dialog and the lock page (an encrypted copy).
+        from casualtydb.ui.app import first_run_message
+        from casualtydb.ui.passphrase_dialog import PassphraseDialog
+
+        secret = "demo passphrase for screenshots"
+        encrypted = open_database(tmp / f"field-{lang}.db", passphrase=secret, encrypt_new=True)
+        load_demo(encrypted)
+        window = build_window(encrypted, lang, Settings.at(str(tmp / f"settings-enc-{lang}.ini")))
+        window.resize(QSize(width, height))
+        window.show()
+        settle()
+        dialog = PassphraseDialog(window, str(encrypted.path), new=True, allow_plain=True,
+                                  message=first_run_message(encrypted.path))
+        dialog.field.setText(secret)
+        dialog.show()
+        dialog.adjustSize()
+        save(dialog, f"{lang}-96-first-run-passphrase")
+        dialog.close()
+        window.lock.lock()
+        window.lock.page.field.setText("wrong")
+        window.lock.try_unlock()
+        window.lock.page.field.setText("typing")
+        save(window, f"{lang}-97-locked")
+        window.lock.page.field.setText(secret)
+        window.lock.try_unlock()
+        window.close()
+        window.deleteLater()
+        settle()
+        encrypted.dispose()
     database.dispose()
     for path in saved:
         print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  {path.stat().st_size // 1024} KB")

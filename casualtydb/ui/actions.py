@@ -42,6 +42,8 @@ ACTIONS: list[ActionSpec] = [
                QT_TRANSLATE_NOOP("Actions", "Copy the database to a dated backup file next to it")),
     ActionSpec("file.merge_database", QT_TRANSLATE_NOOP("Actions", "&Merge another database…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "Bring in the records of a database filled on another computer")),
+    ActionSpec("file.lock", QT_TRANSLATE_NOOP("Actions", "&Lock now"), "file", "Ctrl+L",
+               QT_TRANSLATE_NOOP("Actions", "Close the encrypted database and forget its key until its passphrase is typed")),
     ActionSpec("file.settings", QT_TRANSLATE_NOOP("Actions", "&Settings…"), "file",
                QKeySequence.StandardKey.Preferences),
     ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), "file", QKeySequence.StandardKey.Quit),

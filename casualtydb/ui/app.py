@@ -3,16 +3,26 @@ casualtydb-gui entry point and main.py.
 
 First run: with no --db, no $CASUALTYDB_DB and no default set in the settings, the database
 lives in the user's data folder; when it does not exist yet it is created and the demo data
-is loaded, so the first thing a new user sees is a working example."""
+is loaded, so the first thing a new user sees is a working example. The app first asks for a
+passphrase to encrypt it with; the user may leave it unencrypted for trying the app, and is
+told plainly what that means. An encrypted database asks for its passphrase at every start."""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
-from ..db import ENV_VAR, Database, default_path, open_database
+from .. import passphrase as passphrases
+from .. import sqlite_specific
+from ..db import ENV_VAR, Database, default_path, open_database, resolve_url
 from ..errors import CasualtyDBError
+
+
+class StartCancelled(CasualtyDBError):
+    """The user closed the passphrase dialog at start: nothing to open, nothing changed."""
 
 log = logging.getLogger(__name__)
 
@@ -28,14 +38,53 @@ def choose_database(db: str | None, settings_default: str) -> tuple[str | None, 
     return None, not default_path().exists()
 
 
-def open_start_database(db: str | None, settings_default: str = "") -> Database:
+AskExisting = Callable[[Path], "str | None"]
+AskNew = Callable[[Path], "tuple[bool, str | None]"]
+
+
+def open_start_database(db: str | None, settings_default: str = "", *, ask: AskExisting | None = None,
+                        ask_new: AskNew | None = None) -> Database:
+    """Open the start database. `ask` gets an encrypted file's passphrase (None: cancelled);
+    `ask_new`, on the first run, a passphrase for the new database ((True, None): leave it
+    unencrypted; (False, _): cancelled). $CASUALTYDB_PASSPHRASE_FILE, when set, is used first."""
     target, first_run = choose_database(db, settings_default)
-    database = open_database(target)
+    url = resolve_url(target)
+    path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    secret = passphrases.supplied()
+    encrypt_new = False
+    if path is not None and secret is None:
+        if sqlite_specific.is_encrypted_file(path) and ask is not None:
+            secret = ask(path)
+            if secret is None:
+                raise StartCancelled("no passphrase given; nothing was opened")
+        elif first_run and ask_new is not None:
+            chosen, secret = ask_new(path)
+            if not chosen:
+                raise StartCancelled("no database was created")
+            encrypt_new = secret is not None
+    elif secret is not None and path is not None and not path.exists():
+        encrypt_new = True
+    database = open_database(target, passphrase=secret, encrypt_new=encrypt_new)
     if first_run:
         from ..demo import load_demo  # noqa: PLC0415
 
         load_demo(database)
     return database
+
+
+def first_run_message(path: Path) -> str:
+    """What the first run's passphrase dialog says (the app language installed)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .format import isolate
+
+    return QCoreApplication.translate(
+        "App", "Welcome to casualtydb. Its data will be kept in %1, with the demo data to "
+               "start from. Choose a passphrase to encrypt it: without it nobody can read the "
+               "file, not even with other tools, and nobody can recover it if it is lost. "
+               "To only try the app, you may leave it unencrypted: then anyone who gets this "
+               "computer can read everything in it, so do not enter real cases."
+    ).replace("%1", f"<b>{isolate(str(path))}</b>")
 
 
 def create_app(argv: list[str] | None = None):  # noqa: ANN201 (QApplication, imported lazily)
@@ -76,21 +125,32 @@ def run(db: str | None = None, lang: str | None = None) -> int:
 
     from .settings import Settings
 
+    from .fonts import apply_app_font
+    from .i18n import install_language, resolve_language
+    from .passphrase_dialog import ask_new_passphrase, ask_passphrase
+
     app = create_app()
     settings = Settings()
+    # The passphrase dialogs come before the window: in the user's language already.
+    apply_app_font(app)
+    install_language(app, resolve_language(lang, settings.language))
+
+    def ask(path: Path) -> str | None:
+        return ask_passphrase(None, str(path), check=lambda secret: sqlite_specific.check_key(path, secret))
+
+    def ask_new(path: Path) -> tuple[bool, str | None]:
+        return ask_new_passphrase(None, str(path), allow_plain=True, message=first_run_message(path))
+
     try:
-        database = open_start_database(db, settings.default_database)
+        database = open_start_database(db, settings.default_database, ask=ask, ask_new=ask_new)
+    except StartCancelled:
+        return 0
     except CasualtyDBError as exc:
         if app.platformName() in ("offscreen", "minimal"):
             raise
         # Shown in a window too: started from a desktop icon, nobody reads stderr.
         from PySide6.QtWidgets import QMessageBox
 
-        from .fonts import apply_app_font
-        from .i18n import install_language, resolve_language
-
-        apply_app_font(app)
-        install_language(app, resolve_language(lang, settings.language))
         QMessageBox.critical(None, "casualtydb", QCoreApplication.translate(
             "App", "The database cannot be opened:\n%1").replace("%1", str(exc)))
         raise

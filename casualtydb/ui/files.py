@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..db import Database, open_database
+from .. import sqlite_specific
+from ..db import Database, open_database, resolve_url
 from .errors import show_error
 from .ops import run_op
 
@@ -34,7 +35,11 @@ def new_database(window: MainWindow) -> None:
                             QCoreApplication.translate("Files", "A file with this name exists already; choose "
                                                                 "another name, or open it with Open database."))
         return
-    switch_database(window, path)
+    from .passphrase_dialog import ask_new_passphrase  # noqa: PLC0415
+
+    chosen, secret = ask_new_passphrase(window, path, allow_plain=True)
+    if chosen:
+        switch_database(window, path, passphrase=secret, encrypt_new=secret is not None)
 
 
 def open_database_dialog(window: MainWindow) -> None:
@@ -44,13 +49,23 @@ def open_database_dialog(window: MainWindow) -> None:
         switch_database(window, path)
 
 
-def switch_database(window: MainWindow, target: str) -> None:
-    """Open `target` (a file or URL) in a worker, then show it in the window."""
+def switch_database(window: MainWindow, target: str, *, passphrase: str | None = None,
+                    encrypt_new: bool = False) -> None:
+    """Open `target` (a file or URL) in a worker, then show it in the window. An encrypted file
+    asks for its passphrase first (checked in the dialog)."""
+    url = resolve_url(target)
+    path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    if passphrase is None and path is not None and sqlite_specific.is_encrypted_file(path):
+        from .passphrase_dialog import ask_passphrase  # noqa: PLC0415
+
+        passphrase = ask_passphrase(window, str(path), check=lambda secret: sqlite_specific.check_key(path, secret))
+        if passphrase is None:
+            return
 
     # The worker gets its own Session of the *current* database from run_op, which it does not
     # need: opening the other database is the work.
     def op(ctx: Any) -> Database:
-        return open_database(target)
+        return open_database(target, passphrase=passphrase, encrypt_new=encrypt_new)
 
     def done(database: Database) -> None:
         window.set_database(database)

@@ -67,7 +67,11 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(1, False)
-        self.setCentralWidget(splitter)
+        # The pages, or the lock page while an encrypted database is locked (ui/lock.py).
+        self.central = QStackedWidget(self)
+        self.central.setObjectName("central")
+        self.central.addWidget(splitter)
+        self.setCentralWidget(self.central)
         self.nav.setMaximumWidth(240)
         self.nav.setMinimumWidth(150)
 
@@ -95,6 +99,9 @@ class MainWindow(QMainWindow):
         self.context.actions = self.actions_by_id
         registry.on_handler_registered(self._on_handler_registered)
 
+        from .lock import LockController  # noqa: PLC0415
+
+        self.lock = LockController(self)
         self.bus.sig_open_record.connect(self.open_record)
         self.bus.sig_show_page.connect(self.show_page)
         self.bus.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -114,6 +121,7 @@ class MainWindow(QMainWindow):
             "file.new_database": self.new_database,
             "file.open_database": self.open_database_dialog,
             "file.backup_now": self.backup_now,
+            "file.lock": self.lock_now,
             "file.settings": self.open_settings,
             "file.quit": self.close,
             "edit.undo": self.undo_stack.undo,
@@ -140,7 +148,7 @@ class MainWindow(QMainWindow):
             self.menus[spec.menu].addAction(action)
             if spec.id == "file.open_database":
                 self.menus["file"].addMenu(self.recent_menu)
-            if spec.id in ("file.merge_database", "file.settings", "edit.redo", "edit.find"):
+            if spec.id in ("file.merge_database", "file.lock", "edit.redo", "edit.find"):
                 self.menus[spec.menu].addSeparator()
         self.undo_stack.canUndoChanged.connect(self.actions_by_id["edit.undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(self.actions_by_id["edit.redo"].setEnabled)
@@ -316,6 +324,31 @@ class MainWindow(QMainWindow):
 
         backup_now(self)
 
+    def lock_now(self) -> None:
+        if not self.lock.can_lock():
+            self.statusBar().showMessage(self.tr("This database is not encrypted: locking the window would not "
+                                                 "protect it. Encrypt it with `casualtydb encrypt`."), 10000)
+            return
+        self.lock.lock()
+
+    def show_lock_page(self, page: QWidget) -> None:
+        if self.central.indexOf(page) < 0:
+            self.central.addWidget(page)
+        self.central.setCurrentWidget(page)
+        self.menuBar().setEnabled(False)
+        self.toolbar.setVisible(False)  # the search box too: nothing to read or type into
+        for action in self.actions_by_id.values():
+            action.setProperty("enabled_before_lock", action.isEnabled())
+            action.setEnabled(False)
+
+    def hide_lock_page(self) -> None:
+        self.central.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.toolbar.setVisible(True)
+        for action in self.actions_by_id.values():
+            action.setEnabled(bool(action.property("enabled_before_lock")))
+        self.context.changed("*", None)
+
     def set_database(self, database: Database) -> None:
         """Show another database: pages are rebuilt for it, undo history is cleared."""
         old = self.context.database
@@ -327,6 +360,7 @@ class MainWindow(QMainWindow):
         if database.path is not None:
             self.settings.add_recent(str(database.path))
         self.actions_by_id["file.backup_now"].setEnabled(database.path is not None)
+        self.lock.restart()
         self.retranslate()
 
     def _rebuild_pages(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import CasualtyDBError
+from ..sync.other import NeedsPassphrase
 from .context import AppContext
 from .format import isolate, number
 from .labels import table_label
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 FILTER_TEXT = "casualtydb (*.db *.cdbx *.sqlite *.sqlite3)"
 
 
-def merge_op(path: str, stage_texts: dict[str, str], *, dry_run: bool) -> Any:
+def merge_op(path: str, stage_texts: dict[str, str], *, dry_run: bool, passphrases: tuple[str | None, ...] = ()) -> Any:
     """The background work: open `path` read-only, merge it into the op's session. No widgets."""
 
     def op(ctx: Any) -> tuple[MergeSummary, str | None]:
@@ -44,7 +45,7 @@ def merge_op(path: str, stage_texts: dict[str, str], *, dry_run: bool) -> Any:
             ctx.check_cancelled()
             ctx.progress(done, total, stage_texts.get(stage, stage))
 
-        with open_other(path) as other:
+        with open_other(path, passphrases=passphrases, explicit=len(passphrases) > 1) as other:
             summary = merge_into(other, session=ctx.session, progress=progress, dry_run=dry_run)
             return summary, other.upgraded_from
 
@@ -65,6 +66,8 @@ class MergeDialog(QDialog):
         self.path = path
         self.summary: MergeSummary | None = None
         self.merged = False
+        # This database's own passphrase first (a team often shares one), then one typed here.
+        self.passphrases: tuple[str | None, ...] = (context.database.passphrase,)
         self.setObjectName("merge_dialog")
         self.setWindowTitle(self.tr("Merge another database"))
         self.setMinimumWidth(560)
@@ -115,7 +118,7 @@ class MergeDialog(QDialog):
 
     def start(self) -> None:
         """Run the dry run in the background (the dialog shows the result when it is done)."""
-        self.context.run_op(self, merge_op(self.path, self.stage_texts(), dry_run=True),
+        self.context.run_op(self, merge_op(self.path, self.stage_texts(), dry_run=True, passphrases=self.passphrases),
                             self.on_dry_run_done, self.on_failed)
 
     # -- results --------------------------------------------------------------------------------
@@ -141,7 +144,8 @@ class MergeDialog(QDialog):
     def on_merge_button_clicked(self) -> None:
         self.merge_button.setEnabled(False)
         self.status.setText(self.tr("Merging…"))
-        self.context.run_op(self, merge_op(self.path, self.stage_texts(), dry_run=False), self.on_merged,
+        self.context.run_op(self, merge_op(self.path, self.stage_texts(), dry_run=False, passphrases=self.passphrases),
+                            self.on_merged,
                             self.on_failed, write=True, progress=self.tr("Merging %1…").replace("%1", isolate(Path(self.path).name)),
                             context=f"merge-db {self.path}")
 
@@ -169,6 +173,14 @@ class MergeDialog(QDialog):
             self.status.setText(self.tr("Cancelled: nothing was written."))
             self.merge_button.setEnabled(self.summary is not None)
             return
+        if isinstance(exc, NeedsPassphrase) and self.summary is None:
+            from .passphrase_dialog import ask_passphrase  # noqa: PLC0415
+
+            secret = ask_passphrase(self, self.path)
+            if secret:
+                self.passphrases = (secret, self.context.database.passphrase)
+                self.start()
+                return
         if isinstance(exc, CasualtyDBError):
             text = str(exc)
         else:

@@ -191,6 +191,11 @@ def run_op(parent: QWidget | None, database: Database, op: Callable[[OpContext],
     return handle
 
 
+def running_ops() -> int:
+    """How many ops have not called back yet."""
+    return len(_RUNNING)
+
+
 def wait_for_ops(timeout: float = 10.0) -> bool:
     """Process events until every running op has called back (tests, shutdown)."""
     from PySide6.QtCore import QCoreApplication  # noqa: PLC0415

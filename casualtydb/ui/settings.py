@@ -79,6 +79,8 @@ class Settings:
     duplicate_window_days = Option("crossref/duplicate_window_days", 2, int, lambda v: 0 <= v <= 60)
     # Recorded in the audit log as who made each change ("" = the operating-system user).
     user_name = Option("user/name", "", str)
+    # An encrypted database locks after this many idle minutes (0: never).
+    lock_minutes = Option("security/lock_minutes", 10, int, lambda v: 0 <= v <= 24 * 60)
     window_geometry = Option("ui/window_geometry", b"", bytes)
     window_state = Option("ui/window_state", b"", bytes)
     settings_version = Option("meta/version", 0, int)

@@ -36,6 +36,14 @@
         <translation>جلب سجلات قاعدة بيانات مُلئت على حاسوب آخر</translation>
     </message>
     <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;قفل الآن</translation>
+    </message>
+    <message>
+        <source>Close the encrypted database and forget its key until its passphrase is typed</source>
+        <translation>إغلاق قاعدة البيانات المشفّرة ونسيان مفتاحها حتى تُكتب عبارة مرورها</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
@@ -178,6 +186,10 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>Welcome to casualtydb. Its data will be kept in %1, with the demo data to start from. Choose a passphrase to encrypt it: without it nobody can read the file, not even with other tools, and nobody can recover it if it is lost. To only try the app, you may leave it unencrypted: then anyone who gets this computer can read everything in it, so do not enter real cases.</source>
+        <translation>مرحباً بك في casualtydb. ستُحفظ بياناته في %1، ومعها بيانات العرض التجريبي للبدء. اختر عبارة مرور لتشفيرها: من دونها لا يستطيع أحد قراءة الملف، ولا حتى بأدوات أخرى، ولا يمكن لأحد استعادتها إن ضاعت. لتجربة البرنامج فقط يمكنك تركها غير مشفّرة: عندها يستطيع كل من يحصل على هذا الحاسوب قراءة كل ما فيها، فلا تُدخل حالات حقيقية.</translation>
+    </message>
     <message>
         <source>The database cannot be opened:
 %1</source>
@@ -3010,6 +3022,36 @@
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>اكتب عبارة المرور.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>عبارة المرور خاطئة. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>casualtydb is locked</source>
+        <translation>casualtydb مقفل</translation>
+    </message>
+    <message>
+        <source>%1 is closed and its key forgotten. Type its passphrase to go on; nothing you were doing was lost.</source>
+        <translation>أُغلقت %1 ونُسي مفتاحها. اكتب عبارة مرورها للمتابعة؛ لم يضع شيء مما كنت تعمل عليه.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Undo %1</source>
@@ -3026,6 +3068,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: locking the window would not protect it. Encrypt it with `casualtydb encrypt`.</source>
+        <translation>قاعدة البيانات هذه غير مشفّرة: قفل النافذة لن يحميها. شفّرها بالأمر ‎`casualtydb encrypt`‎.</translation>
     </message>
     <message>
         <source>Search incidents, reports, places, actors, sources…</source>
@@ -3432,6 +3478,76 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>اختر عبارة مرور</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>%1 will be encrypted: without this passphrase nobody can read it, not even with other tools. Nobody can recover it if it is lost: keep it somewhere safe, not on this computer.</source>
+        <translation>ستُشفَّر %1: من دون عبارة المرور هذه لا يستطيع أحد قراءتها، ولا حتى بأدوات أخرى. لا يمكن لأحد استعادتها إن ضاعت: احفظها في مكان آمن، لا على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Type its passphrase.</source>
+        <translation>%1 مشفّرة. اكتب عبارة مرورها.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>عبارة ال&amp;مرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>إ&amp;ظهار ما أكتب</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;تشفير</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>Leave it &amp;unencrypted</source>
+        <translation>تركها &amp;غير مشفّرة</translation>
+    </message>
+    <message>
+        <source>Anyone who gets this computer or a copy of the file can read everything in it. Only for trying the app with the demo data.</source>
+        <translation>كل من يحصل على هذا الحاسوب أو على نسخة من الملف يستطيع قراءة كل ما فيه. لتجربة البرنامج ببيانات العرض التجريبي فقط.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>اكتب عبارة المرور.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n characters; a few words are easier to remember than a short password.</source>
+        <translation>
+            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>عبارة المرور خاطئة. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceDialog</name>
     <message>
         <source>Place</source>
@@ -3781,6 +3897,18 @@
         <translation> يوم</translation>
     </message>
     <message>
+        <source> minutes</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبداً</translation>
+    </message>
+    <message>
+        <source>An encrypted database is closed and its key forgotten after this long without a key press or a mouse move; its passphrase opens it again.</source>
+        <translation>تُغلق قاعدة البيانات المشفّرة ويُنسى مفتاحها بعد هذه المدة من دون ضغط مفتاح أو تحريك الفأرة؛ وتفتحها عبارة مرورها من جديد.</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>الل&amp;غة</translation>
     </message>
@@ -3799,6 +3927,10 @@
     <message>
         <source>&amp;Possible duplicates: incidents at most this far apart</source>
         <translation>حوادث م&amp;كررة محتملة: يفصل بينها على الأكثر</translation>
+    </message>
+    <message>
+        <source>Lock an encrypted database when &amp;idle for</source>
+        <translation>قفل قاعدة البيانات المشفّرة بعد &amp;خمول مدته</translation>
     </message>
     <message>
         <source>Database opened at start</source>

@@ -172,6 +172,16 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n characters; a few words are easier to remember than a short password.</source>
+        <translation>
+            <numerusform>A passphrase needs at least %n character; a few words are easier to remember than a short password.</numerusform>
+            <numerusform>A passphrase needs at least %n characters; a few words are easier to remember than a short password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacesPage</name>
     <message numerus="yes">
         <source>%n place(s)</source>

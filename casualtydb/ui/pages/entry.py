@@ -119,6 +119,11 @@ class EntryPage(QWidget):
             self.write_draft()
         self.writer.flush()
 
+    def prepare_lock(self) -> None:
+        """Before the database locks: the last keystrokes go into the draft, written now (the
+        form itself stays as it is, behind the lock page)."""
+        self.on_app_about_to_quit()
+
     # -- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
