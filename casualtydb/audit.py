@@ -29,6 +29,16 @@ def current_user() -> str:
         return "unknown"
 
 
+def recorded_user(conn: Any, given: str) -> str:
+    """Who a change is recorded under: on a PostgreSQL server the login (the one name the
+    server has checked), elsewhere the name given (CASUALTYDB_USER, the settings, the OS user)."""
+    if conn.dialect.name == "postgresql":
+        from .server import login  # noqa: PLC0415
+
+        return login(conn)
+    return given
+
+
 def jsonable(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
@@ -70,7 +80,7 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
     for obj in list(session.dirty) + list(session.deleted):
         if isinstance(obj, AuditEntry):
             raise PermissionError("the audit log is append-only")
-    user = session.info.get("user") or current_user()
+    user = recorded_user(session.connection(), session.info.get("user") or current_user())
     context = session.info.get("context")
     now = utcnow()
     entries: list[AuditEntry] = []
@@ -136,7 +146,7 @@ def log_rows(conn: Connection, table_name: str, action: AuditAction,
              *, user: str | None = None, context: str | None = None) -> int:
     """Audit entries for writes made with Core (bulk import, database merge): (id, old, new) each."""
     now = utcnow()
-    who = user or current_user()
+    who = recorded_user(conn, user or current_user())
     params = [
         {"id": uuid.uuid4(), "at": now, "user": who, "action": action, "table_name": table_name,
          "record_id": rid, "old": jsonable(dict(old)) if old is not None else None,

@@ -167,6 +167,9 @@ def open_database(db: str | os.PathLike[str] | URL | None = None, *, create: boo
         current = sqlite_specific.read_revision(path, key.passphrase)
         engine = sqlite_specific.create_file_engine(url, key)
     else:
+        from . import server  # noqa: PLC0415
+
+        server.check_transport(url)
         key = sqlite_specific.KeyHolder(None)
         engine = create_engine(url, pool_pre_ping=True)
         try:

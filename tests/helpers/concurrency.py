@@ -18,6 +18,14 @@ SOUSA = demo_id("incident:strike-sousa")
 HOLD = 0.8  # seconds the first auditor keeps their transaction open
 
 
+def as_user(database: Database, name: str) -> Database:
+    """The database as `name` writes to it: on SQLite the same file under another name; on a
+    server a connection with that person's own login (the audit log records the login), set up
+    by the PostgreSQL tests' fixture as `database.info["logins"]`."""
+    logins = getattr(database, "logins", None)
+    return logins[name] if logins else database
+
+
 def open_form(database: Database, kind: str, record_id: uuid.UUID) -> dict[str, Any]:
     """What an edit form holds: the values as loaded, with their version."""
     with database.session() as s:
@@ -27,11 +35,11 @@ def open_form(database: Database, kind: str, record_id: uuid.UUID) -> dict[str, 
 def sequential_stale_save(database: Database) -> None:
     form_a = open_form(database, "incident", SOUSA)
     form_b = open_form(database, "incident", SOUSA)
-    with database.transaction(user="alice") as s:
+    with as_user(database, "alice").transaction(user="alice") as s:
         save_record("incident", SOUSA, {"description_en": "alice's wording"}, session=s,
                     expected_version=form_a["version"], original=form_a)
     try:
-        with database.transaction(user="bob") as s:
+        with as_user(database, "bob").transaction(user="bob") as s:
             save_record("incident", SOUSA, {"notes": "bob's note", "grade_reasons": "bob's reasons"}, session=s,
                         expected_version=form_b["version"], original=form_b)
     except StaleEditError as exc:
@@ -48,7 +56,7 @@ def sequential_stale_save(database: Database) -> None:
         assert inc.description_en == "alice's wording" and inc.notes is None
     # Bob applies his kept edits to the fresh record: nothing of either is lost.
     fresh = open_form(database, "incident", SOUSA)
-    with database.transaction(user="bob") as s:
+    with as_user(database, "bob").transaction(user="bob") as s:
         save_record("incident", SOUSA, err.mine, session=s, expected_version=fresh["version"], original=fresh)
     with database.session() as s:
         inc = s.get(Incident, SOUSA)
@@ -63,7 +71,7 @@ def concurrent_saves(database: Database) -> float:
     outcome: dict[str, Any] = {}
 
     def alice() -> None:
-        with database.transaction(user="alice") as s:
+        with as_user(database, "alice").transaction(user="alice") as s:
             save_record("incident", SOUSA, {"description_en": "alice, concurrently"}, session=s,
                         expected_version=form["version"], original=form)
             alice_wrote.set()
@@ -73,7 +81,7 @@ def concurrent_saves(database: Database) -> float:
         alice_wrote.wait(10)
         started = time.monotonic()
         try:
-            with database.transaction(user="bob") as s:
+            with as_user(database, "bob").transaction(user="bob") as s:
                 s.get(Incident, SOUSA)  # his transaction has read the record before Alice commits
                 save_record("incident", SOUSA, {"notes": "bob, concurrently"}, session=s,
                             expected_version=form["version"], original=form)
@@ -102,14 +110,14 @@ def concurrent_saves(database: Database) -> float:
 def stale_save_without_original(database: Database) -> None:
     """Without the form's original values the audit log says what the other person changed."""
     form = open_form(database, "incident", SOUSA)
-    with database.transaction(user="alice") as s:
+    with as_user(database, "alice").transaction(user="alice") as s:
         save_record("incident", SOUSA, {"notes": "first"}, session=s, expected_version=form["version"])
     second = open_form(database, "incident", SOUSA)
-    with database.transaction(user="carol") as s:
+    with as_user(database, "carol").transaction(user="carol") as s:
         save_record("incident", SOUSA, {"notes": "second", "grade_reasons": "carol"}, session=s,
                     expected_version=second["version"])
     try:
-        with database.transaction(user="bob") as s:
+        with as_user(database, "bob").transaction(user="bob") as s:
             save_record("incident", SOUSA, {"description_en": "bob"}, session=s, expected_version=form["version"])
     except StaleEditError as exc:
         assert exc.changes == {"notes": (None, "second"), "grade_reasons": (None, "carol")}
@@ -121,10 +129,10 @@ def stale_save_without_original(database: Database) -> None:
 def save_after_delete(database: Database) -> None:
     claim = demo_id("claim:p-killed-hamidiya")
     form = open_form(database, "claim", claim)
-    with database.transaction(user="alice") as s:
+    with as_user(database, "alice").transaction(user="alice") as s:
         s.delete(s.get(Claim, claim))
     try:
-        with database.transaction(user="bob") as s:
+        with as_user(database, "bob").transaction(user="bob") as s:
             save_record("claim", claim, {"min": 8, "max": 8}, session=s, expected_version=form["version"],
                         original=form)
     except StaleEditError as exc:

@@ -14,11 +14,34 @@ from helpers import concurrency
 pytestmark = pytest.mark.postgres
 
 
+PEOPLE = ("alice", "bob", "carol")
+
+
 @pytest.fixture
-def pg_demo(pg_url: str) -> Iterator[Database]:
+def pg_demo(pg_server, pg_url: str) -> Iterator[Database]:
+    """The demo on the server, and one login per person (members of a team role with the
+    privileges `server-grants` gives): the audit log records logins, so each person is one."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from casualtydb.server import team_grants
+
     database = open_database(pg_url)
     load_demo(database)
+    dbname = make_url(pg_url).database
+    with psycopg.connect(f"host=127.0.0.1 port={pg_server.port} user=postgres dbname={dbname}",
+                         autocommit=True) as conn:
+        conn.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'test_team') "
+                     "THEN CREATE ROLE test_team NOLOGIN; END IF; END $$")
+        for person in PEOPLE:
+            conn.execute(f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{person}') "
+                         f"THEN CREATE ROLE {person} LOGIN IN ROLE test_team; END IF; END $$")
+        for statement in team_grants("test_team"):
+            conn.execute(statement)
+    database.logins = {p: open_database(pg_url.replace("postgres@", f"{p}@", 1), seed=False) for p in PEOPLE}
     yield database
+    for other in database.logins.values():
+        other.dispose()
     database.dispose()
 
 
