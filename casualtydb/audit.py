@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, event, inspect, insert
 from sqlalchemy.orm import Session
 
-from .models import AUDITED, AuditEntry, Recorded, utcnow
+from .models import AUDITED, AuditEntry, DatabaseInfo, Recorded, utcnow
 from .models.enums import AuditAction
 
 
@@ -112,6 +112,11 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
         if isinstance(obj, AUDITED):
             entries.append(AuditEntry(at=now, user=user, action=AuditAction.DELETE, table_name=obj.__tablename__,
                                       record_id=obj.id, old=column_values(obj), new=None, context=context))
+    if entries:
+        from .chain import seal  # noqa: PLC0415 (chain imports the models, as this module does)
+
+        pending = next((o.value for o in session.new if isinstance(o, DatabaseInfo) and o.key == "database_id"), None)
+        seal(session.connection(), entries, pending_origin=pending)
     session.add_all(entries)
 
 
@@ -154,5 +159,8 @@ def log_rows(conn: Connection, table_name: str, action: AuditAction,
         for rid, old, new in rows
     ]
     if params:
+        from .chain import seal  # noqa: PLC0415
+
+        seal(conn, params)
         conn.execute(insert(AuditEntry), params)
     return len(params)

@@ -3,7 +3,8 @@ origin, and its own hash covers its content and that link (docs/security.md, "Ta
 history").
 
 - **Origin**: the database an entry was made in (its `database_id`). Each origin has one chain,
-  numbered by `seq` from 1. Entries merged in from another database keep their origin, seq and
+  numbered by `seq` from 1. A file copied and then used on two machines has one origin and two
+  continuations: the chain forks, which `verify` reports as such (each branch still checks). Entries merged in from another database keep their origin, seq and
   hashes, so they are verified as that database's chain; a bundle of changes since a date
   brings a piece of a chain, which starts mid-way.
 - **Hash**: SHA-256 over the canonical JSON (sorted keys, no spaces, UTF-8, times as UTC with
@@ -137,24 +138,26 @@ def seal(conn: Connection, entries: Iterable[MutableMapping[str, Any] | Any], *,
 
 def seal_unchained(conn: Connection) -> int:
     """Chain the entries written before the chain existed (after the migration that added it):
-    in the order they were made, as this database's, from seq 1. Entries with a hash are left
-    alone. Returns how many were sealed."""
+    in the order they were made, as this database's, after its head. Entries with a hash are
+    left alone. Returns how many were sealed."""
+    rows = conn.execute(select(AUDIT).where(AUDIT.c.hash.is_(None)).order_by(AUDIT.c.at, AUDIT.c.id)).mappings().all()
+    if not rows:
+        return 0
+    if conn.execute(select(INFO.c.value).where(INFO.c.key == ORIGIN_KEY)).scalar() is None:
+        conn.execute(INFO.insert().values(key=ORIGIN_KEY, value=str(uuid.uuid4())))
     origin = own_origin(conn)
     seq, prev = head(conn, lock=True)
     existed = conn.execute(select(INFO.c.key).where(INFO.c.key == HEAD_KEY)).first() is not None
-    rows = conn.execute(select(AUDIT).where(AUDIT.c.hash.is_(None)).order_by(AUDIT.c.at, AUDIT.c.id)).mappings().all()
-    count = 0
-    for batch_start in range(0, len(rows), 5000):
-        for row in rows[batch_start:batch_start + 5000]:
-            seq += 1
-            entry = dict(row)
-            entry.update(origin=origin, seq=seq)
-            digest = entry_hash(entry, prev)
-            conn.execute(update(AUDIT).where(AUDIT.c.id == row["id"]).values(
-                origin=origin, seq=seq, prev_hash=prev, hash=digest))
-            prev = digest
-            count += 1
-    if count:
-        assert prev is not None
-        _store_head(conn, seq, prev, existed)
-    return count
+    if conn.execute(select(AUDIT.c.id).where(AUDIT.c.hash.is_not(None)).limit(1)).first() is None:
+        seq, prev = 0, None  # a head left from before a downgrade names entries that are no longer chained
+    for row in rows:
+        seq += 1
+        entry = dict(row)
+        entry.update(origin=origin, seq=seq)
+        digest = entry_hash(entry, prev)
+        conn.execute(update(AUDIT).where(AUDIT.c.id == row["id"]).values(
+            origin=origin, seq=seq, prev_hash=prev, hash=digest))
+        prev = digest
+    assert prev is not None
+    _store_head(conn, seq, prev, existed)
+    return len(rows)

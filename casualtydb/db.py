@@ -194,6 +194,11 @@ def open_database(db: str | os.PathLike[str] | URL | None = None, *, create: boo
             if path is not None and current is not None:
                 database.backup_path = sqlite_specific.backup(path, f"before-{head}", key.passphrase)
             _upgrade(database)
+            if current is not None:
+                from .chain import seal_unchained  # noqa: PLC0415
+
+                with database.engine.begin() as conn:
+                    seal_unchained(conn)
     if seed:
         from .reference import ensure_reference_data  # noqa: PLC0415 (avoids an import cycle)
         ensure_reference_data(database)

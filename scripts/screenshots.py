@@ -35,6 +35,7 @@ def main() -> int:
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication, QDialog
 
+    from casualtydb import sqlite_specific
     from casualtydb.db import open_database
     from casualtydb.demo import demo_id, load_demo
     from casualtydb.ui.app import build_window, create_app
@@ -128,6 +129,23 @@ def main() -> int:
         save(window, f"{lang}-97-locked")
         window.lock.page.field.setText(secret)
         window.lock.try_unlock()
+        settle()
+        from casualtydb.ui.verify_dialog import VerifyDialog
+        from casualtydb.verify import verify
+
+        dialog = VerifyDialog(verify(encrypted), window)
+        dialog.show()
+        save(dialog, f"{lang}-98-verify-ok")
+        dialog.close()
+        con = sqlite_specific.connect(encrypted.path, secret)
+        con.execute("UPDATE claims SET min = 70, max = 70 WHERE min = 7 AND max = 7")
+        con.execute("UPDATE sources SET reliability = 'A' WHERE reliability = 'C'")
+        con.commit()
+        con.close()
+        dialog = VerifyDialog(verify(encrypted), window)
+        dialog.show()
+        save(dialog, f"{lang}-98-verify-broken")
+        dialog.close()
         window.close()
         window.deleteLater()
         settle()

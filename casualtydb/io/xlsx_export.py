@@ -28,6 +28,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from .. import __version__
+from ..chain import head as chain_head
 from ..errors import CasualtyDBError, ValidationError
 from ..models import (
     Actor,
@@ -753,6 +754,10 @@ class _Exporter:
         line(t(lang, "Database", "قاعدة البيانات"), _database_label(self.s))
         db_id = self.s.get(DatabaseInfo, "database_id")
         line(t(lang, "Database id", "معرّف قاعدة البيانات"), db_id.value if db_id else None)
+        seq, digest = chain_head(self.s.connection())
+        line(t(lang, "History (audit log chain head)", "السجل (رأس سلسلة سجل التدقيق)"),
+             f"{digest} ({seq} {t(lang, 'entries', 'مدخلة')}; "
+             f"{t(lang, 'check with', 'للتحقق')}: casualtydb verify --head {digest})" if digest else None)
         line(t(lang, "casualtydb version", "إصدار casualtydb"), __version__)
         line(t(lang, "Language of this file", "لغة هذا الملف"), t(lang, "English", "العربية"))
         everything = t(lang, "(all)", "(الكل)")

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Recorded, str_enum, utcnow
@@ -30,8 +30,15 @@ class AuditEntry(Base):
     new: Mapped[dict[str, Any] | None]
     # Why, when the change was part of a larger operation ("merge incidents", "import x.xlsx").
     context: Mapped[str | None] = mapped_column(String(300))
+    # The hash chain (casualtydb.chain): the database the entry was made in, its number in that
+    # database's chain, the previous entry's SHA-256 and its own.
+    origin: Mapped[str | None] = mapped_column(String(36))
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
 
-    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id", "at"),)
+    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id", "at"),
+                      Index("ix_audit_log_chain", "origin", "seq"))
 
 
 class IncidentMerge(Recorded, Base):

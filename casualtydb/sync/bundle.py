@@ -38,6 +38,7 @@ from sqlalchemy.engine import URL
 
 from .. import sqlite_specific
 from ..audit import current_user
+from ..chain import head as chain_head
 from ..db import Database, head_revision
 from ..errors import CasualtyDBError
 from ..models import AuditAction, AuditEntry, Base, DatabaseInfo, SyncIdMap, SyncVersion
@@ -154,6 +155,7 @@ def write_bundle(database: Database, out: str | os.PathLike[str], *, since: date
             if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             database_id = own_database_id(conn)
+            head_seq, head_hash = chain_head(conn)
             tconn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
                                "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
             tconn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": head_revision()})
@@ -204,6 +206,7 @@ def write_bundle(database: Database, out: str | os.PathLike[str], *, since: date
             "database_id": database_id, "database": database.describe(), "schema_revision": head_revision(),
             "since": since.isoformat() if since else None, "records": counts, "audit_entries": audit_count,
             "data": {"name": DATA, "size": size, "sha256": digest}, "encrypted": key.encrypted,
+            "chain_head": {"seq": head_seq, "hash": head_hash},
         }
         part = out_path.with_name(out_path.name + ".part")
         with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:

@@ -42,6 +42,8 @@ ACTIONS: list[ActionSpec] = [
                QT_TRANSLATE_NOOP("Actions", "Copy the database to a dated backup file next to it")),
     ActionSpec("file.merge_database", QT_TRANSLATE_NOOP("Actions", "&Merge another database…"), "file", None,
                QT_TRANSLATE_NOOP("Actions", "Bring in the records of a database filled on another computer")),
+    ActionSpec("file.verify", QT_TRANSLATE_NOOP("Actions", "&Verify history"), "file", None,
+               QT_TRANSLATE_NOOP("Actions", "Check that no entry of the audit log and no record was changed outside the app")),
     ActionSpec("file.lock", QT_TRANSLATE_NOOP("Actions", "&Lock now"), "file", "Ctrl+L",
                QT_TRANSLATE_NOOP("Actions", "Close the encrypted database and forget its key until its passphrase is typed")),
     ActionSpec("file.settings", QT_TRANSLATE_NOOP("Actions", "&Settings…"), "file",

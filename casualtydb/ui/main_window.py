@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
             "file.open_database": self.open_database_dialog,
             "file.backup_now": self.backup_now,
             "file.lock": self.lock_now,
+            "file.verify": self.verify_history,
             "file.settings": self.open_settings,
             "file.quit": self.close,
             "edit.undo": self.undo_stack.undo,
@@ -323,6 +324,11 @@ class MainWindow(QMainWindow):
         from .files import backup_now  # noqa: PLC0415
 
         backup_now(self)
+
+    def verify_history(self) -> None:
+        from .verify_dialog import verify_history  # noqa: PLC0415
+
+        verify_history(self)
 
     def lock_now(self) -> None:
         if not self.lock.can_lock():

@@ -36,6 +36,14 @@
         <translation>جلب سجلات قاعدة بيانات مُلئت على حاسوب آخر</translation>
     </message>
     <message>
+        <source>&amp;Verify history</source>
+        <translation>ال&amp;تحقق من السجل</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the audit log and no record was changed outside the app</source>
+        <translation>التحقق من أن أي مدخلة في سجل التدقيق وأي سجل لم يُعدَّل خارج البرنامج</translation>
+    </message>
+    <message>
         <source>&amp;Lock now</source>
         <translation>&amp;قفل الآن</translation>
     </message>
@@ -4235,6 +4243,36 @@
     <message>
         <source>Too large a number: {value}.</source>
         <translation>الرقم كبير جداً: {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify history</source>
+        <translation>التحقق من السجل</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The history is intact.&lt;/b&gt; %1 audit entries: every one matches its hash and follows the one before it, and every record is what its history says. Head of the history (write it down, or compare it with an export&apos;s About sheet):</source>
+        <translation>&lt;b&gt;السجل سليم.&lt;/b&gt; %1 مدخلة تدقيق: كلٌّ منها يطابق بصمته ويتبع التي قبله، وكل سجل على ما يقوله تاريخه. رأس السجل (دوّنه، أو قارنه بورقة «حول» في ملف مُصدَّر):</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries</source>
+        <translation>%1: %2 مدخلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The history does not hold: %n change(s) were made outside the app.&lt;/b&gt; Each line names the table, the record, the field and the last entry that still holds.</source>
+        <translation>
+            <numerusform>&lt;b&gt;السجل لا يصمد: %n تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
+            <numerusform>&lt;b&gt;السجل لا يصمد: %n تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
+            <numerusform>&lt;b&gt;السجل لا يصمد: %n تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
+            <numerusform>&lt;b&gt;السجل لا يصمد: %n تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
+            <numerusform>&lt;b&gt;السجل لا يصمد: %n تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
+            <numerusform>&lt;b&gt;السجل لا يصمد: %n تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the history…</source>
+        <translation>جارٍ التحقق من السجل…</translation>
     </message>
 </context>
 </TS>

@@ -238,4 +238,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>VerifyDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;The history does not hold: %n change(s) were made outside the app.&lt;/b&gt; Each line names the table, the record, the field and the last entry that still holds.</source>
+        <translation>
+            <numerusform>&lt;b&gt;The history does not hold: %n change was made outside the app.&lt;/b&gt; Each line names the table, the record, the field and the last entry that still holds.</numerusform>
+            <numerusform>&lt;b&gt;The history does not hold: %n changes were made outside the app.&lt;/b&gt; Each line names the table, the record, the field and the last entry that still holds.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
