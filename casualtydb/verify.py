@@ -247,6 +247,15 @@ def _replay(entries: list[Any]) -> tuple[Any, str | None]:
     return state, last
 
 
+def _gone(result: VerifyResult, table: str, hist: tuple[uuid.UUID, list[Any]]) -> None:
+    """A history with no row left: a break unless the history itself deleted the record."""
+    state, last = _replay(hist[1])
+    if state is not _DELETED:
+        result.breaks.append(Break("record missing", table, str(hist[0]), None,
+                                   "the record is gone but its history never deleted it (deleted outside the app)",
+                                   last))
+
+
 def check_records(conn: Connection, result: VerifyResult, progress: Progress) -> None:
     for n, model in enumerate(AUDITED):
         table = model.__table__
@@ -259,11 +268,7 @@ def check_records(conn: Connection, result: VerifyResult, progress: Progress) ->
             rid = row["id"]
             result.records += 1
             while hist is not None and hist[0] < rid:
-                state, last = _replay(hist[1])
-                if state is not _DELETED:
-                    result.breaks.append(Break("record missing", table.name, str(hist[0]), None,
-                                               "the record is gone but its history never deleted it "
-                                               "(deleted outside the app)", last))
+                _gone(result, table.name, hist)
                 hist = next(histories, None)
             if hist is None or hist[0] != rid:
                 result.breaks.append(Break("record without history", table.name, str(rid), None,
@@ -286,11 +291,7 @@ def check_records(conn: Connection, result: VerifyResult, progress: Progress) ->
                                                f"{_shown(state[column.name], actual)} "
                                                "(changed outside the app)", last))
         while hist is not None:
-            state, last = _replay(hist[1])
-            if state is not _DELETED:
-                result.breaks.append(Break("record missing", table.name, str(hist[0]), None,
-                                           "the record is gone but its history never deleted it "
-                                           "(deleted outside the app)", last))
+            _gone(result, table.name, hist)
             hist = next(histories, None)
 
 

@@ -21,17 +21,23 @@ def ui_settings(tmp_path: Path):
     return Settings.at(str(tmp_path / "settings.ini"))
 
 
-@pytest.fixture
-def window(qapp, qtbot, demo_db: Database, ui_settings) -> Iterator:
+def open_window(qtbot, database: Database, settings, lang: str = "en"):
+    """The main window on `database`, shown at 1280×800 and settled."""
     from casualtydb.ui.app import build_window
-    from casualtydb.ui.ops import wait_for_ops
 
-    win = build_window(demo_db, "en", ui_settings)
+    win = build_window(database, lang, settings)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     settle()
-    yield win
+    return win
+
+
+@pytest.fixture
+def window(qapp, qtbot, demo_db: Database, ui_settings) -> Iterator:
+    from casualtydb.ui.ops import wait_for_ops
+
+    yield open_window(qtbot, demo_db, ui_settings)
     wait_for_ops(10)
 
 

@@ -17,7 +17,7 @@ from casualtydb.db import Database, open_database
 from casualtydb.demo import load_demo
 from casualtydb.services.drafts import DraftStore
 
-from .conftest import settle, type_text
+from .conftest import open_window, settle, type_text
 
 pytestmark = pytest.mark.gui
 
@@ -34,15 +34,9 @@ def encrypted_db(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def enc_window(qapp, qtbot, encrypted_db: Database, ui_settings) -> Iterator:
-    from casualtydb.ui.app import build_window
     from casualtydb.ui.ops import wait_for_ops
 
-    win = build_window(encrypted_db, "en", ui_settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    settle()
-    yield win
+    yield open_window(qtbot, encrypted_db, ui_settings)
     wait_for_ops(10)
 
 
