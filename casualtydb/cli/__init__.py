@@ -20,6 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casualtydb",
         description="casualtydb: casualty reports as facts with their sources.",
+        # No abbreviations: `bundle --passphrase` must not be read as the global --passphrase-file.
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"casualtydb {__version__}")
     parser.add_argument("--db", metavar="DB",

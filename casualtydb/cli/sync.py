@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from .common import open_db, print_json
@@ -20,6 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("other", metavar="OTHER", help="a casualtydb file (.db), a bundle (.cdbx) or a database URL")
     p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--accept-unsigned", action="store_true",
+                   help="merge a bundle that is not signed, or whose signature does not hold")
     secret = p.add_mutually_exclusive_group()
     secret.add_argument("--other-passphrase-file", metavar="FILE",
                         help="the passphrase of an encrypted OTHER (default: this database's, else asked on the terminal)")
@@ -54,6 +57,12 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="A bundle (.cdbx, a zip with a manifest and a SHA-256 checksum) is small "
                                    "enough for a messenger or a USB stick; `merge-db BUNDLE` merges it.")
     p.add_argument("out", metavar="OUT.cdbx", help="the bundle to write")
+    seal = p.add_mutually_exclusive_group()
+    seal.add_argument("--to", metavar="PUBKEY_FILE", type=Path,
+                      help="only the database with this public key (`casualtydb key export`) can read it")
+    seal.add_argument("--passphrase", action="store_true",
+                      help="encrypt it with a passphrase (asked twice, or --bundle-passphrase-file)")
+    p.add_argument("--bundle-passphrase-file", metavar="FILE", help="with --passphrase: read it from FILE")
     when = p.add_mutually_exclusive_group(required=True)
     when.add_argument("--since", metavar="DATE", help="records created or changed since this date (YYYY-MM-DD, UTC)")
     when.add_argument("--all", action="store_true", help="every record")
@@ -83,7 +92,16 @@ def cmd_merge_db(args: argparse.Namespace) -> int:
     else:  # a team often shares one passphrase: this database's own first, then ask on a terminal
         candidates = (db.passphrase,)
         ask = (lambda label: passphrases.prompt(label)) if passphrases.can_prompt() else None
-    with open_other(args.other, passphrases=candidates, ask=ask, explicit=explicit) as other:
+    from ..sync import signing  # noqa: PLC0415
+
+    with db.engine.connect() as conn:
+        own_key = signing.load(conn)
+    with open_other(args.other, passphrases=candidates, ask=ask, explicit=explicit, own_key=own_key,
+                    accept_unsigned=args.accept_unsigned) as other:
+        if other.is_bundle:
+            print(f"signed by the key {other.signer}" if other.signer else
+                  f"casualtydb: warning: merging a bundle whose signature is {other.signature} (accepted)",
+                  file=sys.stderr)
         if other.upgraded_from:
             print(f"note: {other.label} has an older schema ({other.upgraded_from}); a temporary copy was "
                   "upgraded for the merge, the file itself is unchanged", file=sys.stderr)
@@ -202,9 +220,23 @@ def cmd_merge_matches(args: argparse.Namespace) -> int:
 def cmd_bundle(args: argparse.Namespace) -> int:
     from ..sync.bundle import parse_since, write_bundle  # noqa: PLC0415
 
+    from .. import passphrase as passphrases  # noqa: PLC0415
+    from ..sync import signing  # noqa: PLC0415
+
     since = None if args.all else parse_since(args.since)
     db = open_db(args)
-    info = write_bundle(db, args.out, since=since, progress=_progress)
+    to = signing.read_public_file(args.to) if args.to else None
+    secret = None
+    if args.passphrase:
+        secret = passphrases.supplied(args.bundle_passphrase_file) if args.bundle_passphrase_file else None
+        if secret is None:
+            if not passphrases.can_prompt():
+                raise passphrases.PassphraseError("--passphrase needs a terminal or --bundle-passphrase-file FILE")
+            secret = passphrases.prompt("the bundle (new)", confirm=True)
+        passphrases.check_new(secret)
+    info = write_bundle(db, args.out, since=since, progress=_progress, to=to, passphrase=secret)
+    if info.new_key:
+        print(f"made this database's key {info.signer} to sign it (casualtydb key show)", file=sys.stderr)
     if sys.stderr.isatty():
         print("\r", end="", file=sys.stderr)
     if args.json:
@@ -214,4 +246,5 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     print(f"wrote {info.path}: {total} records, {info.audit_entries} audit entries, "
           f"{info.path.stat().st_size / 1024:.0f} KiB" + (f", changes since {args.since}" if since else ""))
     print(f"sha256 of the data: {info.sha256}")
+    print(f"signed by {info.signer}" + (f"; only the key {info.sealed_to} can read it" if info.sealed_to else ""))
     return 0

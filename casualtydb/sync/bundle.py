@@ -19,6 +19,7 @@ clear line, and nothing is written."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -44,6 +45,7 @@ from ..errors import CasualtyDBError
 from ..models import AuditAction, AuditEntry, Base, DatabaseInfo, SyncIdMap, SyncVersion
 from .identity import chunks
 from .merge import own_database_id
+from . import signing
 from .other import Ask, MergeSourceError, OtherDatabase, find_key, open_sqlite
 from .tables import SYNCED, content_hash, from_json
 
@@ -51,6 +53,8 @@ FORMAT = "casualtydb-bundle"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 DATA = "bundle.sqlite"
+SIGNATURE = "signature.json"
+SEALED_KEY = "data-key.sealed"
 SUFFIX = ".cdbx"
 AUDIT = AuditEntry.__table__
 
@@ -59,6 +63,10 @@ Progress = Callable[[str, int, int], None]
 
 class BundleError(MergeSourceError):
     """The bundle cannot be used (damaged, truncated, not a bundle, too new); nothing was written."""
+
+
+class UnsignedBundle(BundleError):
+    """The bundle has no signature, or one that does not hold: refused unless accepted explicitly."""
 
 
 @dataclass
@@ -70,11 +78,14 @@ class BundleInfo:
     audit_entries: int = 0
     size: int = 0
     sha256: str = ""
+    signer: str = ""  # fingerprint of the key that signed it
+    sealed_to: str | None = None  # fingerprint of the recipient's key
+    new_key: bool = False  # this database's key pair was made for this bundle
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": str(self.path), "since": self.since.isoformat() if self.since else None,
                 "database_id": self.database_id, "records": self.counts, "audit_entries": self.audit_entries,
-                "size": self.size, "sha256": self.sha256}
+                "size": self.size, "sha256": self.sha256, "signer": self.signer, "sealed_to": self.sealed_to}
 
 
 def parse_since(value: str) -> datetime:
@@ -132,9 +143,13 @@ def _selected(conn: Connection, since: datetime | None) -> dict[str, set[uuid.UU
 
 
 def write_bundle(database: Database, out: str | os.PathLike[str], *, since: datetime | None,
-                 progress: Progress | None = None) -> BundleInfo:
-    """Write the records changed since `since` (everything when None) to the bundle `out`.
+                 progress: Progress | None = None, to: bytes | None = None,
+                 passphrase: str | None = None) -> BundleInfo:
+    """Write the records changed since `since` (everything when None) to the bundle `out`,
+    signed with this database's key (made now if it has none).
 
+    The data file is encrypted (SQLCipher) with: a random key sealed to the recipient's public
+    key `to`; else `passphrase`; else this database's own passphrase when it is encrypted.
     Reads in one transaction (a consistent snapshot); writes the file atomically (a partial
     bundle never appears under the final name)."""
     progress = progress or (lambda stage, done, total: None)
@@ -143,10 +158,13 @@ def write_bundle(database: Database, out: str | os.PathLike[str], *, since: date
         out_path = out_path.with_name(out_path.name + SUFFIX)
     if not out_path.parent.is_dir():
         raise CasualtyDBError(f"folder does not exist: {out_path.parent}")
+    with database.engine.begin() as kconn:
+        pair, new_key = signing.ensure(kconn)
+    data_key = signing.new_data_key() if to is not None else (passphrase or database.passphrase)
     workdir = Path(tempfile.mkdtemp(prefix="casualtydb-bundle-"))
     data_path = workdir / DATA
     try:
-        key = sqlite_specific.KeyHolder(database.passphrase)
+        key = sqlite_specific.KeyHolder(data_key)
         # Foreign keys off: records are copied table by table, self-references in any order.
         target = sqlite_specific.create_file_engine(URL.create("sqlite", database=str(data_path)), key,
                                                     foreign_keys=False)
@@ -199,7 +217,9 @@ def write_bundle(database: Database, out: str | os.PathLike[str], *, since: date
         size = data_path.stat().st_size
         digest = _sha256(data_path)
         info = BundleInfo(path=out_path, since=since, database_id=database_id, counts=counts,
-                          audit_entries=audit_count, size=size, sha256=digest)
+                          audit_entries=audit_count, size=size, sha256=digest, signer=pair.fingerprint,
+                          sealed_to=signing.fingerprint(to) if to is not None else None, new_key=new_key)
+        sealed = signing.seal_to(to, data_key.encode("ascii")) if to is not None and data_key else None
         manifest = {
             "format": FORMAT, "format_version": FORMAT_VERSION,
             "created_at": datetime.now(timezone.utc).isoformat(), "created_by": current_user(),
@@ -207,10 +227,19 @@ def write_bundle(database: Database, out: str | os.PathLike[str], *, since: date
             "since": since.isoformat() if since else None, "records": counts, "audit_entries": audit_count,
             "data": {"name": DATA, "size": size, "sha256": digest}, "encrypted": key.encrypted,
             "chain_head": {"seq": head_seq, "hash": head_hash},
+            "key_from": "sealed" if sealed else ("passphrase" if passphrase else ("database" if key.encrypted else None)),
+            "sealed_to": info.sealed_to, "sealed_key_sha256": hashlib.sha256(sealed).hexdigest() if sealed else None,
+            "signer": {"key": signing.public_text(pair.public), "fingerprint": pair.fingerprint},
         }
+        manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+        signature = {"key": signing.public_text(pair.public),
+                     "signature": base64.b64encode(pair.sign(manifest_bytes)).decode("ascii")}
         part = out_path.with_name(out_path.name + ".part")
         with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
-            zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+            zf.writestr(MANIFEST, manifest_bytes)
+            zf.writestr(SIGNATURE, json.dumps(signature, indent=2))
+            if sealed:
+                zf.writestr(SEALED_KEY, sealed)
             zf.write(data_path, DATA)
         os.replace(part, out_path)
         progress("done", 1, 1)
@@ -310,16 +339,40 @@ def _manifest(path: Path, zf: zipfile.ZipFile) -> dict[str, Any]:
     return manifest
 
 
+def _signature(path: Path, zf: zipfile.ZipFile, manifest: dict[str, Any]) -> tuple[str, str | None]:
+    """("valid", signer fingerprint), ("unsigned", None) or ("bad", None)."""
+    if SIGNATURE not in zf.namelist():
+        return "unsigned", None
+    try:
+        stated = json.loads(zf.read(SIGNATURE).decode("utf-8"))
+        public = signing.parse_public(str(stated["key"]))
+        sig = base64.b64decode(str(stated["signature"]), validate=True)
+        signer = manifest.get("signer") or {}
+        if signing.parse_public(str(signer.get("key", ""))) != public:
+            return "bad", None
+    except (KeyError, TypeError, ValueError, UnicodeDecodeError, CasualtyDBError):
+        return "bad", None
+    if not signing.verify_signature(public, zf.read(MANIFEST), sig):
+        return "bad", None
+    return "valid", signing.fingerprint(public)
+
+
 def open_bundle(path: Path, workdir: Path, *, passphrases: tuple[str | None, ...] = (),
-                ask: Ask | None = None, explicit: bool = False) -> OtherDatabase:
-    """Check a bundle completely and open its data read-only (an encrypted one with the first
-    passphrase that opens it, see other.find_key)."""
+                ask: Ask | None = None, explicit: bool = False, own_key: signing.KeyPair | None = None,
+                accept_unsigned: bool = False) -> OtherDatabase:
+    """Check a bundle completely (integrity, then signature) and open its data read-only: an
+    encrypted one with the key sealed to `own_key`, or the first passphrase that opens it (see
+    other.find_key). Unsigned or badly signed: refused unless `accept_unsigned`."""
     if not zipfile.is_zipfile(path):
         raise _damaged(path, "the file is cut short or not a bundle")
     target = workdir / DATA
+    sealed: bytes | None = None
     try:
         with zipfile.ZipFile(path) as zf:
             manifest = _manifest(path, zf)
+            state, signer = _signature(path, zf, manifest)
+            if manifest.get("key_from") == "sealed":
+                sealed = zf.read(SEALED_KEY) if SEALED_KEY in zf.namelist() else b""
             digest = hashlib.sha256()
             size = 0
             with zf.open(DATA) as src, target.open("wb") as dst:
@@ -331,6 +384,21 @@ def open_bundle(path: Path, workdir: Path, *, passphrases: tuple[str | None, ...
         raise _damaged(path, _zip_reason(exc)) from None
     if size != manifest["data"]["size"] or digest.hexdigest() != manifest["data"]["sha256"]:
         raise _damaged(path, "the data does not match its SHA-256 checksum")
+    if sealed is not None and hashlib.sha256(sealed).hexdigest() != manifest.get("sealed_key_sha256"):
+        raise _damaged(path, "its sealed key does not match its checksum")
+    if state != "valid" and not accept_unsigned:
+        why = "is not signed" if state == "unsigned" else "has a signature that does not hold (changed after signing?)"
+        raise UnsignedBundle(f"the bundle {path.name} {why}; nothing was merged. Merge it only if you know where it "
+                             "comes from: merge-db --accept-unsigned")
+    if sealed is not None:
+        if own_key is None:
+            raise BundleError(f"the bundle {path.name} is sealed to the key {manifest.get('sealed_to')}, and this "
+                              "database has no key (`casualtydb key new`); nothing was merged")
+        try:
+            passphrases = (own_key.unseal(sealed).decode("ascii"), *passphrases)
+        except Exception:  # noqa: BLE001 (libsodium says only that it failed)
+            raise BundleError(f"the bundle {path.name} is sealed to the key {manifest.get('sealed_to')}, not to this "
+                              f"database's ({own_key.fingerprint}); nothing was merged") from None
     key = find_key(target, f"the bundle {path.name}", passphrases, ask, explicit=explicit) \
         if manifest.get("encrypted") else None
     _check_sqlite(target, f"the bundle {path.name}", key)
@@ -339,4 +407,5 @@ def open_bundle(path: Path, workdir: Path, *, passphrases: tuple[str | None, ...
     if other.database_id != manifest.get("database_id"):
         other.engine.dispose()
         raise _damaged(path, "the data belongs to another database than its manifest says")
+    other.signature, other.signer = state, signer
     return other

@@ -95,6 +95,7 @@ class MergeSummary:
     peer_id: str
     dry_run: bool = False
     run_id: uuid.UUID | None = None
+    signer: str | None = None  # a bundle's signing key (fingerprint), when its signature holds
     added: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     updated: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     deleted: dict[str, int] = field(default_factory=lambda: defaultdict(int))

@@ -84,6 +84,8 @@ class OtherDatabase:
     upgraded_from: str | None = None  # the schema revision of an older file (a copy was upgraded)
     path: Path | None = None  # the file the user named (never written)
     url: str | None = None  # or the server URL they named
+    signer: str | None = None  # a bundle's signer (key fingerprint), when its signature holds
+    signature: str = "none"  # a bundle's: "valid", "unsigned" or "bad" (accepted explicitly)
 
     @property
     def is_bundle(self) -> bool:
@@ -177,9 +179,12 @@ def open_url(url_text: str) -> OtherDatabase:
 
 @contextmanager
 def open_other(spec: str | os.PathLike[str], *, passphrases: Iterable[str | None] = (),
-               ask: Ask | None = None, explicit: bool = False) -> Iterator[OtherDatabase]:
+               ask: Ask | None = None, explicit: bool = False, own_key: Any = None,
+               accept_unsigned: bool = False) -> Iterator[OtherDatabase]:
     """The database or bundle `spec` names, opened read-only; temporary files are removed after.
-    `passphrases`, `ask` and `explicit` open an encrypted one (see find_key)."""
+    `passphrases`, `ask` and `explicit` open an encrypted one (see find_key); `own_key` (this
+    database's signing.KeyPair) opens a bundle sealed to it; an unsigned or badly signed bundle
+    is refused unless `accept_unsigned`."""
     passphrases = tuple(passphrases)
     text_spec = os.fspath(spec)
     workdir = Path(tempfile.mkdtemp(prefix="casualtydb-merge-"))
@@ -198,7 +203,8 @@ def open_other(spec: str | os.PathLike[str], *, passphrases: Iterable[str | None
             if head.startswith(ZIP_MAGIC) or path.suffix.lower() == ".cdbx":
                 from .bundle import open_bundle  # noqa: PLC0415 (import cycle)
 
-                other = open_bundle(path, workdir, passphrases=passphrases, ask=ask, explicit=explicit)
+                other = open_bundle(path, workdir, passphrases=passphrases, ask=ask, explicit=explicit,
+                                    own_key=own_key, accept_unsigned=accept_unsigned)
             else:
                 other = open_sqlite(path.resolve(), workdir, label=str(path), passphrases=passphrases, ask=ask,
                                     explicit=explicit)

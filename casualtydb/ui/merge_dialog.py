@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import CasualtyDBError
+from ..sync.bundle import UnsignedBundle
 from ..sync.other import NeedsPassphrase
 from .context import AppContext
 from .format import isolate, number
@@ -34,7 +36,8 @@ if TYPE_CHECKING:
 FILTER_TEXT = "casualtydb (*.db *.cdbx *.sqlite *.sqlite3)"
 
 
-def merge_op(path: str, stage_texts: dict[str, str], *, dry_run: bool, passphrases: tuple[str | None, ...] = ()) -> Any:
+def merge_op(path: str, stage_texts: dict[str, str], *, dry_run: bool, passphrases: tuple[str | None, ...] = (),
+             accept_unsigned: bool = False) -> Any:
     """The background work: open `path` read-only, merge it into the op's session. No widgets."""
 
     def op(ctx: Any) -> tuple[MergeSummary, str | None]:
@@ -45,8 +48,13 @@ def merge_op(path: str, stage_texts: dict[str, str], *, dry_run: bool, passphras
             ctx.check_cancelled()
             ctx.progress(done, total, stage_texts.get(stage, stage))
 
-        with open_other(path, passphrases=passphrases, explicit=len(passphrases) > 1) as other:
+        from ..sync import signing  # noqa: PLC0415
+
+        own_key = signing.load(ctx.session.connection())
+        with open_other(path, passphrases=passphrases, explicit=len(passphrases) > 1, own_key=own_key,
+                        accept_unsigned=accept_unsigned) as other:
             summary = merge_into(other, session=ctx.session, progress=progress, dry_run=dry_run)
+            summary.signer = other.signer if other.is_bundle else None
             return summary, other.upgraded_from
 
     return op
@@ -68,6 +76,7 @@ class MergeDialog(QDialog):
         self.merged = False
         # This database's own passphrase first (a team often shares one), then one typed here.
         self.passphrases: tuple[str | None, ...] = (context.database.passphrase,)
+        self.accept_unsigned = False  # set only after the user says so for this bundle
         self.setObjectName("merge_dialog")
         self.setWindowTitle(self.tr("Merge another database"))
         self.setMinimumWidth(560)
@@ -118,7 +127,8 @@ class MergeDialog(QDialog):
 
     def start(self) -> None:
         """Run the dry run in the background (the dialog shows the result when it is done)."""
-        self.context.run_op(self, merge_op(self.path, self.stage_texts(), dry_run=True, passphrases=self.passphrases),
+        self.context.run_op(self, merge_op(self.path, self.stage_texts(), dry_run=True, passphrases=self.passphrases,
+                                                  accept_unsigned=self.accept_unsigned),
                             self.on_dry_run_done, self.on_failed)
 
     # -- results --------------------------------------------------------------------------------
@@ -134,6 +144,11 @@ class MergeDialog(QDialog):
             self.close_button.setText(self.tr("Close"))
             return
         text = self.tr("A merge would make these changes (nothing has been written yet).")
+        signer = summary.signer
+        if signer:
+            text += " " + self.tr("The bundle is signed by the key %1.").replace("%1", isolate(signer))
+        elif self.accept_unsigned:
+            text += " " + self.tr("The bundle is not signed (accepted).")
         if upgraded_from:
             text += " " + self.tr("The other file was made by an older casualtydb; it is read through an "
                                   "upgraded copy and stays as it is.")
@@ -144,7 +159,8 @@ class MergeDialog(QDialog):
     def on_merge_button_clicked(self) -> None:
         self.merge_button.setEnabled(False)
         self.status.setText(self.tr("Merging…"))
-        self.context.run_op(self, merge_op(self.path, self.stage_texts(), dry_run=False, passphrases=self.passphrases),
+        self.context.run_op(self, merge_op(self.path, self.stage_texts(), dry_run=False, passphrases=self.passphrases,
+                                     accept_unsigned=self.accept_unsigned),
                             self.on_merged,
                             self.on_failed, write=True, progress=self.tr("Merging %1…").replace("%1", isolate(Path(self.path).name)),
                             context=f"merge-db {self.path}")
@@ -173,6 +189,17 @@ class MergeDialog(QDialog):
             self.status.setText(self.tr("Cancelled: nothing was written."))
             self.merge_button.setEnabled(self.summary is not None)
             return
+        if isinstance(exc, UnsignedBundle) and self.summary is None:
+            answer = QMessageBox.warning(
+                self, self.tr("Merge another database"),
+                self.tr("%1 is not signed, or its signature does not hold: it may not come from whom you think, or "
+                        "it was changed on the way. Merge it only if you know where it comes from.")
+                .replace("%1", isolate(Path(self.path).name)),
+                QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.accept_unsigned = True
+                self.start()
+                return
         if isinstance(exc, NeedsPassphrase) and self.summary is None:
             from .passphrase_dialog import ask_passphrase  # noqa: PLC0415
 

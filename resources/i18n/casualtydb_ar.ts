@@ -3299,6 +3299,14 @@
         <translation>سيُجري الدمج هذه التغييرات (لم يُكتب شيء بعد).</translation>
     </message>
     <message>
+        <source>The bundle is signed by the key %1.</source>
+        <translation>الحزمة موقّعة بالمفتاح %1.</translation>
+    </message>
+    <message>
+        <source>The bundle is not signed (accepted).</source>
+        <translation>الحزمة غير موقّعة (قُبلت).</translation>
+    </message>
+    <message>
         <source>The other file was made by an older casualtydb; it is read through an upgraded copy and stays as it is.</source>
         <translation>أُنشئ الملف الآخر بإصدار أقدم من casualtydb؛ يُقرأ من نسخة محدّثة ويبقى كما هو.</translation>
     </message>
@@ -3317,6 +3325,10 @@
     <message>
         <source>Cancelled: nothing was written.</source>
         <translation>أُلغي: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed, or its signature does not hold: it may not come from whom you think, or it was changed on the way. Merge it only if you know where it comes from.</source>
+        <translation>%1 غير موقّعة، أو توقيعها لا يصمد: قد لا تكون ممن تظن، أو عُدّلت في الطريق. لا تدمجها إلا إن كنت تعرف مصدرها.</translation>
     </message>
     <message>
         <source>The merge failed and nothing was written: %1</source>
