@@ -52,6 +52,7 @@ from . import codebook, vocab
 from .cells import CellWriter, clean_text
 from .gazetteer import PlaceIndex, PlaceInfo, place_error
 from .redact import Redactor
+from .xlsx_pages import LINE_HEIGHT, Page, print_setup, wrapped_lines
 from .sheets import (
     CLAIMS,
     CONFLICTS,
@@ -221,8 +222,8 @@ class SheetOut:
         for i, col in enumerate(self.columns, 1):
             ws.column_dimensions[get_column_letter(i)].width = col.width
         ws.freeze_panes = f"A{FIRST_DATA_ROW}"
-        _print_setup(ws, fit_width=False, title_rows=f"{HEADER_ROW}:{HXL_ROW}")
-        lines = max(_lines(c.header(lang), c.width) for c in self.columns)
+        print_setup(ws, fit_width=False, title_rows=f"{HEADER_ROW}:{HXL_ROW}")
+        lines = max(wrapped_lines(c.header(lang), c.width) for c in self.columns)
         ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * lines + 2
         head_font, hxl_font = Font(bold=True), Font(italic=True, color="FF595959")
         fill = PatternFill("solid", fgColor="FFE7EEF7")
@@ -663,7 +664,7 @@ class _Exporter:
     def write_summary(self, ws: Any) -> None:
         lang = self.lang
         widths = [24, 12, 10, 9] + [9] * (len(SUMMARY_GOVERNORATE.columns) - 4)
-        page = _Page(ws, lang, widths)
+        page = Page(ws, lang, widths)
         cells = page.cells
 
         def table(spec: SheetSpec, rows: Iterable[dict[str, Any]]) -> tuple[int, int]:
@@ -724,7 +725,7 @@ class _Exporter:
     def write_about(self, ws: Any, summary: ExportSummary) -> None:
         lang = self.lang
         t = codebook.t
-        page = _Page(ws, lang, ABOUT_WIDTHS)
+        page = Page(ws, lang, ABOUT_WIDTHS)
 
         def line(label: str, value: Any = None) -> None:
             head = page.cells.styled(label, bold=True, wrap=True)
@@ -814,59 +815,6 @@ class _Exporter:
 
 
 ABOUT_WIDTHS = (28, 22, 22, 24, 44, 44, 30, 30)
-LINE_HEIGHT = 15.0
-
-
-def _lines(text: str, width: float) -> int:
-    """Wrapped lines a text needs in a column `width` characters wide (a generous estimate)."""
-    per_line = max(int(width * 1.05), 1)
-    return sum(max(1, -(-len(part) // per_line)) for part in str(text).split("\n"))
-
-
-class _Page:
-    """A write-only report sheet (About, Summary) whose row heights fit their wrapped text.
-
-    Row heights and merges must be set before a row is appended: write-only sheets stream."""
-
-    def __init__(self, ws: Any, lang: str, widths: Sequence[float]) -> None:
-        self.ws = ws
-        self.cells = CellWriter(ws, lang)
-        self.widths = list(widths)
-        self.n = 0
-        ws.sheet_view.rightToLeft = lang == "ar"
-        for i, w in enumerate(widths, 1):
-            ws.column_dimensions[get_column_letter(i)].width = w
-        _print_setup(ws, fit_width=True)
-
-    def row(self, values: list[Any], *, merge_from: int | None = None, text: str | None = None,
-            texts: Sequence[Any] | None = None, label: str | None = None) -> int:
-        self.n += 1
-        lines = _lines(label, self.widths[0]) if label else 1
-        if merge_from is not None and text:
-            last = len(self.widths)
-            width = sum(self.widths[merge_from - 1:last])
-            if last > merge_from:
-                self.ws.merged_cells.add(f"{get_column_letter(merge_from)}{self.n}:{get_column_letter(last)}{self.n}")
-            lines = max(lines, _lines(text, width))
-        elif texts:
-            lines = max((_lines(v, self.widths[i]) for i, v in enumerate(texts) if v and i < len(self.widths)),
-                        default=1)
-        if lines > 1:
-            self.ws.row_dimensions[self.n].height = LINE_HEIGHT * lines + 2
-        self.ws.append(values)
-        return self.n
-
-
-def _print_setup(ws: Any, *, fit_width: bool, title_rows: str | None = None) -> None:
-    """Landscape pages; report sheets fit the page width, data sheets repeat their header rows."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = "9"  # A4
-    if fit_width:
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-    if title_rows:
-        ws.print_title_rows = title_rows
 
 
 def vocab_assessment(lang: str) -> str:
