@@ -10,13 +10,15 @@ Three checks, each streaming (bounded memory at millions of entries):
    delete) and the result compared with the row as it is: a value changed with another tool,
    bypassing the app, differs from what the last entry says it became; a row deleted or added
    outside the app has no matching history.
-3. **Report texts**: part of check 2 (the text is a column of its report), so a changed
-   sentence is named like any other field.
+3. **Report texts and attachments**: a report's text is a field of its report (check 2); every
+   attachment's bytes are hashed again and compared with the SHA-256 recorded when it was
+   attached (and audited with it).
 
 Each break names the table, the record, the field and the last entry that still holds."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from collections.abc import Callable, Iterator
@@ -295,6 +297,25 @@ def check_records(conn: Connection, result: VerifyResult, progress: Progress) ->
             hist = next(histories, None)
 
 
+def check_attachments(conn: Connection, result: VerifyResult, progress: Progress) -> None:
+    from .models import Attachment, AttachmentBlob  # noqa: PLC0415
+
+    blobs, attachments = AttachmentBlob.__table__, Attachment.__table__
+    present: set[str] = set()
+    for digest, data in conn.execute(select(blobs.c.sha256, blobs.c.data).execution_options(yield_per=50)):
+        present.add(digest)
+        if hashlib.sha256(data).hexdigest() != digest:
+            for (aid, name) in conn.execute(select(attachments.c.id, attachments.c.file_name)
+                                            .where(attachments.c.sha256 == digest)):
+                result.breaks.append(Break("attachment changed", "attachments", str(aid), "bytes",
+                                           f"the bytes of «{name}» no longer match the SHA-256 {digest[:12]}… recorded "
+                                           "when it was attached (changed outside the app)"))
+    for aid, name, digest in conn.execute(select(attachments.c.id, attachments.c.file_name, attachments.c.sha256)):
+        if digest not in present:
+            result.breaks.append(Break("attachment missing", "attachments", str(aid), "bytes",
+                                       f"the bytes of «{name}» (SHA-256 {digest[:12]}…) are gone (deleted outside the app)"))
+
+
 # ---------------------------------------------------------------------------------------------
 
 
@@ -320,6 +341,7 @@ def verify(database: Any, *, head: str | None = None, progress: Progress | None 
             conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         check_chains(conn, result, progress)
         check_records(conn, result, progress)
+        check_attachments(conn, result, progress)
         if head is not None:
             result.extends = extends(conn, head)
     return result

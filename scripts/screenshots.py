@@ -130,6 +130,32 @@ def main() -> int:
         window.lock.page.field.setText(secret)
         window.lock.try_unlock()
         settle()
+        # A report with evidence: a screenshot (the window itself, standing in for a deleted post)
+        # and a saved page.
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        from casualtydb.services import attachments as attach_service
+        from casualtydb.services import editing as editing_service
+        from casualtydb.ui.editors.report import ReportDialog
+
+        report_id = demo_id("report:horriya-2017-10-30")
+        png = QByteArray()
+        buffer = QBuffer(png)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        window.grab().scaledToWidth(480).save(buffer, "PNG")
+        with encrypted.transaction(user="demo") as s:
+            attach_service.attach(s, report_id, attach_service.NewAttachment(
+                data=bytes(png.data()), file_name="post-2017-10-30.png", original_url="https://example.org/post/1"))
+            attach_service.attach(s, report_id, attach_service.NewAttachment(
+                data="<!DOCTYPE html><html><body>حرية برس</body></html>".encode(), file_name="horriya-page.html"))
+        with encrypted.session() as s:
+            values = editing_service.record_values("report", report_id, session=s)
+        dialog = ReportDialog(window.context, window, values, report_id)
+        dialog.resize(760, 900)
+        dialog.show()
+        settle()
+        save(dialog, f"{lang}-99-report-attachments")
+        dialog.close()
         from casualtydb.ui.verify_dialog import VerifyDialog
         from casualtydb.verify import verify
 

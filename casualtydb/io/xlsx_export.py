@@ -48,6 +48,7 @@ from ..models import (
     VictimGroup,
 )
 from ..queries.common import status_rank
+from ..services.attachments import hashes_of_reports
 from . import codebook, vocab
 from .cells import CellWriter, clean_text
 from .gazetteer import PlaceIndex, PlaceInfo, place_error
@@ -518,6 +519,7 @@ class _Exporter:
                         "approximate": c.approximate, "credibility": c.credibility, "quote": c.quote, "url": c.url,
                     })
 
+        evidence = hashes_of_reports(self.s, {c.report_id for cs in chunk_claims.values() for c in cs})
         for inc in chunk:
             common = info[inc.id]
             for c in chunk_claims.get(inc.id, []):
@@ -531,7 +533,7 @@ class _Exporter:
                     "part_of": str(c.part_of_id) if c.part_of_id else None,
                     "report_id": str(c.report_id), "report_title": c.title, "author": c.author,
                     "language": c.language, "published": c.published_date, "url": c.url,
-                    "source_id": str(c.source_id), "source": src.label(lang) if src else None,
+                    "evidence": evidence.get(c.report_id), "source_id": str(c.source_id), "source": src.label(lang) if src else None,
                     "source_reliability": src.reliability if src else None,
                     "relays": self._source_label(c.relayed_source),
                     "relays_report": str(c.relays_report_id) if c.relays_report_id else None,

@@ -1,6 +1,7 @@
 """SQLAlchemy models of casualtydb, one module per aggregate."""
 
 from .actor import Actor
+from .attachment import Attachment, AttachmentBlob
 from .assessment import Assessment, IncidentFigure, assessment_claims
 from .audit import AuditEntry, DatabaseInfo, DuplicateDismissal, IncidentMerge
 from .base import MAX_INTEGER, Base, Recorded, utcnow
@@ -30,10 +31,10 @@ from .sync import (ConflictKind, MatchStatus, MergeConflict, MergeMatch, Side, S
 
 # Entities whose every insert, update and delete goes to the audit log.
 AUDITED = (Source, Report, Incident, IncidentPlace, IncidentActor, Claim, Assessment, Place, Actor,
-           IncidentMerge, DuplicateDismissal)
+           IncidentMerge, DuplicateDismissal, Attachment)
 
 __all__ = [
-    "AUDITED", "MAX_INTEGER", "Actor", "ActorRole", "Assessment", "AuditAction", "AuditEntry", "Base", "Category",
+    "AUDITED", "MAX_INTEGER", "Actor", "Attachment", "AttachmentBlob", "ActorRole", "Assessment", "AuditAction", "AuditEntry", "Base", "Category",
     "Claim", "ConflictStatus", "DatabaseInfo", "DatePrecision", "Draft", "DuplicateDismissal", "EventType",
     "Grade", "Incident", "IncidentActor", "IncidentFigure", "IncidentMerge", "IncidentPlace",
     "LocationPrecision", "Place", "PlaceLevel", "Recorded", "Reliability", "Report", "SearchDocument", "SearchKind", "SearchTerm", "Source", "SourceKind",

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, Recorded
 
 if TYPE_CHECKING:
+    from .attachment import Attachment
     from .claim import Claim
     from .source import Source
 
@@ -43,6 +44,8 @@ class Report(Recorded, Base):
     # Deleting a report deletes its claims through the ORM (not only ON DELETE CASCADE), so that
     # each deleted claim is in the audit log.
     claims: Mapped[list[Claim]] = relationship(back_populates="report", cascade="all, delete-orphan")
+    # Likewise its attachments' records (their bytes stay, by hash, for an undo).
+    attachments: Mapped[list[Attachment]] = relationship(cascade="all, delete-orphan")
 
     __table_args__ = (
         CheckConstraint("relays_report_id IS NULL OR relays_report_id <> id", name="not_self_relay"),

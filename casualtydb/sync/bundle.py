@@ -47,7 +47,8 @@ from .identity import chunks
 from .merge import own_database_id
 from . import signing
 from .other import Ask, MergeSourceError, OtherDatabase, find_key, open_sqlite
-from .tables import SYNCED, content_hash, from_json
+from .blobs import copy_blobs
+from .tables import BY_NAME, SYNCED, content_hash, from_json
 
 FORMAT = "casualtydb-bundle"
 FORMAT_VERSION = 1
@@ -209,6 +210,10 @@ def write_bundle(database: Database, out: str | os.PathLike[str], *, since: date
             if batch:
                 tconn.execute(insert(AUDIT), batch)
                 audit_count += len(batch)
+            att = BY_NAME["attachments"]
+            hashes = {h for chunk in chunks(sorted(chosen[att.name], key=str), 1000) for h in conn.execute(
+                select(att.table.c.sha256).where(att.table.c.id.in_(chunk))).scalars()}
+            copy_blobs(conn, tconn, hashes)
             id_map = [dict(r) for r in conn.execute(select(SyncIdMap.__table__)).mappings()]
             if id_map:
                 tconn.execute(insert(SyncIdMap), id_map)

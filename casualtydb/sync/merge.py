@@ -55,6 +55,7 @@ from ..models import (
     SyncVersion,
     utcnow,
 )
+from .blobs import copy_blobs
 from .identity import CHUNK, IdMap, Touched, absorb, chunks, table_row, write_links
 from .other import OtherDatabase
 from .tables import SYNCED, SyncedTable, content_hash, jsonable_row
@@ -245,6 +246,7 @@ class _Merger:
         self._apply_deletes()
         self.progress("audit log", 0, 1)
         self._copy_audit()
+        copy_blobs(self.rconn, self.conn)  # the bytes of the attachments now here
         self._write_bookkeeping()
         self.progress("matches", 0, 1)
         from .matching import propose_matches  # noqa: PLC0415 (import cycle)

@@ -33,6 +33,8 @@ NOT_MERGED = frozenset({
     "incident_figures",  # a cache the cross-referencing scan recomputes
     "search_documents", "search_terms",  # the search index (re-indexed after a merge)
     "sync_versions", "sync_peer_versions", "sync_id_map", "sync_runs", "merge_conflicts", "merge_matches",
+    "drafts",  # a worker's unsaved forms stay on that worker's database
+    "attachment_blobs",  # copied by hash with the attachments that name them (sync/blobs.py)
 })
 
 

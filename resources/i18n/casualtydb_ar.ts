@@ -206,6 +206,60 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation>إ&amp;ضافة ملف…</translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation>ف&amp;تح</translation>
+    </message>
+    <message>
+        <source>Save the report first, then attach screenshots, saved pages, photos or recordings to it.</source>
+        <translation>احفظ التقرير أولاً، ثم أرفق به لقطات الشاشة أو الصفحات المحفوظة أو الصور أو التسجيلات.</translation>
+    </message>
+    <message>
+        <source>captured %1</source>
+        <translation>التُقط %1</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached, each with its SHA-256.</source>
+        <translation>
+            <numerusform>أُرفق %n ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
+            <numerusform>أُرفق %n ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
+            <numerusform>أُرفق %n ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
+            <numerusform>أُرفق %n ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
+            <numerusform>أُرفق %n ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
+            <numerusform>أُرفق %n ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>جارٍ الإرفاق…</translation>
+    </message>
+    <message>
+        <source>Opened a temporary copy; it is deleted when this window closes.</source>
+        <translation>فُتحت نسخة مؤقتة؛ تُحذف عند إغلاق هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ك.ب</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 م.ب</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>Claim</source>
@@ -3770,6 +3824,10 @@
     <message>
         <source>N&amp;otes</source>
         <translation>م&amp;لاحظات</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>الأ&amp;دلة</translation>
     </message>
 </context>
 <context>

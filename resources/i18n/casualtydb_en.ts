@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message numerus="yes">
+        <source>%n file(s) attached, each with its SHA-256.</source>
+        <translation>
+            <numerusform>%n file attached, with its SHA-256.</numerusform>
+            <numerusform>%n files attached, each with its SHA-256.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message numerus="yes">
         <source>%n open conflict(s)</source>

@@ -1,11 +1,12 @@
 """Editing a report: its source (required), title, date, language, address, full text, what
-it relays."""
+it relays, and the evidence files attached to it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from ...queries.sources import source_choices
+from ..widgets.attachments_panel import AttachmentsPanel
 from ..widgets.date_edit import DateEdit
 from .base import RecordDialog, combo, text_area
 
@@ -31,3 +32,12 @@ class ReportDialog(RecordDialog):
                                          "independent corroboration."))
         self.add_field("text", self.tr("Full te&xt"), text_area(self, 8))
         self.add_field("notes", self.tr("N&otes"), text_area(self, 3))
+        # Attached at once (their own transaction), not with Save: a file dropped here is kept.
+        self.attachments = AttachmentsPanel(self.context, self.record_id, self)
+        label = QLabel(self.tr("E&vidence"), self)
+        label.setBuddy(self.attachments.list)
+        self.form.addRow(label, self.attachments)
+
+    def done(self, result: int) -> None:
+        self.attachments.remove_copies()  # the temporary copies opened for viewing
+        super().done(result)

@@ -63,6 +63,7 @@ from ..entry.claims_model import (
     COL_WORDS,
     ClaimsTableModel,
 )
+from ..entry.values import as_date, as_int, as_uuid
 from ..entry.delegates import ChoiceDelegate, NumberDelegate
 from ..entry.draft_banner import DraftBanner, DraftWriter
 from ..entry.incident_panel import IncidentOption, IncidentPanel
@@ -486,17 +487,17 @@ class EntryPage(QWidget):
                 marks.append(Mark("date", d.start, d.end, i, self.tr("date: %1").replace(
                     "%1", day(date.fromisoformat(d.date), _long()))))
             for i, p in enumerate(x.places):
-                name = self.place_labels.get(_as_uuid(p.key), p.name)
+                name = self.place_labels.get(as_uuid(p.key), p.name)
                 marks.append(Mark("place", p.start, p.end, i, self.tr("place: %1").replace("%1", name)))
             for i, a in enumerate(x.actors):
-                name = self.actor_labels.get(_as_uuid(a.key), a.name)
+                name = self.actor_labels.get(as_uuid(a.key), a.name)
                 marks.append(Mark("actor", a.start, a.end, i, self.tr("actor: %1").replace("%1", name)))
         self.text.set_marks(marks, self._current_row())
 
     def _claim_tooltip(self, i: int, c: ClaimDraft) -> str:
         what = self.tr("claim %1: %2 %3, %4").replace("%1", number(i + 1)).replace(
             "%2", _label(Category, c.category)).replace("%3", _label(VictimGroup, c.group)).replace(
-            "%4", figure_range(_int(c.min), _int(c.max), c.approximate, c.vague))
+            "%4", figure_range(as_int(c.min), as_int(c.max), c.approximate, c.vague))
         state = self.tr("confirmed") if c.confirmed else self.tr("not confirmed: click to check it")
         return f"{what} ({state})"
 
@@ -541,7 +542,7 @@ class EntryPage(QWidget):
             ("new", c.new_incident) if c.new_incident is not None else None
         label = self.tr("%1 (%2, %3)").replace("%1", number(row + 1)).replace(
             "%2", _label(Category, c.category)).replace(
-            "%3", figure_range(_int(c.min), _int(c.max), c.approximate, c.vague))
+            "%3", figure_range(as_int(c.min), as_int(c.max), c.approximate, c.vague))
         by_default = c.incident_id is not None and c.new_incident is not None and not c.link_chosen
         self.incident_panel.set_options(self.incident_options(row), current, claim_label=label,
                                         linked_by_default=by_default)
@@ -613,7 +614,7 @@ class EntryPage(QWidget):
 
     def new_incident_text(self, j: int) -> str:
         spec = self.draft.new_incidents[j]
-        when = _date(spec.start_date)
+        when = as_date(spec.start_date)
         places = "، ".join(self.place_labels.get(p, "?") for p in spec.place_ids[:3]) if self.context.lang != "en" \
             else ", ".join(self.place_labels.get(p, "?") for p in spec.place_ids[:3])
         if len(spec.place_ids) > 3:
@@ -630,7 +631,7 @@ class EntryPage(QWidget):
         if claim.new_incident is not None and 0 <= claim.new_incident < len(self.draft.new_incidents):
             spec = self.draft.new_incidents[claim.new_incident]
             place = self.place_labels.get(spec.place_ids[0], "") if spec.place_ids else ""
-            when = _date(spec.start_date)
+            when = as_date(spec.start_date)
             return self.tr("new %1").replace("%1", number(claim.new_incident + 1)) + "".join(
                 f" · {isolate(x)}" for x in (day(when) if when else "", place) if x)
         return self.tr("— choose —")
@@ -663,7 +664,7 @@ class EntryPage(QWidget):
         """Look up recorded incidents near each new incident's places and date (in a worker)."""
         self._proposal_generation += 1
         generation = self._proposal_generation
-        specs = [(j, list(s.place_ids), _date(s.start_date)) for j, s in enumerate(self.draft.new_incidents)]
+        specs = [(j, list(s.place_ids), as_date(s.start_date)) for j, s in enumerate(self.draft.new_incidents)]
         linked = [c.incident_id for c in self.draft.claims if c.incident_id is not None]
         lang = self.context.lang
 
@@ -739,7 +740,7 @@ class EntryPage(QWidget):
         from ..editors.incident import IncidentDialog  # noqa: PLC0415
 
         spec = self.draft.new_incidents[j]
-        values = {"start_date": _date(spec.start_date), "end_date": _date(spec.end_date),
+        values = {"start_date": as_date(spec.start_date), "end_date": as_date(spec.end_date),
                   "date_precision": DatePrecision(spec.date_precision), "event_type": EventType(spec.event_type),
                   "places": [(pid, self._precision(pid, precision), primary) for pid, precision, primary in spec.places],
                   "actors": [(aid, role) for aid, role in spec.actors],
@@ -813,7 +814,7 @@ class EntryPage(QWidget):
         j = self._selected_new_incident()
         if j is None or self.extraction is None or not 0 <= index < len(self.extraction.places):
             return
-        pid = _as_uuid(self.extraction.places[index].key)
+        pid = as_uuid(self.extraction.places[index].key)
         spec = self.draft.new_incidents[j]
         if pid is not None and pid not in spec.place_ids:
             spec.places.append((pid, None, not spec.places))
@@ -937,7 +938,7 @@ class EntryPage(QWidget):
                 self.source.clear()
             self.title.setText(draft.title or "")
             self.author.setText(draft.author or "")
-            self.published.set_value(_date(draft.published_date))
+            self.published.set_value(as_date(draft.published_date))
             self.url.setText(draft.url or "")
             self.language.setCurrentIndex(max(0, self.language.findData(draft.language)))
             self._language_auto = draft.language is None
@@ -1134,28 +1135,6 @@ class EntryPage(QWidget):
 
 
 # ---------------------------------------------------------------------------------------------
-
-
-def _as_uuid(value: Any) -> uuid.UUID | None:
-    try:
-        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
-    except ValueError:
-        return None
-
-
-def _date(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
-def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) else None
 
 
 def _label(enum: Any, value: Any) -> str:
