@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import uuid
 from pathlib import Path
 
 from ..errors import CasualtyDBError
-from .common import open_db, print_json
+from .common import open_db, print_json, resolve_id
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,22 +33,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_attachment_get)
 
 
-def _find(session, model, prefix: str):  # noqa: ANN001, ANN202
-    from sqlalchemy import String, cast, select  # noqa: PLC0415
-
-    text = prefix.replace("-", "").lower()
-    try:
-        exact = session.get(model, uuid.UUID(prefix))
-        if exact is not None:
-            return exact
-    except ValueError:
-        pass
-    rows = session.scalars(select(model).where(cast(model.id, String).like(f"{text}%")).limit(2)).all()
-    if len(rows) != 1:
-        raise CasualtyDBError(f"no {model.__tablename__[:-1]} {prefix}" if not rows else f"{prefix} names more than one")
-    return rows[0]
-
-
 def _row(a) -> dict:  # noqa: ANN001
     return {"id": str(a.id), "report": str(a.report_id), "file_name": a.file_name, "media_type": a.media_type,
             "size": a.size, "sha256": a.sha256, "captured_at": a.captured_at.isoformat() if a.captured_at else None,
@@ -73,8 +56,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
         when = datetime.fromtimestamp(args.file.stat().st_mtime, timezone.utc)
     db = open_db(args)
     with db.transaction(context=f"attach {args.file.name}") as s:
-        report = _find(s, Report, args.report)
-        a = attach(s, report.id, NewAttachment(data=content, file_name=args.file.name, original_url=args.url,
+        a = attach(s, resolve_id(s, Report, args.report, "report"), NewAttachment(data=content, file_name=args.file.name, original_url=args.url,
                                                 captured_at=when, captured_by=args.by, note=args.note))
         row = _row(a)
     if args.json:
@@ -94,7 +76,7 @@ def cmd_attachments(args: argparse.Namespace) -> int:
     with db.session() as s:
         stmt = select(Attachment).order_by(Attachment.created_at)
         if args.report:
-            stmt = stmt.where(Attachment.report_id == _find(s, Report, args.report).id)
+            stmt = stmt.where(Attachment.report_id == resolve_id(s, Report, args.report, "report"))
         rows = [_row(a) for a in s.scalars(stmt)]
     if args.json:
         print_json(rows)
@@ -113,7 +95,7 @@ def cmd_attachment_get(args: argparse.Namespace) -> int:
     if args.out.exists():
         raise CasualtyDBError(f"{args.out} exists; choose a new file")
     with db.session() as s:
-        a = _find(s, Attachment, args.attachment)
+        a = s.get(Attachment, resolve_id(s, Attachment, args.attachment, "attachment"))
         content = data(s, a)
     args.out.write_bytes(content)
     print(f"wrote {args.out} ({len(content):,} bytes, sha256 checked)")

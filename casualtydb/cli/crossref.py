@@ -11,9 +11,8 @@ import uuid
 from typing import Any
 
 from ..errors import CasualtyDBError, ValidationError
-from .common import open_db, print_json
+from .common import open_db, print_json, resolve_id
 
-MIN_PREFIX = 6
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -100,36 +99,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 # ---------------------------------------------------------------------------------------------
 # Ids
-
-
-def _hex(text: str, what: str) -> str:
-    digits = text.strip().lower().replace("-", "").replace("{", "").replace("}", "")
-    if not digits or any(c not in "0123456789abcdef" for c in digits) or len(digits) > 32:
-        raise CasualtyDBError(f"not a valid {what} id: {text!r}")
-    if len(digits) < MIN_PREFIX:
-        raise CasualtyDBError(f"give at least {MIN_PREFIX} characters of the {what} id: {text!r}")
-    return digits
-
-
-def resolve_id(session: Any, model: Any, text: str, what: str) -> uuid.UUID:
-    """A full UUID or a unique prefix (at least 6 hex digits) of `model.id`."""
-    from sqlalchemy import select  # noqa: PLC0415
-
-    digits = _hex(text, what)
-    if len(digits) == 32:
-        value = uuid.UUID(digits)
-        if session.get(model, value) is None:
-            raise CasualtyDBError(f"no {what} {value}")
-        return value
-    low = uuid.UUID(digits.ljust(32, "0"))
-    high = uuid.UUID(digits.ljust(32, "f"))
-    found = list(session.scalars(select(model.id).where(model.id >= low, model.id <= high).limit(3)))
-    if not found:
-        raise CasualtyDBError(f"no {what} whose id starts with {text}")
-    if len(found) > 1:
-        raise CasualtyDBError(f"{len(found) if len(found) < 3 else 'several'} {what}s have ids starting with {text}: "
-                              f"give more characters")
-    return found[0]
 
 
 def _incident(session: Any, text: str) -> uuid.UUID:
