@@ -188,6 +188,9 @@ class ReportDraft:
     notes: str | None = None
     claims: list[ClaimDraft] = field(default_factory=list)
     new_incidents: list[NewIncident] = field(default_factory=list)
+    # Files to attach when the report is saved (screenshots, saved pages): their paths; the draft
+    # keeps only where they are, the bytes are read and hashed at save.
+    evidence: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         data = _s(asdict(self))
@@ -203,12 +206,13 @@ class ReportDraft:
             d["new_source"] = NewSource(**_known(NewSource, d["new_source"]))
         d["claims"] = [ClaimDraft.from_json(c) for c in d.get("claims") or ()]
         d["new_incidents"] = [NewIncident.from_json(i) for i in d.get("new_incidents") or ()]
+        d["evidence"] = [str(p) for p in d.get("evidence") or () if isinstance(p, str)]
         return cls(**d)
 
     def is_empty(self) -> bool:
         """Nothing worth keeping as a draft has been entered."""
         return not (self.text.strip() or self.title or self.url or self.author or self.claims
-                    or self.source_id or self.new_source)
+                    or self.source_id or self.new_source or self.evidence)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -683,8 +687,26 @@ def save_report(*, session: Session, draft: ReportDraft) -> Report:
         session.flush()
         claim_ids[i] = claim.id
         touched.add(incident_id)
+    _attach_evidence(session, report_id, draft.evidence)
     _refresh_figures(session, touched)
     return report
+
+
+def _attach_evidence(session: Session, report_id: uuid.UUID, paths: list[str]) -> None:
+    from datetime import datetime, timezone  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    from . import attachments  # noqa: PLC0415
+
+    for i, text in enumerate(paths):
+        path = Path(text)
+        try:
+            content = attachments.read_file(path)
+            attachments.attach(session, report_id, attachments.NewAttachment(
+                data=content, file_name=path.name, captured_at=datetime.fromtimestamp(path.stat().st_mtime, timezone.utc),
+                captured_by=session.info.get("user")))
+        except ValidationError as err:
+            raise ValidationError(err.reason, field=f"evidence[{i}]") from None
 
 
 def _depth(draft: ReportDraft, i: int) -> int:

@@ -1614,6 +1614,29 @@
     </message>
 </context>
 <context>
+    <name>EvidenceRow</name>
+    <message>
+        <source>Add e&amp;vidence…</source>
+        <translation>إضافة &amp;دليل…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Evidence to attach</source>
+        <translation>أدلة للإرفاق</translation>
+    </message>
+    <message>
+        <source>Evidence: drop screenshots or saved pages on the text to attach them when the report is saved.</source>
+        <translation>الأدلة: أفلت لقطات الشاشة أو الصفحات المحفوظة على النص لإرفاقها عند حفظ التقرير.</translation>
+    </message>
+    <message>
+        <source>Evidence to attach on save: %1</source>
+        <translation>أدلة تُرفق عند الحفظ: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Row</source>

@@ -407,3 +407,29 @@ def test_stored_reports_same_source_and_text_or_address(demo_db: Database) -> No
     with demo_db.session() as s:
         [hit] = stored_reports(session=s, source_id=network, text="نص آخر", url="https://example.org/a")
         assert hit.same_url and not hit.same_text
+
+
+def test_evidence_files_are_attached_with_the_report_or_nothing_is_saved(demo_db: Database, tmp_path) -> None:
+    from casualtydb.models import Report
+    from casualtydb.services import attachments
+
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\nbytes")
+    draft = ReportDraft(source_id=HORRIYA, published_date="2017-10-31", text="ارتفع عدد الضحايا إلى 11",
+                        evidence=[str(shot)])
+    assert ReportDraft.from_json(draft.to_json()).evidence == [str(shot)]
+    with demo_db.transaction() as s:
+        report = save_report(session=s, draft=draft)
+    with demo_db.session() as s:
+        [a] = attachments.of_report(s, report.id)
+        assert a.media_type == "image/png" and attachments.data(s, a) == shot.read_bytes()
+    missing = ReportDraft(source_id=HORRIYA, published_date="2017-10-31", text="نص آخر",
+                          evidence=[str(tmp_path / "gone.png")])
+    with demo_db.session() as s:
+        before = s.query(Report).count()
+    with pytest.raises(ValidationError) as err:
+        with demo_db.transaction() as s:
+            save_report(session=s, draft=missing)
+    assert err.value.field == "evidence[0]" and "gone.png" in str(err.value)
+    with demo_db.session() as s:
+        assert s.query(Report).count() == before

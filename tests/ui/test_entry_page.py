@@ -469,3 +469,33 @@ def test_save_proposes_the_recorded_incident_when_the_proposals_came_late(page, 
     assert page.draft.claims[0].incident_id == STRIKE_HAMIDIYA and page.last_saved_report is None
     settle()
     assert page.model.index(0, 6).data().startswith("recorded")
+
+
+def test_files_dropped_on_the_text_are_attached_on_save(page, qtbot, demo_db: Database, tmp_path: Path,
+                                                        monkeypatch) -> None:
+    """Issue 14.3: a screenshot dropped on the report text is not pasted as its path: it waits in
+    the evidence row (and the draft) and is attached, with its SHA-256, when the report is saved."""
+    from PySide6.QtCore import QMimeData, QUrl
+
+    from casualtydb.services import attachments
+
+    monkeypatch.setattr("casualtydb.ui.pages.entry.ask", lambda *a, **k: True)
+    shot = tmp_path / "منشور.png"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\n" + b"screenshot" * 50)
+    choose_source(page, qtbot)
+    paste_seed(page)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(shot))])
+    page.text.insertFromMimeData(mime)
+    assert page.text.text() == seed_text()  # no path typed into the report
+    assert page.draft.evidence == [str(shot)] and "منشور.png" in page.evidence.label.text()
+    page.write_draft()
+    page.writer.flush()
+    assert page.store.load(page.draft.draft_id)["evidence"] == [str(shot)]
+    page.save()
+    wait_for_stored_box(page, qtbot).findChild(QPushButton, "save_second_copy").click()
+    qtbot.waitUntil(lambda: page.last_saved_report is not None, timeout=10000)
+    with demo_db.session() as s:
+        [stored] = attachments.of_report(s, page.last_saved_report)
+        assert stored.file_name == "منشور.png" and attachments.data(s, stored) == shot.read_bytes()
+    assert page.evidence.files == []  # the next report starts without them

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
@@ -52,6 +53,8 @@ class ReportTextEdit(QPlainTextEdit):
     """Context menu: use date mention #index as the selected claim's incident date."""
     sig_add_place = Signal(int)
     """Context menu: add place mention #index to the selected claim's new incident."""
+    sig_files_dropped = Signal(list)
+    """Files dropped on the text (paths): evidence to attach, not text to insert."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,16 @@ class ReportTextEdit(QPlainTextEdit):
         self.selected_claim: int | None = None
         self._astral: list[int] = []
         self.textChanged.connect(self._index_astral)
+
+    def canInsertFromMimeData(self, source: Any) -> bool:  # noqa: N802
+        return source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: Any) -> None:  # noqa: N802
+        files = [u.toLocalFile() for u in source.urls() if u.isLocalFile()] if source.hasUrls() else []
+        if files:
+            self.sig_files_dropped.emit(files)
+            return
+        super().insertFromMimeData(source)
 
     def text(self) -> str:
         """The text exactly as held, one character per document position: unlike

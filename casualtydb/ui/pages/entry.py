@@ -63,6 +63,7 @@ from ..entry.claims_model import (
     COL_WORDS,
     ClaimsTableModel,
 )
+from ..entry.evidence_row import EvidenceRow
 from ..entry.values import as_date, as_int, as_uuid
 from ..entry.delegates import ChoiceDelegate, NumberDelegate
 from ..entry.draft_banner import DraftBanner, DraftWriter
@@ -211,6 +212,8 @@ class EntryPage(QWidget):
         self.text = ReportTextEdit(left)
         self.text_label.setBuddy(self.text)
         left_lay.addWidget(self.text, 1)
+        self.evidence = EvidenceRow(left)  # files dropped on the text, attached on save
+        left_lay.addWidget(self.evidence)
         self.extract_status = QLabel(left)
         self.extract_status.setObjectName("extract_status")
         self.extract_status.setWordWrap(True)
@@ -317,6 +320,8 @@ class EntryPage(QWidget):
         self.text.sig_mark_activated.connect(self.on_text_sig_mark_activated)
         self.text.sig_use_date.connect(self.on_text_sig_use_date)
         self.text.sig_add_place.connect(self.on_text_sig_add_place)
+        self.text.sig_files_dropped.connect(self.evidence.add)
+        self.evidence.sig_changed.connect(lambda: self._form_changed())
         self.incident_panel.sig_link_chosen.connect(self.on_incident_panel_sig_link_chosen)
         self.incident_panel.sig_edit_new.connect(self.edit_new_incident)
         self.incident_panel.sig_add_new.connect(self.on_incident_panel_sig_add_new)
@@ -881,6 +886,7 @@ class EntryPage(QWidget):
         d.url = self.url.text().strip() or None
         d.language = self.language.currentData()
         d.text = self.text.text()
+        d.evidence = list(self.evidence.files)
 
     def _draft_label(self) -> str:
         d = self.draft
@@ -945,6 +951,7 @@ class EntryPage(QWidget):
             self.text.setPlainText(draft.text)
             draft.text = self.text.text()
             self.model.set_claims(draft.claims)
+            self.evidence.set_files(draft.evidence)
             self.extraction = None
         finally:
             self._loading = False
