@@ -36,12 +36,12 @@ from casualtydb.models import AUDITED, AuditAction, Incident
 
 @contextmanager
 def chain_off() -> Iterator[None]:
-    real = chain.seal
-    chain.seal = lambda conn, entries, **kw: 0  # type: ignore[assignment]
+    real = audit.seal
+    audit.seal = lambda conn, entries, **kw: 0  # type: ignore[assignment]
     try:
         yield
     finally:
-        chain.seal = real  # type: ignore[assignment]
+        audit.seal = real  # type: ignore[assignment]
 
 
 def add_history(path: Path) -> tuple[float, int]:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, event, inspect, insert
 from sqlalchemy.orm import Session
 
+from .chain import seal
 from .models import AUDITED, AuditEntry, DatabaseInfo, Recorded, utcnow
 from .models.enums import AuditAction
 
@@ -138,8 +139,6 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
             entries.append(AuditEntry(at=now, user=user, action=AuditAction.DELETE, table_name=obj.__tablename__,
                                       record_id=obj.id, old=column_values(obj), new=None, context=context))
     if entries:
-        from .chain import seal  # noqa: PLC0415 (chain imports the models, as this module does)
-
         pending = next((o.value for o in session.new if isinstance(o, DatabaseInfo) and o.key == "database_id"), None)
         seal(session.connection(), entries, pending_origin=pending)
     session.add_all(entries)
@@ -184,8 +183,6 @@ def log_rows(conn: Connection, table_name: str, action: AuditAction,
         for rid, old, new in rows
     ]
     if params:
-        from .chain import seal  # noqa: PLC0415
-
         seal(conn, params)
         conn.execute(insert(AuditEntry), params)
     return len(params)

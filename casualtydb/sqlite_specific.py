@@ -113,14 +113,6 @@ def check_key(path: Path, passphrase: str | None) -> None:
         con.close()
 
 
-def key_for(path: Path, passphrase: str | None) -> str | None:
-    """The key to open `path` with: None for a plain (or new) file, else the passphrase, checked."""
-    if not is_encrypted_file(path):
-        return None
-    check_key(path, passphrase)
-    return passphrase
-
-
 def check_file(path: Path, *, create: bool, passphrase: str | None = None) -> None:
     """Refuse, with one clear line, what cannot be opened; never touch the file."""
     if not path.parent.is_dir():

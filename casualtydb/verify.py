@@ -345,10 +345,3 @@ def verify(database: Any, *, head: str | None = None, progress: Progress | None 
         if head is not None:
             result.extends = extends(conn, head)
     return result
-
-
-def chain_head(conn: Connection) -> str:
-    """The head to publish (About sheets, bundle manifests)."""
-    return chain.format_head(*chain.head(conn))
-
-

@@ -17,7 +17,7 @@ NEIGHBOURHOODS = ("المطار القديم", "علي بك", "الشيخ ياس
 
 GAZETTEERS = gazetteers()
 if not GAZETTEERS:
-    pytest.skip("no gazetteer: neither ../shared/data/syria-admin.csv nor resources/gazetteer/places.csv",
+    pytest.skip("no gazetteer: neither tests/extract/data/syria-admin.csv nor resources/gazetteer/places.csv",
                 allow_module_level=True)
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from casualtydb.extract import ActorName, PlaceName
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO / ".." / "shared"
-# The seed article ships with the demo (the same bytes as ../shared/seeds/), so no clone lacks it.
+# The seed article ships with the demo (the same bytes as the shared seeds folder), so no clone lacks it.
 SEED = REPO / "resources" / "demo" / "horriya-press-2017-10-30-deir-ez-zor.txt"
-SHARED_GAZETTEER = SHARED / "data" / "syria-admin.csv"
+# A copy of the shared reference syria-admin.csv (tests/extract/data/README.md), so no clone lacks it.
+SHARED_GAZETTEER = Path(__file__).resolve().parent / "data" / "syria-admin.csv"
 SHIPPED_GAZETTEER = REPO / "resources" / "gazetteer" / "places.csv"
 
 # The actors the app's demo data ships (kept here, not in the engine).

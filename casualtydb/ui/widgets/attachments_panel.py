@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -85,21 +85,34 @@ class AttachmentsPanel(QWidget):
     # -- showing ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.list.clear()
+        """Read the attachments and scale image thumbnails in the background (a photo may be tens
+        of megabytes), then list them."""
         if self.report_id is None:
+            self.list.clear()
             return
-        with self.context.database.session() as s:
-            rows = [(a.id, a.file_name, a.media_type, a.size, a.sha256, a.original_url, a.captured_at,
-                     service.data(s, a) if a.media_type.startswith("image/") else None)
-                    for a in service.of_report(s, self.report_id)]
+        report_id = self.report_id
+
+        def op(ctx: Any) -> list[tuple[Any, ...]]:
+            rows = []
+            for a in service.of_report(ctx.session, report_id):
+                thumb = None
+                if a.media_type.startswith("image/"):
+                    image = QImage.fromData(service.data(ctx.session, a))
+                    if not image.isNull():  # QImage (not QPixmap) is safe off the UI thread
+                        thumb = image.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
+                                             Qt.TransformationMode.SmoothTransformation)
+                rows.append((a.id, a.file_name, a.media_type, a.size, a.sha256, a.original_url, a.captured_at, thumb))
+            return rows
+
+        self.context.run_op(self, op, self._show_rows,
+                            lambda exc: self.status.setText(str(exc) if isinstance(exc, CasualtyDBError)
+                                                            else f"{type(exc).__name__}: {exc}"))
+
+    def _show_rows(self, rows: list[tuple[Any, ...]]) -> None:
+        self.list.clear()
         generic = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-        for aid, name, kind, size, digest, url, captured, image in rows:
-            icon = generic
-            if image is not None:
-                pixmap = QPixmap()
-                if pixmap.loadFromData(image):
-                    icon = QIcon(pixmap.scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio,
-                                               Qt.TransformationMode.SmoothTransformation))
+        for aid, name, kind, size, digest, url, captured, thumb in rows:
+            icon = QIcon(QPixmap.fromImage(thumb)) if thumb is not None else generic
             item = QListWidgetItem(icon, f"{name}\n{_size(size)}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, aid)
             tip = [kind, f"SHA-256 {digest}"]
