@@ -256,7 +256,7 @@ CLAIMS = SheetSpec(
         C("published", "published", "تاريخ النشر", "#date+reported", DATE, 11, "Publication date of the report.",
           "تاريخ نشر التقرير."),
         C("url", "url", "الرابط", "#meta+url", TEXT, 30, "Address of the report.", "رابط التقرير."),
-        C("evidence", "evidence sha256", "بصمات الأدلة", "#meta+evidence", TEXT, 30,
+        C("evidence", "evidence sha256", "بصمات الأدلة", "#meta+evidence", TEXT, 66,  # a whole hash
           "SHA-256 of each file attached to the report (screenshots, saved pages, photos), separated by spaces; "
           "the files themselves stay in the database (`casualtydb attachments`).",
           "بصمة SHA-256 لكل ملف مرفق بالتقرير (لقطات شاشة، صفحات محفوظة، صور)، تفصل بينها مسافات؛ "
