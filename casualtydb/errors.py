@@ -47,3 +47,12 @@ class StaleEditError(CasualtyDBError):
         self.at = at
         self.deleted = deleted
         self.current_version = current_version
+
+
+class DatabaseBusyError(CasualtyDBError):
+    """Another connection kept the database busy through every retry of a write; nothing of
+    this write was stored and it can simply be repeated."""
+
+    def __init__(self, message: str = "the database stayed busy with another person's save; nothing was "
+                                      "changed: try again in a moment") -> None:
+        super().__init__(message)

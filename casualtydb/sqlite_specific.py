@@ -207,6 +207,14 @@ def read_only_engine(path: Path, passphrase: str | None = None) -> Engine:
     return engine
 
 
+def is_busy(exc: BaseException) -> bool:
+    """SQLite's "database is locked/busy": another connection writes, or this transaction's
+    snapshot is older than a commit made since (WAL), which only a fresh transaction can fix."""
+    orig = getattr(exc, "orig", exc)
+    text = str(orig).lower()
+    return isinstance(orig, OPERATIONAL_ERRORS) and ("locked" in text or "busy" in text)
+
+
 def check_not_locked(path: Path, passphrase: str | None = None) -> None:
     """A database another program holds an exclusive lock on: say so instead of waiting forever."""
     if not path.exists() or path.stat().st_size == 0:

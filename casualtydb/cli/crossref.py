@@ -55,6 +55,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_scan)
 
     p = sub.add_parser(
+        "settings", help="show or change the database's shared settings (tolerance, duplicate window)",
+        description="The settings that decide shared results live in the database, the same for every "
+                    "user: the conflict tolerance (percent) and the duplicate window (days), with who set "
+                    "each and when (from the audit log). A new tolerance rescans every figure.")
+    p.add_argument("--tolerance", metavar="PCT", type=float, help="set the conflict tolerance (percent)")
+    p.add_argument("--window", metavar="DAYS", type=int, help="set the duplicate window (days)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_settings)
+
+    p = sub.add_parser(
         "grade", help="suggest an incident's grade (Airwars scale), or accept/change it",
         description="Prints the suggested grade with its reasons. --accept records the suggestion; "
                     "--accept GRADE records another grade (confirmed, fair, weak, contested, discounted).")
@@ -68,7 +78,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "duplicates", help="list incidents that may be the same event",
         description="Pairs of incidents at most --window days apart, at the same place or one inside the "
                     "other, with compatible types and parties, scored with reasons, best first.")
-    p.add_argument("--window", type=int, default=2, metavar="DAYS", help="largest gap between dates (default 2)")
+    p.add_argument("--window", type=int, metavar="DAYS",
+                   help="largest gap between dates (default: the database's setting, 2)")
     p.add_argument("--incident", metavar="ID", help="only pairs with this incident")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_duplicates)
@@ -262,6 +273,33 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_settings(args: argparse.Namespace) -> int:
+    from ..crossref.scan import save_shared_settings  # noqa: PLC0415
+    from ..crossref.settings import shared_settings  # noqa: PLC0415
+
+    db = open_db(args)
+    if args.tolerance is not None or args.window is not None:
+        with db.transaction(context="database settings") as s:
+            save_shared_settings(s, tolerance_percent=args.tolerance, window_days=args.window)
+    with db.session() as s:
+        shared = shared_settings(session=s)
+
+    def origin(o: Any) -> dict[str, str] | None:
+        return {"by": o[0], "at": o[1].isoformat()} if o is not None else None
+
+    data = {"tolerance_percent": round(shared.tolerance * 100, 4), "tolerance_set": origin(shared.tolerance_set),
+            "window_days": shared.window_days, "window_set": origin(shared.window_set), "rule": shared.rule}
+    if args.json:
+        print_json(data)
+        return 0
+    for name, value, o in (("tolerance", f"±{shared.tolerance * 100:g} %", shared.tolerance_set),
+                           ("duplicate window", f"{shared.window_days} days", shared.window_set)):
+        by = f"set by {o[0]} at {o[1]:%Y-%m-%d %H:%M} UTC" if o is not None else "default"
+        print(f"{name:<17} {value:<10} {by}")
+    print(f"{'rule':<17} {shared.rule}")
+    return 0
+
+
 def cmd_grade(args: argparse.Namespace) -> int:
     from ..crossref.grading import accept_grade, suggest_grade  # noqa: PLC0415
 
@@ -293,10 +331,13 @@ def cmd_grade(args: argparse.Namespace) -> int:
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
     from ..crossref.duplicates import find_duplicates  # noqa: PLC0415
+    from ..crossref.settings import get_window  # noqa: PLC0415
 
     db = open_db(args)
     with db.session() as s:
         ids = [_incident(s, args.incident)] if args.incident else None
+        if args.window is None:
+            args.window = get_window(session=s)
         found = find_duplicates(session=s, window_days=args.window, incident_ids=ids)
     if args.json:
         print_json([c.to_json() for c in found])

@@ -56,7 +56,7 @@ from ..models import Assessment, DatabaseInfo, IncidentFigure, utcnow
 from ..models.base import UTCDateTime
 from ..models.enums import Category, ConflictStatus, VictimGroup
 from . import derive
-from .settings import get_tolerance
+from .settings import get_tolerance, set_tolerance, set_window
 from .sql import compared_claims, group_figures
 
 CHUNK = 500  # incident ids per statement (far below SQLite's and PostgreSQL's parameter limits)
@@ -352,3 +352,14 @@ def refresh_incidents(*, session: Session, incident_ids: Iterable[uuid.UUID | st
     counts = _summary(session, ids)
     return ScanSummary(groups=sum(counts.values()), by_status=counts, tolerance=tol, written=written,
                        seconds=time.perf_counter() - started)
+
+
+def save_shared_settings(session: Session, *, tolerance_percent: float | None = None,
+                         window_days: int | None = None) -> None:
+    """Change the database's settings (audited); a new tolerance rescans every figure, in the
+    same transaction, so that no stored status follows the old one."""
+    if window_days is not None:
+        set_window(session=session, days=window_days)
+    if tolerance_percent is not None:
+        set_tolerance(session=session, percent=tolerance_percent)
+        scan(session=session)

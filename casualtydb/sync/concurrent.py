@@ -23,7 +23,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..errors import CasualtyDBError, DatabaseOpenError, StaleEditError
+from ..errors import DatabaseBusyError, DatabaseOpenError, StaleEditError
 from ..models import AuditAction, AuditEntry
 
 _KIND_TABLES = {"incident": "incidents", "report": "reports", "source": "sources", "place": "places",
@@ -59,7 +59,7 @@ def save_record(kind: str, record_id: uuid.UUID, values: Mapping[str, Any], *, s
                            original=original) from None
 
 
-class SaveBusyError(CasualtyDBError):
+class SaveBusyError(DatabaseBusyError):
     """The database was busy with another person's save (SQLite); the save can be repeated."""
 
 

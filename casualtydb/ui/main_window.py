@@ -25,12 +25,17 @@ from PySide6.QtWidgets import (
 
 from shiboken6 import Shiboken
 
+from ..changes import Changes
+from ..crossref.scan import save_shared_settings
+from ..crossref.settings import SharedSettings, shared_settings
 from ..db import Database
 from . import actions as registry
 from .context import AppContext, Bus
 from .format import isolate
+from .ops import finish_ops
 from .pages import PageSpec, discover
 from .settings import Settings
+from .undo import step_back, step_forward
 
 log = logging.getLogger(__name__)
 
@@ -125,8 +130,8 @@ class MainWindow(QMainWindow):
             "file.verify": self.verify_history,
             "file.settings": self.open_settings,
             "file.quit": self.close,
-            "edit.undo": self.undo_stack.undo,
-            "edit.redo": self.undo_stack.redo,
+            "edit.undo": lambda: step_back(self.context, self),
+            "edit.redo": lambda: step_forward(self.context, self),
             "edit.find": self.focus_search,
             "view.back": self.go_back,
             "help.about": self.show_about,
@@ -353,7 +358,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(True)
         for action in self.actions_by_id.values():
             action.setEnabled(bool(action.property("enabled_before_lock")))
-        self.context.changed("*", None)
+        self.context.broadcast(Changes.everything())  # shown again: whatever others wrote meanwhile
 
     def set_database(self, database: Database) -> None:
         """Show another database: pages are rebuilt for it, undo history is cleared."""
@@ -422,15 +427,30 @@ class MainWindow(QMainWindow):
     # -- dialogs -------------------------------------------------------------------------------
 
     def open_settings(self) -> None:
+        """Read the database's shared settings (an op), show the dialog, save what changed."""
+        self.context.run_op(self, lambda ctx: shared_settings(session=ctx.session), self._show_settings)
+
+    def _show_settings(self, shared: SharedSettings) -> None:
         from .settings_dialog import SettingsDialog  # noqa: PLC0415
 
-        dialog = SettingsDialog(self.settings, self)
-        if dialog.exec():
-            if dialog.language_changed():
-                from .i18n import resolve_language  # noqa: PLC0415
+        dialog = SettingsDialog(self.settings, self, shared)
+        if not dialog.exec():
+            return
+        changed = dialog.shared_changes()
+        if changed:
+            def save(ctx: Any) -> None:
+                save_shared_settings(ctx.session, **changed)
+                if "tolerance_percent" in changed:
+                    ctx.changes.add("figure")  # the rescan rewrites figures with Core statements
 
-                self.switch_language(resolve_language(None, dialog.chosen_language()))
-            self.retranslate()
+            self.context.run_op(self, save, write=True,
+                                progress=self.tr("Saving the database's settings and rescanning the conflicts…"),
+                                context="database settings")
+        if dialog.language_changed():
+            from .i18n import resolve_language  # noqa: PLC0415
+
+            self.switch_language(resolve_language(None, dialog.chosen_language()))
+        self.retranslate()
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
@@ -455,6 +475,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        finish_ops()  # a write under way commits or rolls back before the window goes
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.window_state = bytes(self.saveState().data())
         super().closeEvent(event)

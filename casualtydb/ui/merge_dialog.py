@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..changes import Changes
 from ..errors import CasualtyDBError
 from ..sync.bundle import UnsignedBundle
 from ..sync.other import NeedsPassphrase
@@ -54,6 +55,8 @@ def merge_op(path: str, stage_texts: dict[str, str], *, dry_run: bool, passphras
         with open_other(path, passphrases=passphrases, explicit=len(passphrases) > 1, own_key=own_key,
                         accept_unsigned=accept_unsigned) as other:
             summary = merge_into(other, session=ctx.session, progress=progress, dry_run=dry_run)
+            if not dry_run:  # bulk copies with Core: anything may have changed
+                ctx.changes.update(Changes.everything())
             summary.signer = other.signer if other.is_bundle else None
             return summary, other.upgraded_from
 
@@ -181,7 +184,6 @@ class MergeDialog(QDialog):
         self.show_button.setVisible(bool(data["totals"]["conflicts"] or data["totals"]["proposed_matches"]))
         self.merge_button.setVisible(False)
         self.close_button.setText(self.tr("Close"))
-        self.context.changed("*", None)
         self.sig_merged.emit(summary)
 
     def on_failed(self, exc: BaseException) -> None:

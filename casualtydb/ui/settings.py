@@ -73,10 +73,8 @@ class Settings:
     # The database opened when none is given on the command line ("" = the user's data folder).
     default_database = Option("database/default", "", str)
     recent_databases = Option("database/recent", [], list)
-    # Two figures conflict when they differ by more than this fraction of the larger (0.10 = 10 %).
-    conflict_tolerance = Option("crossref/conflict_tolerance", 0.10, float, lambda v: 0 <= v <= 1)
-    # Incidents this many days apart or closer can be duplicates.
-    duplicate_window_days = Option("crossref/duplicate_window_days", 2, int, lambda v: 0 <= v <= 60)
+    # (The conflict tolerance and the duplicate window decide shared results: they live in the
+    # database, see casualtydb/crossref/settings.py, never here.)
     # Recorded in the audit log as who made each change ("" = the operating-system user).
     user_name = Option("user/name", "", str)
     # An encrypted database locks after this many idle minutes (0: never).

@@ -1,12 +1,17 @@
-"""Undo and redo of edits (QUndoStack): each command re-applies a recorded change through the
-editing service in its own transaction, refusing when the record changed meanwhile."""
+"""Undo and redo of edits (QUndoStack). Each step re-applies a recorded change through the
+editing service as an op (off the UI thread, one transaction), refusing when the record changed
+meanwhile; the stack moves only once the op has committed.
+
+Edit › Undo/Redo call `step_back`/`step_forward`, never `QUndoStack.undo/redo` directly: a
+command's `undo()`/`redo()` only move the stack after its op ran (or dropped it on failure)."""
 
 from __future__ import annotations
 
 import uuid
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from ..errors import StaleEditError
 from ..services import editing
@@ -14,47 +19,69 @@ from .context import AppContext
 from .errors import show_error
 
 
-class _RecordCommand(QUndoCommand):
-    """Base: runs `_undo`/`_redo` in a transaction and announces the change; a failure is shown
-    and the command is dropped from the stack (it cannot be replayed any more)."""
+class OpCommand(QUndoCommand):
+    """Base of every undoable step: `apply_undo(session)` / `apply_redo(session)` run in a
+    worker; `undo()`/`redo()` as called by the stack do nothing (the op already ran)."""
 
-    def __init__(self, context: AppContext, kind: str, ids: list[uuid.UUID], text: str) -> None:
+    def __init__(self, context: AppContext, text: str) -> None:
         super().__init__(text)
         self.context = context
-        self.kind = kind
-        self.ids = ids
-        self._first = True
 
-    def _run(self, fn: Any, context_text: str) -> None:
-        try:
-            with self.context.database.transaction(user=self.context.user, context=context_text) as s:
-                fn(s)
-        except Exception as exc:  # shown to the user; the stack forgets this command
-            self.setObsolete(True)
-            show_error(None, exc)
-            return
-        self.context.changed(self.kind, None)
+    def apply_undo(self, session: Any) -> None:
+        raise NotImplementedError
 
-    def redo(self) -> None:
-        if self._first:  # the change was made before the command was pushed
-            self._first = False
-            return
-        self._run(self._redo, "redo")
+    def apply_redo(self, session: Any) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:  # the change was made before the command was pushed, or by the op
+        pass
 
     def undo(self) -> None:
-        self._run(self._undo, "undo")
-
-    def _redo(self, s: Any) -> None:
-        raise NotImplementedError
-
-    def _undo(self, s: Any) -> None:
-        raise NotImplementedError
+        pass
 
 
-class EditCommand(_RecordCommand):
+_busy: set[int] = set()
+
+
+def _step(context: AppContext, parent: QWidget | None, *, back: bool) -> None:
+    stack: QUndoStack = context.undo_stack
+    if id(stack) in _busy:
+        return  # one step at a time: the next waits until this one has committed
+    command = stack.command(stack.index() - 1 if back else stack.index())
+    if not isinstance(command, OpCommand):
+        return
+    _busy.add(id(stack))
+
+    def op(ctx: Any) -> None:
+        (command.apply_undo if back else command.apply_redo)(ctx.session)
+
+    def move() -> None:
+        _busy.discard(id(stack))
+        stack.undo() if back else stack.redo()
+
+    def failed(exc: BaseException) -> None:
+        command.setObsolete(True)  # it cannot be replayed any more: the stack drops it as it moves
+        move()
+        show_error(parent, exc)
+
+    context.run_op(parent, op, lambda _: move(), failed, write=True, context="undo" if back else "redo")
+
+
+def step_back(context: AppContext, parent: QWidget | None = None) -> None:
+    """Edit › Undo."""
+    _step(context, parent, back=True)
+
+
+def step_forward(context: AppContext, parent: QWidget | None = None) -> None:
+    """Edit › Redo."""
+    _step(context, parent, back=False)
+
+
+class EditCommand(OpCommand):
     def __init__(self, context: AppContext, kind: str, record_id: uuid.UUID, before: dict[str, Any],
                  after: dict[str, Any], text: str) -> None:
-        super().__init__(context, kind, [record_id], text)
+        super().__init__(context, text)
+        self.kind = kind
         self.record_id = record_id
         self.before = before
         self.after = after
@@ -66,36 +93,38 @@ class EditCommand(_RecordCommand):
         editing.update_record(self.kind, self.record_id, {k: v for k, v in target.items() if k != "version"},
                               session=s)
 
-    def _undo(self, s: Any) -> None:
+    def apply_undo(self, s: Any) -> None:
         self._apply(s, self.after, self.before)
 
-    def _redo(self, s: Any) -> None:
+    def apply_redo(self, s: Any) -> None:
         self._apply(s, self.before, self.after)
 
 
-class CreateCommand(_RecordCommand):
+class CreateCommand(OpCommand):
     def __init__(self, context: AppContext, kind: str, record_id: uuid.UUID, text: str) -> None:
-        super().__init__(context, kind, [record_id], text)
+        super().__init__(context, text)
+        self.kind = kind
         self.record_id = record_id
         self.snapshot: editing.Snapshot | None = None
 
-    def _undo(self, s: Any) -> None:
+    def apply_undo(self, s: Any) -> None:
         self.snapshot = editing.delete_record(self.kind, self.record_id, session=s, cascade=False)
 
-    def _redo(self, s: Any) -> None:
+    def apply_redo(self, s: Any) -> None:
         if self.snapshot is not None:
             editing.restore_record(self.snapshot, session=s)
 
 
-class DeleteCommand(_RecordCommand):
+class DeleteCommand(OpCommand):
     def __init__(self, context: AppContext, kind: str, snapshots: list[editing.Snapshot], text: str) -> None:
-        super().__init__(context, kind, [sn.record_id for sn in snapshots], text)
+        super().__init__(context, text)
+        self.kind = kind
         self.snapshots = snapshots
 
-    def _undo(self, s: Any) -> None:
+    def apply_undo(self, s: Any) -> None:
         for snap in reversed(self.snapshots):
             editing.restore_record(snap, session=s)
 
-    def _redo(self, s: Any) -> None:
+    def apply_redo(self, s: Any) -> None:
         self.snapshots = [editing.delete_record(self.kind, sn.record_id, session=s, cascade=True)
                           for sn in self.snapshots]

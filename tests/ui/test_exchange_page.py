@@ -96,9 +96,10 @@ def test_check_then_import_then_import_again(page, window, demo_db: Database, qt
     settle()
     assert "would add incidents: 1, sources: 3, reports: 3, claims: 3" in page.import_result.text()
     incidents = count(demo_db, Incident)
-    with qtbot.waitSignal(window.context.bus.sig_data_changed, timeout=10_000):
+    with qtbot.waitSignal(window.context.bus.sig_changed, timeout=10_000) as announced:
         page.start_import(dry_run=False)
         settle()
+    assert announced.args[0].touches("incident") and announced.args[0].touches("claim")
     assert count(demo_db, Incident) == incidents + 1
     assert "Added incidents: 1, sources: 3, reports: 3, claims: 3" in page.import_result.text()
     page.start_import(dry_run=False)

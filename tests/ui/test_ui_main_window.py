@@ -101,15 +101,18 @@ def test_edit_with_validation_errors_then_undo_and_redo(window, monkeypatch):
     def fake_exec(dialog: RecordDialog) -> int:
         dialog.fields["end_date"].set_value(date(2017, 10, 1))
         dialog.accept()  # refused: the end is before the start
+        settle()
         shown["end_date"] = dialog.errors["end_date"].text()
         assert not dialog.errors["end_date"].isHidden()
         dialog.fields["places"].set_value([])
         dialog.fields["end_date"].set_value(date(2017, 10, 31))
         dialog.accept()  # refused: no place
+        settle()
         shown["places"] = dialog.errors["places"].text()
         dialog.fields["places"].set_value(dialog.initial["places"])
         dialog.fields["description_en"].setPlainText("Edited description")
         dialog.accept()
+        settle()
         return dialog.result()
 
     monkeypatch.setattr(RecordDialog, "exec", fake_exec)
@@ -137,10 +140,12 @@ def test_number_field_accepts_eastern_arabic_digits_in_the_claim_editor(window, 
         dialog.fields["max"].clear()
         type_text(dialog.fields["max"], "٣")
         dialog.accept()
+        settle()
         assert "smaller than the minimum" in dialog.errors["max"].text()
         dialog.fields["max"].clear()
         type_text(dialog.fields["max"], "١٢")
         dialog.accept()
+        settle()
         return dialog.result()
 
     monkeypatch.setattr(RecordDialog, "exec", fake_exec)
@@ -166,7 +171,7 @@ def test_delete_asks_naming_what_goes_with_it_and_undo_restores(window, monkeypa
     settle()
     assert "claim: 3" in asked[0] and "report: 1" in asked[0]
     assert page.model.row_of(horriya) is None
-    window.undo_stack.undo()
+    window.actions_by_id["edit.undo"].trigger()
     settle()
     assert page.model.row_of(horriya) is not None
     # refusing the question deletes nothing
@@ -284,6 +289,7 @@ def test_moving_a_one_day_incident_moves_its_end(window, monkeypatch):
         type_text(start, "2017-11-01")
         seen["end_after"] = end.value()
         dialog.accept()
+        settle()
         return dialog.result()
 
     monkeypatch.setattr(RecordDialog, "exec", fake_exec)

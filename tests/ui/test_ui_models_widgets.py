@@ -187,13 +187,12 @@ def test_bar_chart_ticks_and_paint(qtbot):
 
 
 def test_settings_are_typed_with_defaults(ui_settings):
-    assert ui_settings.conflict_tolerance == 0.10 and ui_settings.duplicate_window_days == 2
     assert ui_settings.language == "" and ui_settings.recent_databases == []
-    ui_settings.conflict_tolerance = 0.25
-    ui_settings.qsettings.setValue("crossref/duplicate_window_days", "not a number")
+    ui_settings.lock_minutes = 25
     ui_settings.qsettings.setValue("ui/language", "xx")
-    assert ui_settings.conflict_tolerance == 0.25
-    assert ui_settings.duplicate_window_days == 2 and ui_settings.language == ""
+    assert ui_settings.lock_minutes == 25 and ui_settings.language == ""
+    # settings that decide shared results are not personal: they live in the database
+    assert not hasattr(ui_settings, "conflict_tolerance") and not hasattr(ui_settings, "duplicate_window_days")
     for i in range(12):
         ui_settings.add_recent(f"/db{i}")
     assert ui_settings.recent_databases[0] == "/db11" and len(ui_settings.recent_databases) == 8

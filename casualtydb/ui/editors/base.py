@@ -1,5 +1,7 @@
 """The frame every editor shares: a form whose fields show their own error under them, and
-an OK that only closes when the service accepted the values."""
+a Save that only closes when the service accepted the values. The save itself is an op (see
+ui/editing.py): `submit(values, finished)` starts it, and `finished(None)` closes the dialog
+while `finished(error)` shows the error in it, the values still in the form."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...errors import ValidationError
 from ..context import AppContext
 from ..errors import describe
+from ..ops import Cancelled
 from ..labels import validation_message
 from ..widgets.date_edit import DateEdit
 from ..widgets.number_edit import NumberEdit
@@ -45,7 +48,8 @@ class RecordDialog(QDialog):
         self.context = context
         self.record_id = record_id
         self.initial = dict(values or {})
-        self.submit: Callable[[dict[str, Any]], None] | None = None
+        self.submit: Callable[[dict[str, Any], Callable[[BaseException | None], None]], None] | None = None
+        self.saving = False
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.setMinimumWidth(560)
@@ -146,21 +150,32 @@ class RecordDialog(QDialog):
             self.general_error.show()
 
     def accept(self) -> None:
+        if self.saving:
+            return  # Save pressed again while the first save runs
         self.clear_errors()
         problem = self.check()
         if problem is not None:
             self.show_error(problem)
             return
-        if self.submit is not None:
-            try:
-                self.submit(self.values())
-            except ValidationError as exc:
-                self.show_error(exc)
-                return
-            except Exception as exc:  # a database error: show it in the dialog, keep the input
-                self.show_error(exc)
-                return
-        super().accept()
+        if self.submit is None:
+            super().accept()
+            return
+        self._set_saving(True)
+        self.submit(self.values(), self._finished)
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.buttons.setEnabled(not saving)
+        self.form.parentWidget().setEnabled(not saving)
+
+    def _finished(self, error: BaseException | None) -> None:
+        """The save op ended: close on success; otherwise show why (a validation error under
+        its field, a database error in the dialog) and keep the input."""
+        self._set_saving(False)
+        if error is None:
+            super().accept()
+        elif not isinstance(error, Cancelled):
+            self.show_error(error)
 
     def check(self) -> ValidationError | None:
         """Checks the form can make before asking the service (e.g. unreadable numbers)."""
@@ -170,6 +185,21 @@ class RecordDialog(QDialog):
 
                 return fail("not_a_number", name, value=w.text())
         return None
+
+
+def synchronous(check: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any], Any], None]:
+    """A `submit` for editors whose save writes nothing to the database (the entry page's new
+    incident, kept in the draft): `check(values)` runs at once; what it raises is shown."""
+
+    def submit(values: dict[str, Any], finished: Callable[[BaseException | None], None]) -> None:
+        try:
+            check(values)
+        except Exception as exc:  # shown in the dialog, the input kept
+            finished(exc)
+            return
+        finished(None)
+
+    return submit
 
 
 _SKIP = object()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...changes import Changes
 from ..context import AppContext
 from ..models.lazy import RecordTableModel
 from ..widgets.delegates import BidiDelegate
@@ -126,7 +127,7 @@ class ListPage(QWidget):
         self._filter_timer.setInterval(250)
         self._filter_timer.timeout.connect(self.apply_filters)
         self._pending_select: uuid.UUID | None = None
-        context.bus.sig_data_changed.connect(self.on_bus_data_changed)
+        context.bus.sig_changed.connect(self.on_bus_changed)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -268,12 +269,13 @@ class ListPage(QWidget):
     def on_table_double_clicked(self, index: QModelIndex) -> None:
         self.open_selected()
 
-    def on_bus_data_changed(self, kind: str, ids: list[uuid.UUID] | None) -> None:
-        if kind not in (self.kind, "*") and kind not in self.depends_on():
+    def on_bus_changed(self, changes: Changes) -> None:
+        if not changes.touches(self.kind, *self.depends_on()):
             return
         if self.model.filters is None:
             return  # not shown yet; it will load when activated
-        if ids is None or kind != self.kind:
+        ids = changes.ids(self.kind)
+        if ids is None or changes.touches(*self.depends_on()):
             self.model.reload()
         else:
             known = [i for i in ids if self.model.row_of(i) is not None]

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...changes import Changes
 from ...crossref.conflicts import ClaimView, ConflictGroup, ConflictSummary
 from ...crossref.derive import OPEN_STATUSES
 from ...models import Category, ConflictStatus, Grade, VictimGroup
@@ -526,7 +527,7 @@ class ConflictsPage(QWidget):
         split.setStretchFactor(2, 3)
         self.detail = detail
 
-        context.bus.sig_data_changed.connect(self.on_bus_data_changed)
+        context.bus.sig_changed.connect(self.on_bus_changed)
         self.retranslate()
         self._show_group(None)
 
@@ -571,8 +572,8 @@ class ConflictsPage(QWidget):
 
     # -- loading -------------------------------------------------------------------------------
 
-    def on_bus_data_changed(self, kind: str, ids: Any) -> None:
-        if kind in ("claim", "incident", "report", "source", "assessment", "figure", "*"):
+    def on_bus_changed(self, changes: Changes) -> None:
+        if changes.touches("claim", "incident", "report", "source", "assessment", "figure", "setting"):
             self._stale = True
             if self.isVisible():
                 self.reload()
@@ -597,12 +598,12 @@ class ConflictsPage(QWidget):
         def op(ctx: Any) -> dict[str, Any]:
             from ...crossref.conflicts import open_conflict_count, stored_conflict_keys  # noqa: PLC0415
             from ...crossref.scan import last_scan  # noqa: PLC0415
-            from ...crossref.settings import get_tolerance  # noqa: PLC0415
+            from ...crossref.settings import shared_settings  # noqa: PLC0415
 
             return {"keys": stored_conflict_keys(session=ctx.session, include_reconciled=include),
                     "open": open_conflict_count(session=ctx.session),
                     "last_scan": last_scan(session=ctx.session),
-                    "tolerance": get_tolerance(session=ctx.session)}
+                    "shared": shared_settings(session=ctx.session)}
 
         def done(data: dict[str, Any]) -> None:
             self._loading = False
@@ -629,8 +630,12 @@ class ConflictsPage(QWidget):
         self.model.set_keys(data["keys"])
         n_open = data["open"]
         text = self.tr("%n open conflict(s)", "", n_open)
+        shared = data["shared"]
         text = self.tr("%1 · approximate figures ±%2 %").replace("%1", text).replace(
-            "%2", fmt.number(round(data["tolerance"] * 100)))
+            "%2", fmt.number(round(shared.tolerance * 100)))
+        if shared.tolerance_set is not None:
+            who, when = shared.tolerance_set
+            text = fmt.fill(self.tr("%1 (set by %2, %3)"), text, fmt.isolate(who), fmt.timestamp(when))
         if data["last_scan"] is not None:
             text = self.tr("%1 · last full scan %2").replace("%1", text).replace(
                 "%2", fmt.timestamp(data["last_scan"]))
@@ -787,7 +792,6 @@ class ConflictsPage(QWidget):
 
         def done(_: Any) -> None:
             self.context.bus.sig_status.emit(self.tr("Grade recorded."))
-            self.context.changed("incident", [incident_id])
             self.load_detail(key)
 
         self.context.run_op(self, op, done, write=True, context="grade incident")
@@ -846,8 +850,6 @@ class ConflictsPage(QWidget):
         def done(_assessment_id: uuid.UUID) -> None:
             self._select_after_load = key
             self.context.bus.sig_status.emit(self.tr("Assessment recorded."))
-            self.context.changed("assessment", [key[0]])
-            self.context.changed("figure", [key[0]])
             self.load_detail(key)
 
         def failed(exc: BaseException) -> None:
@@ -873,24 +875,19 @@ class ConflictsPage(QWidget):
         def done(_: Any) -> None:
             self._select_after_load = key
             self.context.bus.sig_status.emit(self.tr("Assessment withdrawn: the conflict is open again."))
-            self.context.changed("assessment", [key[0]])
-            self.context.changed("figure", [key[0]])
             self.load_detail(key)
 
         self.context.run_op(self, op, done, write=True, context="withdraw assessment")
 
     def rescan(self) -> None:
-        """Recompute every figure in the background, with the tolerance of the settings (stored in
-        the database, so that every user's statuses agree)."""
-        tolerance = float(self.context.settings.conflict_tolerance)
+        """Recompute every figure in the background, with the database's tolerance (the same for
+        every user: a rescan never changes it, so statuses do not flip between auditors)."""
 
         def op(ctx: Any) -> Any:
             from ...crossref.scan import scan  # noqa: PLC0415
-            from ...crossref.settings import get_tolerance, set_tolerance  # noqa: PLC0415
 
-            if abs(get_tolerance(session=ctx.session) - tolerance) > 1e-9:
-                set_tolerance(session=ctx.session, percent=tolerance * 100)
             ctx.progress(0, 0, None)
+            ctx.changes.add("figure")  # the scan rewrites figures with Core statements
             return scan(session=ctx.session)
 
         def done(summary: Any) -> None:
@@ -898,7 +895,6 @@ class ConflictsPage(QWidget):
                 "%1", fmt.number(summary.groups)).replace("%2", fmt.number(round(summary.seconds, 1))).replace(
                 "%3", fmt.number(summary.written)))
             self._stale = True
-            self.context.changed("figure", None)
             if not self.isVisible():
                 return
             self.reload()

@@ -141,7 +141,7 @@ class DashboardPage(QWidget):
         side.addWidget(self.latest, 1)
         middle.addLayout(side, 2)
         lay.addLayout(middle, 1)
-        context.bus.sig_data_changed.connect(lambda *_: self.refresh() if self.isVisible() else self._mark_stale())
+        context.bus.sig_changed.connect(lambda *_: self.refresh() if self.isVisible() else self._mark_stale())
         self._stale = True
         self.retranslate()
 

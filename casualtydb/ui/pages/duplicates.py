@@ -3,7 +3,7 @@ side by side, and Merge / Not a duplicate (a merge can be undone from here right
 any time with `casualtydb unmerge`).
 
 Candidates come from casualtydb.crossref.duplicates (one SQL self-join on date window and place
-containment) in the background, with the window of the settings (duplicate_window_days)."""
+containment) in the background, with the database's duplicate window (crossref/settings.py)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...changes import Changes
 from ...crossref.duplicates import DuplicateCandidate, DuplicateReason, IncidentCard
 from ...models import ActorRole, Category, EventType, VictimGroup
 from .. import format as fmt
@@ -288,7 +289,7 @@ class DuplicatesPage(QWidget):
         split.setStretchFactor(2, 3)
         self.detail = detail
 
-        context.bus.sig_data_changed.connect(self.on_bus_data_changed)
+        context.bus.sig_changed.connect(self.on_bus_changed)
         self.retranslate()
         self._show_pair(None)
         self._show_merged()
@@ -312,8 +313,8 @@ class DuplicatesPage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def on_bus_data_changed(self, kind: str, ids: Any) -> None:
-        if kind in ("incident", "claim", "place", "actor", "*"):
+    def on_bus_changed(self, changes: Changes) -> None:
+        if changes.touches("incident", "claim", "place", "actor", "dismissal", "merge"):
             self._stale = True
             if self.isVisible():
                 self.reload()
@@ -328,19 +329,20 @@ class DuplicatesPage(QWidget):
             return
         self._loading = True
         self._stale = False
-        window = int(self.context.settings.duplicate_window_days)
 
-        def op(ctx: Any) -> tuple[list[DuplicateCandidate], dict[uuid.UUID, IncidentLabel]]:
+        def op(ctx: Any) -> tuple[list[DuplicateCandidate], dict[uuid.UUID, IncidentLabel], int]:
             from ...crossref.duplicates import find_duplicates, incident_labels  # noqa: PLC0415
+            from ...crossref.settings import get_window  # noqa: PLC0415
 
+            window = get_window(session=ctx.session)  # the database's, the same for everyone
             found = find_duplicates(session=ctx.session, window_days=window)
             ids = {i for c in found for i in c.incidents}
             labels = {k: IncidentLabel(*v) for k, v in incident_labels(session=ctx.session, incident_ids=ids).items()}
-            return found, labels
+            return found, labels, window
 
-        def done(result: tuple[list[DuplicateCandidate], dict[uuid.UUID, IncidentLabel]]) -> None:
+        def done(result: tuple[list[DuplicateCandidate], dict[uuid.UUID, IncidentLabel], int]) -> None:
             self._loading = False
-            self._show_list(*result, window)
+            self._show_list(*result)
             if self._stale and self.isVisible():
                 self.reload()
 
@@ -453,8 +455,6 @@ class DuplicatesPage(QWidget):
             self.last_merge = (kept, absorbed)
             self._show_merged()
             self.context.bus.sig_status.emit(self.tr("Incidents merged; Undo merge puts them back."))
-            self.context.changed("incident", None)
-            self.context.changed("figure", [kept, absorbed])
 
         self.context.run_op(self, op, done, write=True, context="merge incidents")
 
@@ -473,8 +473,6 @@ class DuplicatesPage(QWidget):
             self.last_merge = None
             self._show_merged()
             self.context.bus.sig_status.emit(self.tr("Merge undone: both incidents are as they were."))
-            self.context.changed("incident", None)
-            self.context.changed("figure", [kept, absorbed])
 
         self.context.run_op(self, op, done, write=True, context="unmerge incidents")
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...changes import Changes
 from ...errors import ValidationError
 from ...models import Category, DatePrecision, EventType, VictimGroup
 from ...services.drafts import DraftStore
@@ -109,7 +110,7 @@ class EntryPage(QWidget):
         self.retranslate()
         self._load_names()
         self.offer_drafts()
-        context.bus.sig_data_changed.connect(self.on_bus_data_changed)
+        context.bus.sig_changed.connect(self.on_bus_changed)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.on_app_about_to_quit)
@@ -742,6 +743,7 @@ class EntryPage(QWidget):
 
     def edit_new_incident(self, j: int) -> None:
         """The incident editor on new incident #j; its values stay in the draft until saving."""
+        from ..editors.base import synchronous  # noqa: PLC0415
         from ..editors.incident import IncidentDialog  # noqa: PLC0415
 
         spec = self.draft.new_incidents[j]
@@ -779,7 +781,7 @@ class EntryPage(QWidget):
                 description_ar=v.get("description_ar") or None, description_en=v.get("description_en") or None,
                 edited=True)
 
-        dialog.submit = submit
+        dialog.submit = synchronous(submit)
         if dialog.exec():
             self.model.refresh_incident_labels()
             self._claim_selected()
@@ -1082,11 +1084,6 @@ class EntryPage(QWidget):
             self.save_button.setEnabled(True)
             self.last_saved_report = report_id
             self.writer.delete(draft.draft_id)
-            self.context.changed("report", None)
-            self.context.changed("claim", None)
-            self.context.changed("incident", None)
-            if draft.new_source is not None:
-                self.context.changed("source", None)
             self.context.bus.sig_status.emit(self.tr("Report saved with %n claim(s).", "", confirmed))
             self.new_draft()
             self.draft_status.setText(self.tr("Saved at %1.").replace("%1", datetime.now().strftime("%H:%M:%S")))
@@ -1136,8 +1133,8 @@ class EntryPage(QWidget):
 
     # -- other pages' changes --------------------------------------------------------------------
 
-    def on_bus_data_changed(self, kind: str, _ids: Any) -> None:
-        if kind in ("incident", "*") and self.draft.new_incidents:
+    def on_bus_changed(self, changes: Changes) -> None:
+        if changes.touches("incident") and self.draft.new_incidents:
             self.refresh_proposals()
 
 

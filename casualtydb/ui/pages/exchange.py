@@ -400,9 +400,13 @@ class ExchangePage(QWidget):
         label = (self.tr("Checking %1…") if dry_run else self.tr("Importing %1…")).replace("%1", path.name)
 
         def op(ctx: Any) -> ImportResult:  # worker thread: no widgets here
-            return import_spreadsheet(path, session=ctx.session, dry_run=dry_run,
-                                      progress=lambda done, total: ctx.progress(done, total),
-                                      cancelled=lambda: ctx.cancelled)
+            result = import_spreadsheet(path, session=ctx.session, dry_run=dry_run,
+                                        progress=lambda done, total: ctx.progress(done, total),
+                                        cancelled=lambda: ctx.cancelled)
+            if not dry_run:  # bulk Core inserts: the ORM did not see them
+                for kind in ("incident", "report", "source", "claim", "figure", "place", "actor"):
+                    ctx.changes.add(kind)
+            return result
 
         self.import_result.setText(label)
         self.problems.set_problems([])
@@ -428,8 +432,6 @@ class ExchangePage(QWidget):
                 "%1", number(result.claims_present))
         self.import_result.setText(text)
         if not result.dry_run and (result.claims_added or result.incidents_added or result.sources_added):
-            for kind in ("incident", "report", "source", "claim", "figure"):
-                self.context.changed(kind, None)
             self.context.bus.sig_status.emit(text)
 
     def on_import_failed(self, exc: BaseException) -> None:

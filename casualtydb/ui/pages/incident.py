@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...changes import Changes
 from ...models import (
     ActorRole,
     Category,
@@ -177,7 +178,7 @@ class IncidentPage(QWidget):
         hl.addWidget(self.history)
         self.tabs.addTab(history_tab, "")
 
-        context.bus.sig_data_changed.connect(self.on_bus_data_changed)
+        context.bus.sig_changed.connect(self.on_bus_changed)
         self.retranslate()
 
     # -- texts ---------------------------------------------------------------------------------
@@ -246,12 +247,13 @@ class IncidentPage(QWidget):
         self.delete_button.setEnabled(True)
         self._show(detail)
 
-    def on_bus_data_changed(self, kind: str, ids: list[uuid.UUID] | None) -> None:
+    def on_bus_changed(self, changes: Changes) -> None:
         if self.incident_id is None or not self.isVisible():
             return
-        if kind in ("incident", "claim", "assessment", "figure", "report", "source", "place", "actor", "*"):
-            if kind != "incident" or ids is None or self.incident_id in ids:
-                self.reload()
+        if changes.touches("claim", "report", "source", "place", "actor", "attachment") \
+                or changes.touches_record("incident", self.incident_id) \
+                or changes.touches_record("figure", self.incident_id):
+            self.reload()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
@@ -401,8 +403,9 @@ class IncidentPage(QWidget):
     def delete_incident(self) -> None:
         from ..editing import delete_records  # noqa: PLC0415
 
-        if self.incident_id is not None and delete_records(self.context, self, "incident", [self.incident_id]):
-            self.context.bus.sig_show_page.emit("<back>", None)
+        if self.incident_id is not None:
+            delete_records(self.context, self, "incident", [self.incident_id],
+                           on_deleted=lambda: self.context.bus.sig_show_page.emit("<back>", None))
 
     def edit_claim(self, *_: Any) -> None:
         from ..editing import edit_record  # noqa: PLC0415

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...changes import Changes
 from ..actions import register_handler
 from ..context import AppContext
 from ..format import timestamp
@@ -289,7 +290,7 @@ class MergeConflictsPage(QWidget):
         ml.addLayout(mb)
         self.tabs.addTab(matches, "")
 
-        context.bus.sig_data_changed.connect(self.on_bus_data_changed)
+        context.bus.sig_changed.connect(self.on_bus_changed)
         self.retranslate()
         self._enable()
 
@@ -363,8 +364,8 @@ class MergeConflictsPage(QWidget):
 
         self.context.run_op(self, _load(self.show_settled.isChecked()), done)
 
-    def on_bus_data_changed(self, kind: str, ids: Any) -> None:
-        if self.loaded and self.isVisible() and kind == "*":
+    def on_bus_changed(self, changes: Changes) -> None:
+        if self.loaded and self.isVisible() and changes.everything_changed:
             self.refresh()
 
     # -- conflicts ------------------------------------------------------------------------------
@@ -406,13 +407,14 @@ class MergeConflictsPage(QWidget):
         def op(ctx: Any) -> Any:
             from ...sync.conflicts import resolve_conflict  # noqa: PLC0415
 
-            return resolve_conflict(conflict_id, keep, session=ctx.session)
+            row = resolve_conflict(conflict_id, keep, session=ctx.session)
+            kind = TABLE_KIND.get(row.table)
+            if kind:  # the settled record may be written with Core
+                record = row.record_id if row.table not in ("incident_places", "incident_actors") else None
+                ctx.changes.add(kind, [record] if record else None)
+            return row
 
         def done(row: Any) -> None:
-            kind = TABLE_KIND.get(row.table)
-            if kind:
-                record = row.record_id if row.table not in ("incident_places", "incident_actors") else None
-                self.context.changed(kind, [record] if record else None)
             self.context.bus.sig_status.emit(self.tr("Conflict settled."))
             self.refresh()
 
@@ -434,11 +436,11 @@ class MergeConflictsPage(QWidget):
             if keep is None:
                 reject_match(match_id, session=ctx.session)
                 return None
+            ctx.changes.update(Changes.everything())  # two records become one, everywhere they are used
             return confirm_match(match_id, session=ctx.session, keep=keep)
 
         def done(kept: Any) -> None:
             if kept is not None:
-                self.context.changed("*", None)
                 self.context.bus.sig_status.emit(self.tr("The two records are now one."))
             self.refresh()
 

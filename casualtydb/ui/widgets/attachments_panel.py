@@ -148,7 +148,6 @@ class AttachmentsPanel(QWidget):
         def done(count: int) -> None:
             self.status.setText(self.tr("%n file(s) attached, each with its SHA-256.", "", count))
             self.refresh()
-            self.context.changed("report", [report_id])
 
         def failed(exc: BaseException) -> None:
             self.status.setText(str(exc) if isinstance(exc, CasualtyDBError) else f"{type(exc).__name__}: {exc}")
