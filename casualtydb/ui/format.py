@@ -90,10 +90,9 @@ def date_span(start: date | None, end: date | None, precision: DatePrecision | N
         return month(start)
     text = day(start)
     if end is not None and end != start:
-        text = QCoreApplication.translate("Format", "%1 – %2").replace("%1", isolate(text)).replace(
-            "%2", isolate(day(end)))
+        text = fill(QCoreApplication.translate("Format", "%1 – %2"), isolate(text), isolate(day(end)))
     if precision in (DatePrecision.WEEK, DatePrecision.DAYS):
-        text = QCoreApplication.translate("Format", "about %1").replace("%1", text)
+        text = fill(QCoreApplication.translate("Format", "about %1"), text)
     return text
 
 
@@ -102,13 +101,13 @@ def figure_range(low: int | None, high: int | None, approximate: bool = False, v
     if low is None:
         return vague or ""
     if high is None:
-        text = QCoreApplication.translate("Format", "at least %1").replace("%1", number(low))
+        text = fill(QCoreApplication.translate("Format", "at least %1"), number(low))
     elif high == low:
         text = number(low)
     else:
-        text = QCoreApplication.translate("Format", "%1–%2").replace("%1", number(low)).replace("%2", number(high))
+        text = fill(QCoreApplication.translate("Format", "%1–%2"), number(low), number(high))
     if approximate:
-        text = QCoreApplication.translate("Format", "about %1").replace("%1", text)
+        text = fill(QCoreApplication.translate("Format", "about %1"), text)
     return text
 
 
