@@ -44,6 +44,13 @@ def join(items: Iterable[str]) -> str:
     return QLocale().createSeparatedList(list(items))
 
 
+def separator() -> str:
+    """The comma between the items of a compact list where "and" does not belong (a table cell,
+    a stored list value): «، » in a language written in Arabic script, ", " otherwise. QLocale
+    has no list separator of its own, and its Arabic lists (join) use «و» only."""
+    return "\u060c " if QLocale().script() == QLocale.Script.ArabicScript else ", "
+
+
 def number(value: int | float | None) -> str:
     if value is None:
         return ""

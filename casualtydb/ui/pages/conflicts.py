@@ -102,7 +102,7 @@ def grade_reason_text(reason: Any, lang: str) -> str:
         for key in ("actor", "actors", "source", "original"):
             if params.get(f"{key}_ar"):
                 params[key] = params[f"{key}_ar"]
-    names = "، ".join(params.get("actors", []))
+    names = fmt.join(params.get("actors", []))
     if code == "claimed":
         return fmt.fill(QCoreApplication.translate("ConflictsPage", "%1 accepted responsibility"),
                         params.get("actor", ""))

@@ -87,10 +87,10 @@ def reason_text(reason: DuplicateReason) -> str:
         return QCoreApplication.translate("DuplicatesPage", "one type unspecified")
     if code == "same_actors":
         return fmt.fill(QCoreApplication.translate("DuplicatesPage", "same parties held responsible: %1"),
-                        "، ".join(params.get("actors", [])))
+                        fmt.join(params.get("actors", [])))
     if code == "shared_actors":
         return fmt.fill(QCoreApplication.translate("DuplicatesPage", "shared parties held responsible: %1"),
-                        "، ".join(params.get("actors", [])))
+                        fmt.join(params.get("actors", [])))
     if code == "unknown_actors":
         return QCoreApplication.translate("DuplicatesPage", "one of them names no known party")
     return reason.text
@@ -161,8 +161,8 @@ def card_html(card: IncidentCard, lang: str, rtl: bool = False) -> str:
     rows = [
         (t("When"), esc(fmt.date_span(card.start_date, card.end_date))),
         (t("Type"), esc(enum_label(EventType(card.event_type)))),
-        (t("Where"), "، ".join(name(a, e) for a, e in card.places) or "—"),
-        (t("Who"), "، ".join(f"{name(a, e)} ({esc(enum_label(ActorRole(role)))})" for a, e, role in card.actors)
+        (t("Where"), fmt.join(name(a, e) for a, e in card.places) or "—"),
+        (t("Who"), fmt.join(f"{name(a, e)} ({esc(enum_label(ActorRole(role)))})" for a, e, role in card.actors)
          or "—"),
         (t("Figures"), "<br>".join(
             f"{esc(enum_label(Category(c)))} · {esc(enum_label(VictimGroup(g)))}: "
@@ -411,7 +411,7 @@ class DuplicatesPage(QWidget):
                 b.clear()
             return
         self.reasons.setText(fmt.fill(self.tr("Score %1 %: %2"), fmt.number(round(pair.score * 100)),
-                                      "; ".join(reason_text(r) for r in pair.reasons)))
+                                      self.tr("; ").join(reason_text(r) for r in pair.reasons)))
         for i, iid in enumerate(self._ordered(pair)):
             card = self.cards.get(iid)
             label = self.model.labels.get(iid)

@@ -449,7 +449,7 @@ def _value(key: str, v: Any) -> str:
             QCoreApplication.translate("IncidentPage", "no")
     if isinstance(v, int):
         return fmt.number(v)
-    text = ", ".join(map(str, v)) if isinstance(v, list) else str(v)
+    text = fmt.separator().join(map(str, v)) if isinstance(v, list) else str(v)
     return text if len(text) <= 60 else text[:57] + "…"
 
 

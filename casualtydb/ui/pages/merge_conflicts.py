@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..actions import register_handler
 from ..context import AppContext
-from ..format import fill, timestamp
+from ..format import fill, join, separator, timestamp
 from ..labels import field_label, table_label
 from ..models.rows import ListTableModel
 from ..widgets.delegates import BidiDelegate
@@ -66,7 +66,7 @@ def show_value(value: Any) -> str:
     if isinstance(value, bool):
         return QT_TRANSLATE_NOOP("MergeConflicts", "yes") if value else QT_TRANSLATE_NOOP("MergeConflicts", "no")
     if isinstance(value, list):
-        return "، ".join(str(v) for v in value)
+        return separator().join(str(v) for v in value)
     text = " ".join(str(value).split())
     return text if len(text) <= 300 else text[:299] + "…"
 
@@ -81,7 +81,7 @@ class ConflictsModel(ListTableModel):
 
     def what(self, row: Any) -> str:
         if row.kind.value == "edit":
-            fields = ", ".join(field_label(d.field) for d in row.differences)
+            fields = join(field_label(d.field) for d in row.differences)
             return fill(self.tr("changed in both databases: %1"), fields)
         if row.local is None:
             return self.tr("deleted here, changed in the other database")
