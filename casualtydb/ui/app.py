@@ -76,15 +76,15 @@ def first_run_message(path: Path) -> str:
     """What the first run's passphrase dialog says (the app language installed)."""
     from PySide6.QtCore import QCoreApplication
 
-    from .format import isolate
+    from .format import fill, isolate
 
-    return QCoreApplication.translate(
+    return fill(QCoreApplication.translate(
         "App", "Welcome to casualtydb. Its data will be kept in %1, with the demo data to "
                "start from. Choose a passphrase to encrypt it: without it nobody can read the "
                "file, not even with other tools, and nobody can recover it if it is lost. "
                "To only try the app, you may leave it unencrypted: then anyone who gets this "
                "computer can read everything in it, so do not enter real cases."
-    ).replace("%1", f"<b>{isolate(str(path))}</b>")
+    ), f"<b>{isolate(str(path))}</b>")
 
 
 def create_app(argv: list[str] | None = None):  # noqa: ANN201 (QApplication, imported lazily)
@@ -126,6 +126,7 @@ def run(db: str | None = None, lang: str | None = None) -> int:
     from .settings import Settings
 
     from .fonts import apply_app_font
+    from .format import fill
     from .i18n import install_language, resolve_language
     from .passphrase_dialog import ask_new_passphrase, ask_passphrase
 
@@ -151,8 +152,8 @@ def run(db: str | None = None, lang: str | None = None) -> int:
         # Shown in a window too: started from a desktop icon, nobody reads stderr.
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "casualtydb", QCoreApplication.translate(
-            "App", "The database cannot be opened:\n%1").replace("%1", str(exc)))
+        QMessageBox.critical(None, "casualtydb", fill(QCoreApplication.translate(
+            "App", "The database cannot be opened:\n%1"), str(exc)))
         raise
     window = build_window(database, lang, settings)
     window.show()

@@ -11,7 +11,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..errors import CasualtyDBError, StaleEditError, ValidationError
+from ..errors import CasualtyDBError, DatabaseBusyError, StaleEditError, ValidationError
+from .format import fill
 from .labels import field_label, validation_message
 
 log = logging.getLogger(__name__)
@@ -22,15 +23,18 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         text = validation_message(exc)
         if exc.field:
-            return QCoreApplication.translate("Errors", "%1: %2").replace("%1", field_label(exc.field)) \
-                .replace("%2", text)
+            return fill(QCoreApplication.translate("Errors", "%1: %2"), field_label(exc.field), text)
         return text
+    if isinstance(exc, DatabaseBusyError):
+        return QCoreApplication.translate(
+            "Errors", "The database stayed busy with another person's save, so nothing was changed. "
+                      "Try again in a moment.")
     if isinstance(exc, StaleEditError):
         return QCoreApplication.translate(
             "Errors", "Someone else changed this record since you opened it. Reopen it to see their changes.")
     if isinstance(exc, CasualtyDBError):
         return str(exc)
-    return QCoreApplication.translate("Errors", "Unexpected error: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+    return fill(QCoreApplication.translate("Errors", "Unexpected error: %1"), f"{type(exc).__name__}: {exc}")
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from .. import sqlite_specific
 from ..db import Database, open_database, resolve_url
 from .errors import show_error
+from .format import fill
 from .ops import run_op
 
 if TYPE_CHECKING:
@@ -69,12 +70,12 @@ def switch_database(window: MainWindow, target: str, *, passphrase: str | None =
 
     def done(database: Database) -> None:
         window.set_database(database)
-        window.statusBar().showMessage(QCoreApplication.translate("Files", "Opened %1").replace(
-            "%1", database.describe()), 8000)
+        window.statusBar().showMessage(fill(QCoreApplication.translate("Files", "Opened %1"), database.describe()),
+                                       8000)
         if database.backup_path:
-            window.statusBar().showMessage(QCoreApplication.translate(
-                "Files", "Upgraded %1; the previous version was saved as %2").replace("%1", database.describe())
-                .replace("%2", str(database.backup_path)), 15000)
+            window.statusBar().showMessage(fill(QCoreApplication.translate(
+                "Files", "Upgraded %1; the previous version was saved as %2"), database.describe(),
+                str(database.backup_path)), 15000)
 
     run_op(window, window.context.database, op, done, lambda exc: show_error(window, exc),
            progress=QCoreApplication.translate("Files", "Opening the database…"))
@@ -87,8 +88,8 @@ def backup_now(window: MainWindow) -> None:
         return database.backup_now()
 
     def done(path: Path) -> None:
-        window.statusBar().showMessage(QCoreApplication.translate("Files", "Backed up to %1").replace(
-            "%1", str(path)), 15000)
+        window.statusBar().showMessage(fill(QCoreApplication.translate("Files", "Backed up to %1"), str(path)),
+                                       15000)
 
     run_op(window, database, op, done, lambda exc: show_error(window, exc),
            progress=QCoreApplication.translate("Files", "Backing up…"))

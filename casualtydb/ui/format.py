@@ -44,6 +44,13 @@ def join(items: Iterable[str]) -> str:
     return QLocale().createSeparatedList(list(items))
 
 
+def separator() -> str:
+    """The comma between the items of a compact list where "and" does not belong (a table cell,
+    a stored list value): «، » in a language written in Arabic script, ", " otherwise. QLocale
+    has no list separator of its own, and its Arabic lists (join) use «و» only."""
+    return "\u060c " if QLocale().script() == QLocale.Script.ArabicScript else ", "
+
+
 def number(value: int | float | None) -> str:
     if value is None:
         return ""
@@ -90,10 +97,9 @@ def date_span(start: date | None, end: date | None, precision: DatePrecision | N
         return month(start)
     text = day(start)
     if end is not None and end != start:
-        text = QCoreApplication.translate("Format", "%1 – %2").replace("%1", isolate(text)).replace(
-            "%2", isolate(day(end)))
+        text = fill(QCoreApplication.translate("Format", "%1 – %2"), isolate(text), isolate(day(end)))
     if precision in (DatePrecision.WEEK, DatePrecision.DAYS):
-        text = QCoreApplication.translate("Format", "about %1").replace("%1", text)
+        text = fill(QCoreApplication.translate("Format", "about %1"), text)
     return text
 
 
@@ -102,13 +108,13 @@ def figure_range(low: int | None, high: int | None, approximate: bool = False, v
     if low is None:
         return vague or ""
     if high is None:
-        text = QCoreApplication.translate("Format", "at least %1").replace("%1", number(low))
+        text = fill(QCoreApplication.translate("Format", "at least %1"), number(low))
     elif high == low:
         text = number(low)
     else:
-        text = QCoreApplication.translate("Format", "%1–%2").replace("%1", number(low)).replace("%2", number(high))
+        text = fill(QCoreApplication.translate("Format", "%1–%2"), number(low), number(high))
     if approximate:
-        text = QCoreApplication.translate("Format", "about %1").replace("%1", text)
+        text = fill(QCoreApplication.translate("Format", "about %1"), text)
     return text
 
 

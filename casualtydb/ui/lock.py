@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import CasualtyDBError
-from .format import isolate
+from .format import fill, isolate
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -76,8 +76,8 @@ class LockPage(QWidget):
 
     def retranslate(self, what: str) -> None:
         self.title.setText(self.tr("casualtydb is locked"))
-        self.message.setText(self.tr("%1 is closed and its key forgotten. Type its passphrase to go on; "
-                                     "nothing you were doing was lost.").replace("%1", isolate(what)))
+        self.message.setText(fill(self.tr("%1 is closed and its key forgotten. Type its passphrase to go on; "
+                                          "nothing you were doing was lost."), isolate(what)))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.field.setPlaceholderText(self.tr("Passphrase"))
 

@@ -31,7 +31,7 @@ from ..crossref.settings import SharedSettings, shared_settings
 from ..db import Database
 from . import actions as registry
 from .context import AppContext, Bus
-from .format import isolate
+from .format import fill, isolate
 from .ops import finish_ops
 from .pages import PageSpec, discover
 from .settings import Settings
@@ -176,8 +176,8 @@ class MainWindow(QMainWindow):
         if not Shiboken.isValid(self.undo_stack):  # the window is being destroyed
             return
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
-        self.actions_by_id["edit.undo"].setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
-        self.actions_by_id["edit.redo"].setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+        self.actions_by_id["edit.undo"].setText(fill(self.tr("&Undo %1"), undo) if undo else self.tr("&Undo"))
+        self.actions_by_id["edit.redo"].setText(fill(self.tr("&Redo %1"), redo) if redo else self.tr("&Redo"))
 
     def _on_handler_registered(self, action_id: str) -> None:
         action = self.actions_by_id.get(action_id)
@@ -415,9 +415,8 @@ class MainWindow(QMainWindow):
                     self.nav.setCurrentRow(i)
         self.search_box.setPlaceholderText(self.tr("Search incidents, reports, places, actors, sources…"))
         where = self.context.database.describe()
-        self.setWindowTitle(self.tr("casualtydb — %1").replace("%1", where))
-        self.status_db.setText(self.tr("Database: %1 · User: %2").replace("%1", isolate(where)).replace(
-            "%2", isolate(self.context.user)))
+        self.setWindowTitle(fill(self.tr("casualtydb — %1"), where))
+        self.status_db.setText(fill(self.tr("Database: %1 · User: %2"), isolate(where), isolate(self.context.user)))
 
     def changeEvent(self, event: Any) -> None:  # noqa: N802
         if event.type() == event.Type.LanguageChange:
@@ -457,10 +456,10 @@ class MainWindow(QMainWindow):
 
         from .. import __version__  # noqa: PLC0415
 
-        QMessageBox.about(self, self.tr("About casualtydb"), self.tr(
+        QMessageBox.about(self, self.tr("About casualtydb"), fill(self.tr(
             "<b>casualtydb %1</b><br>Casualty reports as facts with their sources: every figure keeps the report "
-            "and the quote it came from.<br><br>Arabic font: Noto Sans Arabic (SIL Open Font License 1.1).")
-            .replace("%1", __version__))
+            "and the quote it came from.<br><br>Arabic font: Noto Sans Arabic (SIL Open Font License 1.1)."),
+            __version__))
 
     # -- geometry ------------------------------------------------------------------------------
 

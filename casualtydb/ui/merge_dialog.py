@@ -27,7 +27,7 @@ from ..errors import CasualtyDBError
 from ..sync.bundle import UnsignedBundle
 from ..sync.other import NeedsPassphrase
 from .context import AppContext
-from .format import isolate, number
+from .format import fill, isolate, number
 from .labels import table_label
 from .ops import Cancelled
 
@@ -87,9 +87,8 @@ class MergeDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("merge_heading")
         self.heading.setWordWrap(True)
-        self.heading.setText(self.tr("Bring the records of %1 into %2.")
-                             .replace("%1", f"<b>{isolate(Path(path).name)}</b>")
-                             .replace("%2", f"<b>{isolate(context.database.describe())}</b>"))
+        self.heading.setText(fill(self.tr("Bring the records of %1 into %2."), f"<b>{isolate(Path(path).name)}</b>",
+                                  f"<b>{isolate(context.database.describe())}</b>"))
         lay.addWidget(self.heading)
         self.status = QLabel(self.tr("Checking what the merge would change…"), self)
         self.status.setObjectName("merge_status")
@@ -142,14 +141,14 @@ class MergeDialog(QDialog):
         self.fill(summary)
         data = summary.to_dict()
         if not any(data["totals"].values()) and not data["audit_entries"] and not data["same_records"]:
-            self.status.setText(self.tr("This database already has everything in %1: there is nothing to merge.")
-                                .replace("%1", isolate(Path(self.path).name)))
+            self.status.setText(fill(self.tr("This database already has everything in %1: there is nothing to merge."),
+                                     isolate(Path(self.path).name)))
             self.close_button.setText(self.tr("Close"))
             return
         text = self.tr("A merge would make these changes (nothing has been written yet).")
         signer = summary.signer
         if signer:
-            text += " " + self.tr("The bundle is signed by the key %1.").replace("%1", isolate(signer))
+            text += " " + fill(self.tr("The bundle is signed by the key %1."), isolate(signer))
         elif self.accept_unsigned:
             text += " " + self.tr("The bundle is not signed (accepted).")
         if upgraded_from:
@@ -165,7 +164,8 @@ class MergeDialog(QDialog):
         self.context.run_op(self, merge_op(self.path, self.stage_texts(), dry_run=False, passphrases=self.passphrases,
                                      accept_unsigned=self.accept_unsigned),
                             self.on_merged,
-                            self.on_failed, write=True, progress=self.tr("Merging %1…").replace("%1", isolate(Path(self.path).name)),
+                            self.on_failed, write=True,
+                            progress=fill(self.tr("Merging %1…"), isolate(Path(self.path).name)),
                             context=f"merge-db {self.path}")
 
     def on_merged(self, result: tuple[MergeSummary, str | None]) -> None:
@@ -174,14 +174,12 @@ class MergeDialog(QDialog):
         self.merged = True
         self.fill(summary)
         data = summary.to_dict()
-        self.status.setText(self.tr("Merged. Added %1, updated %2, deleted %3 records; %4 conflicts and %5 proposed "
-                                    "matches to look at.")
-                            .replace("%1", number(data["totals"]["added"]))
-                            .replace("%2", number(data["totals"]["updated"]))
-                            .replace("%3", number(data["totals"]["deleted"]))
-                            .replace("%4", number(data["totals"]["conflicts"]))
-                            .replace("%5", number(data["totals"]["proposed_matches"])))
-        self.show_button.setVisible(bool(data["totals"]["conflicts"] or data["totals"]["proposed_matches"]))
+        totals = data["totals"]
+        self.status.setText(fill(self.tr("Merged. Added %1, updated %2, deleted %3 records; %4 conflicts and %5 "
+                                         "proposed matches to look at."),
+                                 number(totals["added"]), number(totals["updated"]), number(totals["deleted"]),
+                                 number(totals["conflicts"]), number(totals["proposed_matches"])))
+        self.show_button.setVisible(bool(totals["conflicts"] or totals["proposed_matches"]))
         self.merge_button.setVisible(False)
         self.close_button.setText(self.tr("Close"))
         self.sig_merged.emit(summary)
@@ -194,9 +192,9 @@ class MergeDialog(QDialog):
         if isinstance(exc, UnsignedBundle) and self.summary is None:
             answer = QMessageBox.warning(
                 self, self.tr("Merge another database"),
-                self.tr("%1 is not signed, or its signature does not hold: it may not come from whom you think, or "
-                        "it was changed on the way. Merge it only if you know where it comes from.")
-                .replace("%1", isolate(Path(self.path).name)),
+                fill(self.tr("%1 is not signed, or its signature does not hold: it may not come from whom you "
+                             "think, or it was changed on the way. Merge it only if you know where it comes from."),
+                     isolate(Path(self.path).name)),
                 QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Yes:
                 self.accept_unsigned = True
@@ -213,7 +211,7 @@ class MergeDialog(QDialog):
         if isinstance(exc, CasualtyDBError):
             text = str(exc)
         else:
-            text = self.tr("The merge failed and nothing was written: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+            text = fill(self.tr("The merge failed and nothing was written: %1"), f"{type(exc).__name__}: {exc}")
         self.status.setText(text)
         self.status.setStyleSheet("color: #a40000;")
         self.merge_button.setEnabled(False)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import CasualtyDBError
 from ..passphrase import MIN_LENGTH
-from .format import isolate
+from .format import fill, isolate
 
 Check = Callable[[str], None]
 """Raises CasualtyDBError (e.g. WrongPassphrase) when the passphrase does not do."""
@@ -52,11 +52,11 @@ class PassphraseDialog(QDialog):
         if message:
             self.heading.setText(message)
         elif new:
-            self.heading.setText(self.tr("%1 will be encrypted: without this passphrase nobody can read it, not "
-                                         "even with other tools. Nobody can recover it if it is lost: keep it "
-                                         "somewhere safe, not on this computer.").replace("%1", f"<b>{isolate(what)}</b>"))
+            self.heading.setText(fill(self.tr("%1 will be encrypted: without this passphrase nobody can read it, not "
+                                              "even with other tools. Nobody can recover it if it is lost: keep it "
+                                              "somewhere safe, not on this computer."), f"<b>{isolate(what)}</b>"))
         else:
-            self.heading.setText(self.tr("%1 is encrypted. Type its passphrase.").replace("%1", f"<b>{isolate(what)}</b>"))
+            self.heading.setText(fill(self.tr("%1 is encrypted. Type its passphrase."), f"<b>{isolate(what)}</b>"))
         lay.addWidget(self.heading)
         form = QFormLayout()
         self.field = QLineEdit(self)

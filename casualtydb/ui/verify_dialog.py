@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from ..verify import VerifyResult, verify
 from .errors import show_error
-from .format import isolate, number
+from .format import fill, isolate, number
 from .ops import run_op
 
 if TYPE_CHECKING:
@@ -41,12 +41,12 @@ class VerifyDialog(QDialog):
 
     def show_result(self, result: VerifyResult) -> None:
         if result.ok:
-            self.heading.setText(self.tr(
+            self.heading.setText(fill(self.tr(
                 "<b>The history is intact.</b> %1 audit entries: every one matches its hash and follows the one "
                 "before it, and every record is what its history says. Head of the history (write it down, or "
-                "compare it with an export's About sheet):").replace("%1", number(result.entries)))
+                "compare it with an export's About sheet):"), number(result.entries)))
             lines = [result.head_hash] + [""] + [
-                self.tr("%1: %2 entries").replace("%1", isolate(origin)).replace("%2", number(count))
+                fill(self.tr("%1: %2 entries"), isolate(origin), number(count))
                 for origin, count in result.origins.items()] + result.notes
         else:
             self.heading.setText(self.tr(

@@ -25,3 +25,14 @@ def test_join_uses_the_interface_language(qapp):
         assert "," not in arabic and arabic.count("و") == 2
     finally:
         QLocale.setDefault(old)
+
+
+def test_separator_is_the_comma_of_the_interface_language(qapp):
+    old = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        assert fmt.separator() == ", "
+        QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Syria))
+        assert fmt.separator() == "، "
+    finally:
+        QLocale.setDefault(old)

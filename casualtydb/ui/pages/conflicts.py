@@ -64,7 +64,7 @@ def tr(text: str) -> str:
 
 
 def group_label(category: Category, group: VictimGroup) -> str:
-    return QCoreApplication.translate("ConflictsPage", "%1 · %2").replace("%1", enum_label(category)).replace("%2", enum_label(group))
+    return fmt.fill(QCoreApplication.translate("ConflictsPage", "%1 · %2"), enum_label(category), enum_label(group))
 
 
 def derived_text(low: int | None, best: int | None, high: int | None) -> str:
@@ -73,7 +73,7 @@ def derived_text(low: int | None, best: int | None, high: int | None) -> str:
     span = fmt.figure_range(low, high)
     if best is None or (high is not None and low == best == high):
         return span
-    return QCoreApplication.translate("ConflictsPage", "%1 (best %2)").replace("%1", span).replace("%2", fmt.number(best))
+    return fmt.fill(QCoreApplication.translate("ConflictsPage", "%1 (best %2)"), span, fmt.number(best))
 
 
 def independence_text(claim: ClaimView, names: dict[uuid.UUID, str]) -> str:
@@ -81,13 +81,16 @@ def independence_text(claim: ClaimView, names: dict[uuid.UUID, str]) -> str:
     if ind is None:
         return QCoreApplication.translate("ConflictsPage", "earlier figure (revised)")
     if ind.label == "relay":
-        return QCoreApplication.translate("ConflictsPage", "relays %1: not independent").replace("%1", names.get(ind.counted_as, "?"))
+        return fmt.fill(QCoreApplication.translate("ConflictsPage", "relays %1: not independent"),
+                        names.get(ind.counted_as, "?"))
     if ind.label == "same source":
-        return QCoreApplication.translate("ConflictsPage", "same source as %1: counted once").replace("%1", names.get(ind.counted_as, "?"))
+        return fmt.fill(QCoreApplication.translate("ConflictsPage", "same source as %1: counted once"),
+                        names.get(ind.counted_as, "?"))
     if ind.label == "near copy":
-        return QCoreApplication.translate("ConflictsPage", "probably not independent: %1 % of the text copies %2").replace(
-            "%1", fmt.number(round((ind.similarity or 0) * 100))).replace(
-            "%2", names.get(ind.near_copy_of, "?") if ind.near_copy_of else "?")
+        return fmt.fill(QCoreApplication.translate(
+            "ConflictsPage", "probably not independent: %1 % of the text copies %2"),
+            fmt.number(round((ind.similarity or 0) * 100)),
+            names.get(ind.near_copy_of, "?") if ind.near_copy_of else "?")
     return QCoreApplication.translate("ConflictsPage", "independent")
 
 
@@ -100,25 +103,25 @@ def grade_reason_text(reason: Any, lang: str) -> str:
         for key in ("actor", "actors", "source", "original"):
             if params.get(f"{key}_ar"):
                 params[key] = params[f"{key}_ar"]
-    names = "، ".join(params.get("actors", []))
+    names = fmt.join(params.get("actors", []))
     if code == "claimed":
-        return QCoreApplication.translate("ConflictsPage", "%1 accepted responsibility").replace(
-            "%1", params.get("actor", ""))
+        return fmt.fill(QCoreApplication.translate("ConflictsPage", "%1 accepted responsibility"),
+                        params.get("actor", ""))
     if code == "claimed_several":
-        return QCoreApplication.translate("ConflictsPage", "several parties claimed responsibility: %1").replace(
-            "%1", names)
+        return fmt.fill(QCoreApplication.translate("ConflictsPage", "several parties claimed responsibility: %1"),
+                        names)
     if code == "denied":
-        return QCoreApplication.translate("ConflictsPage", "%1 denied responsibility").replace("%1", names)
+        return fmt.fill(QCoreApplication.translate("ConflictsPage", "%1 denied responsibility"), names)
     if code == "competing_allegations":
-        return QCoreApplication.translate("ConflictsPage", "reports blame different parties: %1").replace("%1", names)
+        return fmt.fill(QCoreApplication.translate("ConflictsPage", "reports blame different parties: %1"), names)
     if code == "victim_status":
         return QCoreApplication.translate("ConflictsPage", "reports disagree on who the victims were")
     if code == "near_copy":
-        return QCoreApplication.translate("ConflictsPage", "%1 nearly copies %2: probably not independent").replace(
-            "%1", params.get("source", "")).replace("%2", params.get("original", ""))
+        return fmt.fill(QCoreApplication.translate("ConflictsPage", "%1 nearly copies %2: probably not independent"),
+                        params.get("source", ""), params.get("original", ""))
     if code == "relay":
-        return QCoreApplication.translate("ConflictsPage", "%1 relays another report").replace(
-            "%1", params.get("source", ""))
+        return fmt.fill(QCoreApplication.translate("ConflictsPage", "%1 relays another report"),
+                        params.get("source", ""))
     if code == "single_source":
         return (QCoreApplication.translate("ConflictsPage", "a single credible independent source")
                 if params.get("count") == 1
@@ -220,7 +223,7 @@ class ConflictListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return description or None
         if col == self.COL_SEVERITY:
-            return QCoreApplication.translate("ConflictsPage", "%1 %").replace("%1", fmt.number(round(s.severity * 100)))
+            return fmt.fill(QCoreApplication.translate("ConflictsPage", "%1 %"), fmt.number(round(s.severity * 100)))
         if col == self.COL_STATUS:
             return enum_label(s.status)
         if col == self.COL_DATE:
@@ -619,7 +622,7 @@ class ConflictsPage(QWidget):
             self._loading = False
             from ..errors import describe  # noqa: PLC0415
 
-            self.summary.setText(self.tr("Could not read the conflicts: %1").replace("%1", describe(exc)))
+            self.summary.setText(fmt.fill(self.tr("Could not read the conflicts: %1"), describe(exc)))
 
         self.context.run_op(self, op, done, failed)
 
@@ -631,14 +634,12 @@ class ConflictsPage(QWidget):
         n_open = data["open"]
         text = self.tr("%n open conflict(s)", "", n_open)
         shared = data["shared"]
-        text = self.tr("%1 · approximate figures ±%2 %").replace("%1", text).replace(
-            "%2", fmt.number(round(shared.tolerance * 100)))
+        text = fmt.fill(self.tr("%1 · approximate figures ±%2 %"), text, fmt.number(round(shared.tolerance * 100)))
         if shared.tolerance_set is not None:
             who, when = shared.tolerance_set
             text = fmt.fill(self.tr("%1 (set by %2, %3)"), text, fmt.isolate(who), fmt.timestamp(when))
         if data["last_scan"] is not None:
-            text = self.tr("%1 · last full scan %2").replace("%1", text).replace(
-                "%2", fmt.timestamp(data["last_scan"]))
+            text = fmt.fill(self.tr("%1 · last full scan %2"), text, fmt.timestamp(data["last_scan"]))
         self.summary.setText(text)
         has_rows = bool(data["keys"])
         self.table.setVisible(has_rows)
@@ -714,14 +715,13 @@ class ConflictsPage(QWidget):
         place = (group.place_en or group.place_ar) if lang == "en" else (group.place_ar or group.place_en)
         description = ((group.description_en or group.description_ar) if lang == "en"
                        else (group.description_ar or group.description_en)) or ""
-        heading = self.tr("<b>%1</b> — %2, %3: <b>%4</b>").replace("%1", fmt.isolate(group_label(r.category,
-                                                                                                r.victim_group)))
-        heading = heading.replace("%2", fmt.isolate(fmt.day(group.incident_date))).replace(
-            "%3", fmt.isolate(place or "—")).replace("%4", enum_label(r.status))
+        heading = fmt.fill(self.tr("<b>%1</b> — %2, %3: <b>%4</b>"),
+                           fmt.isolate(group_label(r.category, r.victim_group)),
+                           fmt.isolate(fmt.day(group.incident_date)), fmt.isolate(place or "—"), enum_label(r.status))
         rule = (self.tr("accepted by an auditor") if r.rule == "auditor"
-                else self.tr("rule %1").replace("%1", fmt.isolate(r.rule)))
-        figures = self.tr("Figures: %1 (%2) · %n independent source(s)", "", r.independent_sources).replace(
-            "%1", fmt.isolate(derived_text(r.low, r.best, r.high))).replace("%2", fmt.isolate(rule))
+                else fmt.fill(self.tr("rule %1"), fmt.isolate(r.rule)))
+        figures = fmt.fill(self.tr("Figures: %1 (%2) · %n independent source(s)", "", r.independent_sources),
+                           fmt.isolate(derived_text(r.low, r.best, r.high)), fmt.isolate(rule))
         link = self.tr("Open the incident")
         # No "·" next to the figures: in Arabic a middle dot beside a digit reads as the digit zero (٠).
         self.detail_heading.setText(f"{heading}<br>{_escape(description)}<br>{figures}&nbsp;&nbsp;"
@@ -732,9 +732,8 @@ class ConflictsPage(QWidget):
             when = as_datetime(c.stated_at or c.published or c.created_at)
             if c.min is None or when is None:
                 continue
-            tip = self.tr("%1: %2 (%3)").replace("%1", c.source_label(lang)).replace(
-                "%2", fmt.figure_range(c.min, c.max, c.approximate)).replace(
-                "%3", fmt.timestamp(c.stated_at) if c.stated_at else fmt.day(c.published))
+            tip = fmt.fill(self.tr("%1: %2 (%3)"), c.source_label(lang), fmt.figure_range(c.min, c.max, c.approximate),
+                           fmt.timestamp(c.stated_at) if c.stated_at else fmt.day(c.published))
             points.append(Point(str(c.report_id), c.source_label(lang), when, c.min, c.max, c.approximate, c.latest,
                                 tip))
         a = group.assessment
@@ -745,16 +744,16 @@ class ConflictsPage(QWidget):
             self.best.set_value(a.best)
             self.high.set_value(a.high)
             self.rationale.setPlainText("")
-            self.assessment_label.setText(self.tr("In force: %1 by %2 on %3: “%4”").replace(
-                "%1", derived_text(a.low, a.best, a.high)).replace("%2", a.assessed_by).replace(
-                "%3", fmt.timestamp(a.assessed_at)).replace("%4", a.rationale))
+            self.assessment_label.setText(fmt.fill(self.tr("In force: %1 by %2 on %3: “%4”"),
+                                                   derived_text(a.low, a.best, a.high), a.assessed_by,
+                                                   fmt.timestamp(a.assessed_at), a.rationale))
         else:
             self.low.set_value(r.low)
             self.best.set_value(r.best)
             self.high.set_value(r.high)
             self.rationale.setPlainText("")
-            self.assessment_label.setText(self.tr("No assessment yet: the figures above are derived by rule %1.")
-                                          .replace("%1", fmt.isolate(r.rule)))
+            self.assessment_label.setText(fmt.fill(
+                self.tr("No assessment yet: the figures above are derived by rule %1."), fmt.isolate(r.rule)))
         self.withdraw_button.setEnabled(a is not None)
 
     def _show_grade(self, suggestion: Any) -> None:
@@ -767,11 +766,11 @@ class ConflictsPage(QWidget):
             self.tr("%n credible independent source(s)", "", int(r.params.get("count", 0)))
             if r.code == "independent_sources" else grade_reason_text(r, self.context.lang)
             for r in suggestion.reasons)
-        text = self.tr("<b>Grade</b> (Airwars): suggested <b>%1</b>: %2.").replace(
-            "%1", enum_label(suggestion.grade)).replace("%2", _escape(reasons))
+        text = fmt.fill(self.tr("<b>Grade</b> (Airwars): suggested <b>%1</b>: %2."), enum_label(suggestion.grade),
+                        _escape(reasons))
         if suggestion.current is not None:
-            text += " " + self.tr("Recorded: <b>%1</b> (%2, %3).").replace("%1", enum_label(suggestion.current)).replace(
-                "%2", _escape(suggestion.accepted_by or "")).replace("%3", fmt.timestamp(suggestion.accepted_at))
+            text += " " + fmt.fill(self.tr("Recorded: <b>%1</b> (%2, %3)."), enum_label(suggestion.current),
+                                   _escape(suggestion.accepted_by or ""), fmt.timestamp(suggestion.accepted_at))
         self.grade_label.setText(text)
         chosen = suggestion.current or suggestion.grade
         self.grade_combo.setCurrentIndex(max(0, self.grade_combo.findData(chosen)))
@@ -891,9 +890,9 @@ class ConflictsPage(QWidget):
             return scan(session=ctx.session)
 
         def done(summary: Any) -> None:
-            self.context.bus.sig_status.emit(self.tr("Scanned %1 figures in %2 s; %3 changed.").replace(
-                "%1", fmt.number(summary.groups)).replace("%2", fmt.number(round(summary.seconds, 1))).replace(
-                "%3", fmt.number(summary.written)))
+            self.context.bus.sig_status.emit(fmt.fill(self.tr("Scanned %1 figures in %2 s; %3 changed."),
+                                                      fmt.number(summary.groups), fmt.number(round(summary.seconds, 1)),
+                                                      fmt.number(summary.written)))
             self._stale = True
             if not self.isVisible():
                 return

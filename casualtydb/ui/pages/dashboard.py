@@ -196,15 +196,15 @@ class DashboardPage(QWidget):
             self._loading = False
             from ..errors import describe  # noqa: PLC0415
 
-            self.counts.setText(self.tr("Could not compute the overview: %1").replace("%1", describe(exc)))
+            self.counts.setText(fmt.fill(self.tr("Could not compute the overview: %1"), describe(exc)))
 
         self.context.run_op(self, op, done, failed)
 
     def _show(self, d: Dashboard) -> None:
         c = d.counts
-        self.counts.setText(self.tr("%1 incidents · %2 reports · %3 sources · %4 claims").replace(
-            "%1", fmt.number(c.get("incidents", 0))).replace("%2", fmt.number(c.get("reports", 0))).replace(
-            "%3", fmt.number(c.get("sources", 0))).replace("%4", fmt.number(c.get("claims", 0))))
+        self.counts.setText(fmt.fill(self.tr("%1 incidents · %2 reports · %3 sources · %4 claims"),
+                                     fmt.number(c.get("incidents", 0)), fmt.number(c.get("reports", 0)),
+                                     fmt.number(c.get("sources", 0)), fmt.number(c.get("claims", 0))))
         for cat, card in self.cards.items():
             card.show_total(d.totals[cat])
         if not c.get("claims"):
@@ -222,7 +222,7 @@ class DashboardPage(QWidget):
                                            "here after a conflict scan."))
         self.latest.clear()
         for r in d.latest:
-            text = self.tr("%1 — %2").replace("%1", fmt.isolate(fmt.day(r.published))).replace("%2", r.source)
+            text = fmt.fill(self.tr("%1 — %2"), fmt.isolate(fmt.day(r.published)), r.source)
             item = QListWidgetItem(f"{text}\n{r.title}")
             item.setData(ReportIdRole, r.id)
             item.setToolTip(r.title)
@@ -241,7 +241,7 @@ class DashboardPage(QWidget):
             months = _month_range(months[0], months[-1])
         values = [self.data.by_month[m][cat].best if m in self.data.by_month else 0 for m in months]
         self.chart.set_data([fmt.month_key(m) for m in months], values)
-        self.chart.setAccessibleName(self.tr("%1 by month").replace("%1", enum_label(cat)))
+        self.chart.setAccessibleName(fmt.fill(self.tr("%1 by month"), enum_label(cat)))
 
     def _on_conflicts_link(self, _link: str) -> None:
         if "conflicts" in getattr(self.context, "page_keys", ()):

@@ -58,9 +58,8 @@ class IncidentLabel:
 
     def text(self, lang: str) -> str:
         place = (self.place_en or self.place_ar) if lang == "en" else (self.place_ar or self.place_en)
-        return QCoreApplication.translate("DuplicatesPage", "%1, %2, %3").replace(
-            "%1", fmt.isolate(fmt.day(self.start_date))).replace("%2", place or "—").replace(
-            "%3", enum_label(EventType(self.event_type)))
+        return fmt.fill(QCoreApplication.translate("DuplicatesPage", "%1, %2, %3"),
+                        fmt.isolate(fmt.day(self.start_date)), place or "—", enum_label(EventType(self.event_type)))
 
 
 def reason_text(reason: DuplicateReason) -> str:
@@ -78,21 +77,21 @@ def reason_text(reason: DuplicateReason) -> str:
     if code == "place_inside":
         return QCoreApplication.translate("DuplicatesPage", "one place lies inside the other")
     if code == "same_type":
-        return QCoreApplication.translate("DuplicatesPage", "same type (%1)").replace(
-            "%1", enum_label(EventType(params["type"])))
+        return fmt.fill(QCoreApplication.translate("DuplicatesPage", "same type (%1)"),
+                        enum_label(EventType(params["type"])))
     if code == "same_family":
         a, b = params.get("types", ["other", "other"])
-        return QCoreApplication.translate("DuplicatesPage", "%1 and %2: both explosions or remote violence "
-                                                            "(ACLED)").replace(
-            "%1", enum_label(EventType(a))).replace("%2", enum_label(EventType(b)))
+        return fmt.fill(QCoreApplication.translate("DuplicatesPage", "%1 and %2: both explosions or remote violence "
+                                                                     "(ACLED)"),
+                        enum_label(EventType(a)), enum_label(EventType(b)))
     if code == "other_type":
         return QCoreApplication.translate("DuplicatesPage", "one type unspecified")
     if code == "same_actors":
-        return QCoreApplication.translate("DuplicatesPage", "same parties held responsible: %1").replace(
-            "%1", "، ".join(params.get("actors", [])))
+        return fmt.fill(QCoreApplication.translate("DuplicatesPage", "same parties held responsible: %1"),
+                        fmt.join(params.get("actors", [])))
     if code == "shared_actors":
-        return QCoreApplication.translate("DuplicatesPage", "shared parties held responsible: %1").replace(
-            "%1", "، ".join(params.get("actors", [])))
+        return fmt.fill(QCoreApplication.translate("DuplicatesPage", "shared parties held responsible: %1"),
+                        fmt.join(params.get("actors", [])))
     if code == "unknown_actors":
         return QCoreApplication.translate("DuplicatesPage", "one of them names no known party")
     return reason.text
@@ -135,7 +134,7 @@ class CandidatesModel(ListTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.COL_SCORE:
-            return QCoreApplication.translate("DuplicatesPage", "%1 %").replace("%1", fmt.number(round(c.score * 100)))
+            return fmt.fill(QCoreApplication.translate("DuplicatesPage", "%1 %"), fmt.number(round(c.score * 100)))
         keep = c.suggested_keep
         other = c.incidents[1] if keep == c.incidents[0] else c.incidents[0]
         if col == self.COL_FIRST:
@@ -163,8 +162,8 @@ def card_html(card: IncidentCard, lang: str, rtl: bool = False) -> str:
     rows = [
         (t("When"), esc(fmt.date_span(card.start_date, card.end_date))),
         (t("Type"), esc(enum_label(EventType(card.event_type)))),
-        (t("Where"), "، ".join(name(a, e) for a, e in card.places) or "—"),
-        (t("Who"), "، ".join(f"{name(a, e)} ({esc(enum_label(ActorRole(role)))})" for a, e, role in card.actors)
+        (t("Where"), fmt.join(name(a, e) for a, e in card.places) or "—"),
+        (t("Who"), fmt.join(f"{name(a, e)} ({esc(enum_label(ActorRole(role)))})" for a, e, role in card.actors)
          or "—"),
         (t("Figures"), "<br>".join(
             f"{esc(enum_label(Category(c)))} · {esc(enum_label(VictimGroup(g)))}: "
@@ -350,7 +349,7 @@ class DuplicatesPage(QWidget):
             self._loading = False
             from ..errors import describe  # noqa: PLC0415
 
-            self.summary.setText(self.tr("Could not search for duplicates: %1").replace("%1", describe(exc)))
+            self.summary.setText(fmt.fill(self.tr("Could not search for duplicates: %1"), describe(exc)))
 
         self.context.run_op(self, op, done, failed, progress=self.tr("Looking for incidents entered twice…"))
 
@@ -413,14 +412,14 @@ class DuplicatesPage(QWidget):
             for b in self.browsers:
                 b.clear()
             return
-        self.reasons.setText(self.tr("Score %1 %: %2").replace("%1", fmt.number(round(pair.score * 100))).replace(
-            "%2", "; ".join(reason_text(r) for r in pair.reasons)))
+        self.reasons.setText(fmt.fill(self.tr("Score %1 %: %2"), fmt.number(round(pair.score * 100)),
+                                      self.tr("; ").join(reason_text(r) for r in pair.reasons)))
         for i, iid in enumerate(self._ordered(pair)):
             card = self.cards.get(iid)
             label = self.model.labels.get(iid)
             reports = len(card.reports) if card else 0
-            self.keep_buttons[i].setText(self.tr("Keep this one: %1 · %n report(s)", "", reports).replace(
-                "%1", label.text(self.context.lang) if label else str(iid)[:8]))
+            self.keep_buttons[i].setText(fmt.fill(self.tr("Keep this one: %1 · %n report(s)", "", reports),
+                                                  label.text(self.context.lang) if label else str(iid)[:8]))
             self.keep_buttons[i].setChecked(i == 0)
             rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
             option = self.browsers[i].document().defaultTextOption()
@@ -483,9 +482,10 @@ class DuplicatesPage(QWidget):
             return
         kept, absorbed = self.last_merge
         labels = self.model.labels
-        self.merged_label.setText(self.tr("Merged “%1” into “%2”.").replace(
-            "%1", labels[absorbed].text(self.context.lang) if absorbed in labels else str(absorbed)[:8]).replace(
-            "%2", labels[kept].text(self.context.lang) if kept in labels else str(kept)[:8]))
+        self.merged_label.setText(fmt.fill(
+            self.tr("Merged “%1” into “%2”."),
+            labels[absorbed].text(self.context.lang) if absorbed in labels else str(absorbed)[:8],
+            labels[kept].text(self.context.lang) if kept in labels else str(kept)[:8]))
         self.unmerge_button.show()
         self.detail.setVisible(True)
 

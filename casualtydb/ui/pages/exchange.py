@@ -44,7 +44,7 @@ from ...io.xlsx_export import ExportCancelled, ExportOptions, ExportSummary
 from ...queries.places import place_choices
 from ..context import AppContext
 from ..errors import describe, show_error
-from ..format import isolate, number
+from ..format import fill, isolate, number
 from ..models.rows import ListTableModel
 from ..ops import Cancelled
 from ..widgets.date_edit import DateEdit
@@ -334,7 +334,7 @@ class ExchangePage(QWidget):
 
         options = options or self.options()
         self._export_options = options
-        label = self.tr("Exporting %1…").replace("%1", path.name)
+        label = fill(self.tr("Exporting %1…"), path.name)
 
         def op(ctx: Any) -> ExportSummary:  # worker thread: no widgets here
             return export_workbook(path, session=ctx.session, options=options,
@@ -349,13 +349,11 @@ class ExchangePage(QWidget):
 
     def on_export_done(self, summary: ExportSummary) -> None:
         self.last_export = summary.path
-        text = self.tr("Wrote %1 (incidents: %2, claims: %3, sources: %4, open conflicts: %5).").replace(
-            "%1", isolate(str(summary.path))).replace("%2", number(summary.incidents)).replace(
-            "%3", number(summary.claims)).replace("%4", number(summary.sources)).replace(
-            "%5", number(summary.conflicts))
+        text = fill(self.tr("Wrote %1 (incidents: %2, claims: %3, sources: %4, open conflicts: %5)."),
+                    isolate(str(summary.path)), number(summary.incidents), number(summary.claims),
+                    number(summary.sources), number(summary.conflicts))
         if self._export_options.redact:
-            text += " " + self.tr("Redacted (values withheld: %1).").replace(
-                "%1", number(sum(summary.withheld.values())))
+            text += " " + fill(self.tr("Redacted (values withheld: %1)."), number(sum(summary.withheld.values())))
         self.export_result.setText(text)
         self.open_folder.setVisible(True)
         self.context.bus.sig_status.emit(text)
@@ -397,7 +395,7 @@ class ExchangePage(QWidget):
         path = self.import_path
         if path is None:
             return
-        label = (self.tr("Checking %1…") if dry_run else self.tr("Importing %1…")).replace("%1", path.name)
+        label = fill(self.tr("Checking %1…") if dry_run else self.tr("Importing %1…"), path.name)
 
         def op(ctx: Any) -> ImportResult:  # worker thread: no widgets here
             result = import_spreadsheet(path, session=ctx.session, dry_run=dry_run,
@@ -424,12 +422,9 @@ class ExchangePage(QWidget):
                            "reports: %4, claims: %5.")
         else:
             text = self.tr("Rows imported: %1. Added incidents: %2, sources: %3, reports: %4, claims: %5.")
-        text = text.replace("%1", number(result.rows))
-        for i, value in enumerate(counts, start=2):
-            text = text.replace(f"%{i}", value)
+        text = fill(text, number(result.rows), *counts)
         if result.claims_present:
-            text += " " + self.tr("Claims already in the database: %1.").replace(
-                "%1", number(result.claims_present))
+            text += " " + fill(self.tr("Claims already in the database: %1."), number(result.claims_present))
         self.import_result.setText(text)
         if not result.dry_run and (result.claims_added or result.incidents_added or result.sources_added):
             self.context.bus.sig_status.emit(text)
@@ -439,9 +434,9 @@ class ExchangePage(QWidget):
             self.problems.set_problems(exc.problems)
             self.problems_view.setVisible(True)
             bad_rows = len({p.row for p in exc.problems if p.row is not None})
-            self.import_result.setText(self.tr("Problems: %1, in %2 of %3 rows. Nothing was imported: correct "
-                                               "the file and check it again.").replace(
-                "%1", number(len(exc.problems))).replace("%2", number(bad_rows)).replace("%3", number(exc.rows)))
+            self.import_result.setText(fill(self.tr("Problems: %1, in %2 of %3 rows. Nothing was imported: correct "
+                                                    "the file and check it again."),
+                                            number(len(exc.problems)), number(bad_rows), number(exc.rows)))
             return
         if isinstance(exc, (Cancelled, ImportCancelled)):
             self.import_result.setText(self.tr("Cancelled; nothing was written."))

@@ -265,15 +265,13 @@ class IncidentPage(QWidget):
         primary = next((p for p in d.places if p.primary), d.places[0] if d.places else None)
         when = fmt.date_span(d.start_date, d.end_date, d.date_precision)
         where = primary.name if primary else self.tr("no place")
-        self.heading.setText(self.tr("%1 — %2 — %3").replace("%1", enum_label(d.event_type))
-                             .replace("%2", where).replace("%3", fmt.isolate(when)))
-        self._values["dates"].setText(self.tr("%1 (%2)").replace("%1", fmt.isolate(when))
-                                      .replace("%2", enum_label(d.date_precision)))
+        self.heading.setText(fmt.fill(self.tr("%1 — %2 — %3"), enum_label(d.event_type), where, fmt.isolate(when)))
+        self._values["dates"].setText(fmt.fill(self.tr("%1 (%2)"), fmt.isolate(when), enum_label(d.date_precision)))
         places = []
         for p in d.places:
             inside = self.tr(", ").join(reversed(p.ancestors)) if p.ancestors else ""
             line = f"<b>{_esc(p.name)}</b>" if p.primary else _esc(p.name)
-            line += " " + self.tr("(%1; %2)").replace("%1", enum_label(p.level)).replace("%2", enum_label(p.precision))
+            line += " " + fmt.fill(self.tr("(%1; %2)"), enum_label(p.level), enum_label(p.precision))
             if inside:
                 line += " — " + _esc(inside)
             places.append(line)
@@ -295,19 +293,18 @@ class IncidentPage(QWidget):
             if d.grade_reasons:
                 grade += " — " + d.grade_reasons
             if d.grade_accepted_by:
-                grade += " " + self.tr("(accepted by %1, %2)").replace("%1", d.grade_accepted_by).replace(
-                    "%2", fmt.timestamp(d.grade_accepted_at))
+                grade += " " + fmt.fill(self.tr("(accepted by %1, %2)"), d.grade_accepted_by,
+                                        fmt.timestamp(d.grade_accepted_at))
         self._values["grade"].setText(grade)
         self._values["recorded"].setText(
-            self.tr("added by %1 on %2; last changed by %3 on %4").replace("%1", fmt.isolate(d.created_by))
-            .replace("%2", fmt.timestamp(d.created_at)).replace("%3", fmt.isolate(d.updated_by))
-            .replace("%4", fmt.timestamp(d.updated_at)))
+            fmt.fill(self.tr("added by %1 on %2; last changed by %3 on %4"), fmt.isolate(d.created_by),
+                     fmt.timestamp(d.created_at), fmt.isolate(d.updated_by), fmt.timestamp(d.updated_at)))
         self._fill_figures(d)
         self._fill_claims(d.claims)
         self._fill_history(d.history)
         self.tabs.setTabText(0, self.tr("Overview"))
-        self.tabs.setTabText(1, self.tr("Claims (%1)").replace("%1", fmt.number(len(d.claims))))
-        self.tabs.setTabText(2, self.tr("History (%1)").replace("%1", fmt.number(len(d.history))))
+        self.tabs.setTabText(1, fmt.fill(self.tr("Claims (%1)"), fmt.number(len(d.claims))))
+        self.tabs.setTabText(2, fmt.fill(self.tr("History (%1)"), fmt.number(len(d.history))))
 
     def _fill_figures(self, d: IncidentDetail) -> None:
         self.figures.setRowCount(len(d.figures))
@@ -350,12 +347,12 @@ class IncidentPage(QWidget):
             source = c.source
             source_tip = c.report_title
             if c.relays:
-                source = self.tr("%1 (relays %2)").replace("%1", c.source).replace("%2", c.relays)
+                source = fmt.fill(self.tr("%1 (relays %2)"), c.source, c.relays)
                 source_tip += "\n" + self.tr("This report relays another: it is not independent corroboration.")
             figure = fmt.figure_range(c.min, c.max, c.approximate, c.vague)
             published = fmt.day(c.published)
             if c.stated_at and c.superseded:
-                figure = self.tr("%1 (revised later)").replace("%1", figure)
+                figure = fmt.fill(self.tr("%1 (revised later)"), figure)
             cells = [_item(source, tip=source_tip, data=c.id), _item(c.reliability.value, tip=enum_label(c.reliability)),
                      _item(published, tip=fmt.timestamp(c.stated_at)), _item(enum_label(c.category)),
                      _item(enum_label(c.victim_group) + (" " + self.tr("(part of another figure)") if c.part_of_id
@@ -378,7 +375,7 @@ class IncidentPage(QWidget):
     def _fill_history(self, history: list[HistoryRow]) -> None:
         self.history.setRowCount(len(history))
         for r, h in enumerate(history):
-            what = self.tr("%1 %2").replace("%1", table_label(h.table_name)).replace("%2", _action(h.action))
+            what = fmt.fill(self.tr("%1 %2"), table_label(h.table_name), _action(h.action))
             cells = [_item(fmt.timestamp(h.at)), _item(h.user), _item(what), _item(_changes(h), tip=_changes(h)),
                      _item(operation_label(h.context))]
             for c, item in enumerate(cells):
@@ -455,7 +452,7 @@ def _value(key: str, v: Any) -> str:
             QCoreApplication.translate("IncidentPage", "no")
     if isinstance(v, int):
         return fmt.number(v)
-    text = ", ".join(map(str, v)) if isinstance(v, list) else str(v)
+    text = fmt.separator().join(map(str, v)) if isinstance(v, list) else str(v)
     return text if len(text) <= 60 else text[:57] + "…"
 
 

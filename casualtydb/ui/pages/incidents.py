@@ -26,10 +26,10 @@ from ._list import ListPage
 def _place(row: q.IncidentRow) -> str:
     text = row.place
     if row.place_context:
-        text = QCoreApplication.translate("IncidentsPage", "%1, %2").replace("%1", text).replace("%2", row.place_context)
+        text = fmt.fill(QCoreApplication.translate("IncidentsPage", "%1, %2"), text, row.place_context)
     if row.place_count > 1:
-        text = QCoreApplication.translate("IncidentsPage", "%1 (+%2)").replace("%1", text).replace(
-            "%2", fmt.number(row.place_count - 1))
+        text = fmt.fill(QCoreApplication.translate("IncidentsPage", "%1 (+%2)"), text,
+                        fmt.number(row.place_count - 1))
     return text
 
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ...changes import Changes
 from ..actions import register_handler
 from ..context import AppContext
-from ..format import timestamp
+from ..format import fill, join, separator, timestamp
 from ..labels import field_label, table_label
 from ..models.rows import ListTableModel
 from ..widgets.delegates import BidiDelegate
@@ -67,7 +67,7 @@ def show_value(value: Any) -> str:
     if isinstance(value, bool):
         return QT_TRANSLATE_NOOP("MergeConflicts", "yes") if value else QT_TRANSLATE_NOOP("MergeConflicts", "no")
     if isinstance(value, list):
-        return "، ".join(str(v) for v in value)
+        return separator().join(str(v) for v in value)
     text = " ".join(str(value).split())
     return text if len(text) <= 300 else text[:299] + "…"
 
@@ -82,8 +82,8 @@ class ConflictsModel(ListTableModel):
 
     def what(self, row: Any) -> str:
         if row.kind.value == "edit":
-            fields = ", ".join(field_label(d.field) for d in row.differences)
-            return self.tr("changed in both databases: %1").replace("%1", fields)
+            fields = join(field_label(d.field) for d in row.differences)
+            return fill(self.tr("changed in both databases: %1"), fields)
         if row.local is None:
             return self.tr("deleted here, changed in the other database")
         return self.tr("deleted in the other database, changed or still used here")
@@ -327,8 +327,8 @@ class MergeConflictsPage(QWidget):
 
     def _tab_titles(self) -> None:
         open_conflicts = sum(1 for r in self.conflicts_model.rows if r.resolution is None)
-        self.tabs.setTabText(0, self.tr("Conflicts (%1)").replace("%1", str(open_conflicts)))
-        self.tabs.setTabText(1, self.tr("Proposed matches (%1)").replace("%1", str(len(self.matches_model.rows))))
+        self.tabs.setTabText(0, fill(self.tr("Conflicts (%1)"), str(open_conflicts)))
+        self.tabs.setTabText(1, fill(self.tr("Proposed matches (%1)"), str(len(self.matches_model.rows))))
 
     # -- loading --------------------------------------------------------------------------------
 

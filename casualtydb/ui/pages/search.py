@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from .. import format as fmt
 from ..context import AppContext
 from ..labels import table_label
 from . import PageSpec
@@ -59,7 +60,7 @@ class SearchPage(QWidget):
         if not search_available():
             self.summary.setText(self.tr("Search is not available in this version."))
             return
-        self.summary.setText(self.tr("Searching for “%1”…").replace("%1", text))
+        self.summary.setText(fmt.fill(self.tr("Searching for “%1”…"), text))
         lang, limit = self.context.lang, self.LIMIT
 
         def op(ctx: Any) -> list[Any]:
@@ -74,7 +75,7 @@ class SearchPage(QWidget):
         def failed(exc: BaseException) -> None:
             from ..errors import describe  # noqa: PLC0415
 
-            self.summary.setText(self.tr("The search failed: %1").replace("%1", describe(exc)))
+            self.summary.setText(fmt.fill(self.tr("The search failed: %1"), describe(exc)))
 
         self.context.run_op(self, op, done, failed)
 
@@ -82,11 +83,12 @@ class SearchPage(QWidget):
         self.hits = hits
         self.results.clear()
         if not hits:
-            self.summary.setText(self.tr("Nothing matches “%1”. Try fewer or shorter words; spelling variants of "
-                                         "Arabic letters (أ/ا, ة/ه, ى/ي) are found anyway.").replace("%1", self.query))
+            self.summary.setText(fmt.fill(self.tr("Nothing matches “%1”. Try fewer or shorter words; spelling "
+                                                  "variants of Arabic letters (أ/ا, ة/ه, ى/ي) are found anyway."),
+                                          self.query))
             return
-        self.summary.setText(self.tr("%n result(s) for “%1”. Press Enter or double-click to open one.", "",
-                                     len(hits)).replace("%1", self.query))
+        self.summary.setText(fmt.fill(self.tr("%n result(s) for “%1”. Press Enter or double-click to open one.", "",
+                                              len(hits)), self.query))
         for hit in hits:
             kind = table_label(KIND_TABLES.get(hit.kind, hit.kind))
             item = QListWidgetItem(f"[{kind}] {hit.title}\n{hit.snippet}".rstrip())

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...errors import CasualtyDBError
 from ...services import attachments as service
 from ..context import AppContext
-from ..format import number
+from ..format import fill, number
 
 _COPIES: list[Path] = []  # private folders of opened copies, removed at quit
 
@@ -119,7 +119,7 @@ class AttachmentsPanel(QWidget):
             if url:
                 tip.append(url)
             if captured:
-                tip.append(self.tr("captured %1").replace("%1", captured.strftime("%Y-%m-%d %H:%M UTC")))
+                tip.append(fill(self.tr("captured %1"), captured.strftime("%Y-%m-%d %H:%M UTC")))
             item.setToolTip("\n".join(tip))
         self.open_button.setEnabled(bool(rows))
 
@@ -200,7 +200,7 @@ class AttachmentsPanel(QWidget):
 
 def _size(size: int) -> str:
     if size < 1024:
-        return QCoreApplication.translate("AttachmentsPanel", "%1 bytes").replace("%1", number(size))
+        return fill(QCoreApplication.translate("AttachmentsPanel", "%1 bytes"), number(size))
     if size < 1024 * 1024:
-        return QCoreApplication.translate("AttachmentsPanel", "%1 KB").replace("%1", number(round(size / 1024)))
-    return QCoreApplication.translate("AttachmentsPanel", "%1 MB").replace("%1", f"{size / 1024 / 1024:.1f}")
+        return fill(QCoreApplication.translate("AttachmentsPanel", "%1 KB"), number(round(size / 1024)))
+    return fill(QCoreApplication.translate("AttachmentsPanel", "%1 MB"), f"{size / 1024 / 1024:.1f}")
