@@ -172,7 +172,8 @@ def _display(value: Any, names: dict[uuid.UUID, str]) -> str:
     if _blank(value):
         return "—"
     if isinstance(value, bool):
-        return QCoreApplication.translate("ConflictDialog", "yes" if value else "no")
+        return QCoreApplication.translate("ConflictDialog", "yes") if value else \
+            QCoreApplication.translate("ConflictDialog", "no")
     if isinstance(value, StrEnum):
         return enum_label(value)
     if isinstance(value, uuid.UUID):

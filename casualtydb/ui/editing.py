@@ -43,10 +43,6 @@ def kind_label(kind: str) -> str:
     return table_label(KIND_TABLE.get(kind, kind))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Editing", text)
-
-
 def create_record(context: AppContext, parent: QWidget | None, kind: str,
                   initial: dict[str, Any] | None = None) -> uuid.UUID | None:
     """Open an empty editor; on save, create the record. Returns its id (None if cancelled)."""
@@ -67,7 +63,8 @@ def create_record(context: AppContext, parent: QWidget | None, kind: str,
     if not dialog.exec() or not created:
         return None
     rid = created[0]
-    context.undo_stack.push(CreateCommand(context, kind, rid, fill(_tr("add %1"), kind_label(kind))))
+    text = fill(QCoreApplication.translate("Editing", "add %1"), kind_label(kind))
+    context.undo_stack.push(CreateCommand(context, kind, rid, text))
     return rid
 
 
@@ -112,7 +109,7 @@ def edit_record(context: AppContext, parent: QWidget | None, kind: str, record_i
         return False
     if not editing.values_equal(before, after[0]):
         context.undo_stack.push(EditCommand(context, kind, record_id, before, after[0],
-                                            fill(_tr("edit %1"), kind_label(kind))))
+                                            fill(QCoreApplication.translate("Editing", "edit %1"), kind_label(kind))))
     return True
 
 
@@ -140,17 +137,23 @@ def _resolve_conflict(context: AppContext, dialog: RecordDialog, kind: str, reco
 
 def confirm_delete(parent: QWidget | None, kind: str, count: int, usage: editing.Usage) -> bool:
     """Ask before deleting; lists what goes with it or loses its link. `ask` is patched in tests."""
-    lines = [fill(_tr("%1: %2"), table_label(t), n) for t, n in sorted(usage.deleted.items())]
-    unlinked = [fill(_tr("%1: %2"), table_label(t), n) for t, n in sorted(usage.unlinked.items())]
-    text = fill(_tr("Delete this %1?"), kind_label(kind)) if count == 1 else _plurals.delete_question(count)
+    line = QCoreApplication.translate("Editing", "%1: %2")
+    lines = [fill(line, table_label(t), n) for t, n in sorted(usage.deleted.items())]
+    unlinked = [fill(line, table_label(t), n) for t, n in sorted(usage.unlinked.items())]
+    if count == 1:
+        text = fill(QCoreApplication.translate("Editing", "Delete this %1?"), kind_label(kind))
+    else:
+        text = _plurals.delete_question(count)
     if usage:
-        text += "\n\n" + _tr("Other records use it:")
+        text += "\n\n" + QCoreApplication.translate("Editing", "Other records use it:")
         if lines:
-            text += "\n" + _tr("These will be deleted with it:") + "\n  • " + "\n  • ".join(lines)
+            text += "\n" + QCoreApplication.translate("Editing", "These will be deleted with it:") + \
+                "\n  • " + "\n  • ".join(lines)
         if unlinked:
-            text += "\n" + _tr("These will lose their link to it:") + "\n  • " + "\n  • ".join(unlinked)
-    text += "\n\n" + _tr("You can undo this with Edit › Undo.")
-    return ask(parent, _tr("Delete"), text, dangerous=bool(usage))
+            text += "\n" + QCoreApplication.translate("Editing", "These will lose their link to it:") + \
+                "\n  • " + "\n  • ".join(unlinked)
+    text += "\n\n" + QCoreApplication.translate("Editing", "You can undo this with Edit › Undo.")
+    return ask(parent, QCoreApplication.translate("Editing", "Delete"), text, dangerous=bool(usage))
 
 
 def ask(parent: QWidget | None, title: str, text: str, *, dangerous: bool = False) -> bool:
@@ -178,7 +181,10 @@ def delete_records(context: AppContext, parent: QWidget | None, kind: str, ids: 
     def confirmed(usage: editing.Usage) -> None:
         if not confirm_delete(parent, kind, len(ids), usage):
             return
-        text = fill(_tr("delete %1"), kind_label(kind)) if len(ids) == 1 else _plurals.delete_undo_text(len(ids))
+        if len(ids) == 1:
+            text = fill(QCoreApplication.translate("Editing", "delete %1"), kind_label(kind))
+        else:
+            text = _plurals.delete_undo_text(len(ids))
 
         def delete(ctx: Any) -> list[editing.Snapshot]:
             return [editing.delete_record(kind, rid, session=ctx.session, cascade=True) for rid in ids]
@@ -188,7 +194,8 @@ def delete_records(context: AppContext, parent: QWidget | None, kind: str, ids: 
             if on_deleted is not None:
                 on_deleted()
 
-        context.run_op(parent, delete, deleted, write=True, progress=fill(_tr("Deleting: %1"), text),
+        progress = fill(QCoreApplication.translate("Editing", "Deleting: %1"), text)
+        context.run_op(parent, delete, deleted, write=True, progress=progress,
                        context=f"delete {kind}")
 
     context.run_op(parent, count, confirmed)

@@ -512,6 +512,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved this record</source>
+        <translation>حفظ شخص آخر هذا السجل</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>شخص ما</translation>
+    </message>
+    <message>
+        <source>%1 saved this record at %2 while you were editing it.</source>
+        <translation>حفظ %1 هذا السجل في %2 بينما كنت تحرّره.</translation>
+    </message>
+    <message>
+        <source>%1 saved this record while you were editing it.</source>
+        <translation>حفظ %1 هذا السجل بينما كنت تحرّره.</translation>
+    </message>
+    <message>
+        <source>Nothing of yours is lost: choose, for each field, which value to keep.</source>
+        <translation>لم يضع شيء مما كتبته: اختر لكل حقل القيمة التي تبقى.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>عندما فتحته</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>قيمتهم</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>قيمتك</translation>
+    </message>
+    <message>
+        <source>You both changed this field.</source>
+        <translation>غيّر كلاكما هذا الحقل.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>أبقِ قيمي</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>خذ قيمهم</translation>
+    </message>
+    <message>
+        <source>Save as chosen</source>
+        <translation>احفظ كما اخترت</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsModel</name>
     <message>
         <source>changed in both databases: %1</source>
@@ -781,6 +844,10 @@
     <message>
         <source>%1 · approximate figures ±%2 %</source>
         <translation>%1 · الأرقام التقريبية ±%2 %</translation>
+    </message>
+    <message>
+        <source>%1 (set by %2, %3)</source>
+        <translation>%1 (ضبطه %2، %3)</translation>
     </message>
     <message>
         <source>%1 · last full scan %2</source>
@@ -1245,6 +1312,10 @@
         <source>delete %1</source>
         <translation>حذف %1</translation>
     </message>
+    <message>
+        <source>Deleting: %1</source>
+        <translation>جارٍ الحذف: %1</translation>
+    </message>
     <message numerus="yes">
         <source>delete %n record(s)</source>
         <translation>
@@ -1599,6 +1670,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The database stayed busy with another person&apos;s save, so nothing was changed. Try again in a moment.</source>
+        <translation>ظلت قاعدة البيانات مشغولة بحفظ شخص آخر، فلم يتغير شيء. حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
         <source>Someone else changed this record since you opened it. Reopen it to see their changes.</source>
@@ -3171,6 +3246,10 @@
         <translation>قاعدة البيانات: %1 · المستخدم: %2</translation>
     </message>
     <message>
+        <source>Saving the database&apos;s settings and rescanning the conflicts…</source>
+        <translation>جارٍ حفظ إعدادات قاعدة البيانات وإعادة فحص التعارضات…</translation>
+    </message>
+    <message>
         <source>About casualtydb</source>
         <translation>حول casualtydb</translation>
     </message>
@@ -4022,6 +4101,10 @@
         <translation>&amp;قاعدة البيانات عند البدء</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This database&lt;/b&gt;: the same for everyone who uses it; a change is recorded in its history and rescans the conflicts.</source>
+        <translation>&lt;b&gt;قاعدة البيانات هذه&lt;/b&gt;: الإعدادات نفسها لكل من يستخدمها؛ يُسجَّل كل تغيير في سجلها ويُعاد فحص التعارضات.</translation>
+    </message>
+    <message>
         <source>&amp;Conflict when figures differ by more than</source>
         <translation>&amp;تعارض عندما تختلف الأرقام بأكثر من</translation>
     </message>
@@ -4032,6 +4115,18 @@
     <message>
         <source>Lock an encrypted database when &amp;idle for</source>
         <translation>قفل قاعدة البيانات المشفّرة بعد &amp;خمول مدته</translation>
+    </message>
+    <message>
+        <source>Rule for the derived figures</source>
+        <translation>قاعدة الأرقام المستخلصة</translation>
+    </message>
+    <message>
+        <source>set by %1, %2</source>
+        <translation>ضبطه %1، %2</translation>
+    </message>
+    <message>
+        <source>the default: never changed</source>
+        <translation>القيمة الافتراضية: لم تتغير قط</translation>
     </message>
     <message>
         <source>Database opened at start</source>
