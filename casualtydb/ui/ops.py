@@ -81,6 +81,7 @@ class OpHandle(QObject):
         self.label = label
         self.cancel_requested = threading.Event()
         self.done = False
+        self.cancellable = False  # shows a progress dialog with Cancel (see run_op)
         self.signals = _Signals()
         self._last_report = 0.0
 
@@ -159,6 +160,7 @@ def run_op(parent: QWidget | None, database: Database, op: Callable[[OpContext],
       ends, the callbacks are not called.
     """
     handle = OpHandle(progress or "")
+    handle.cancellable = progress is not None
     dialog: QProgressDialog | None = None
     if progress is not None:
         dialog = QProgressDialog(progress, QProgressDialog.tr("Cancel"), 0, 0, parent)
@@ -216,12 +218,14 @@ def running_ops() -> int:
     return len(_RUNNING)
 
 
-def finish_ops(timeout: float = 30.0) -> bool:
-    """Before the window closes: ask every running op to stop, wait for the workers (a write
-    commits or rolls back whole) and deliver their callbacks while the widgets still exist, so
-    no worker emits into an object Qt has deleted."""
+def finish_ops(timeout: float = 60.0) -> bool:
+    """Before the window closes: stop the long ops that show a progress dialog (the person could
+    cancel those; their writes roll back whole), let the others finish (a save the person made
+    is kept), and deliver their callbacks while the widgets still exist, so no worker emits into
+    an object Qt has deleted."""
     for handle in list(_RUNNING):
-        handle.cancel()
+        if handle.cancellable:
+            handle.cancel()
     QThreadPool.globalInstance().waitForDone(int(timeout * 1000))
     return wait_for_ops(timeout)
 
