@@ -5,6 +5,7 @@ where they were written first."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -27,10 +28,13 @@ def _label(enum: Any, value: Any) -> str:
 
 
 class Captions:
-    """Names what `presenter` holds; asked each time, so a language change shows at once."""
+    """Names what `presenter` holds; asked each time, so a language change shows at once.
+    `proposal_text(proposal)` names a recorded incident proposed for linking (the page's: its
+    plurals must be `self.tr` calls for lupdate to see them as plurals)."""
 
-    def __init__(self, presenter: EntryPresenter) -> None:
+    def __init__(self, presenter: EntryPresenter, proposal_text: Callable[[IncidentProposal], str]) -> None:
         self.presenter = presenter
+        self.proposal_text = proposal_text
 
     # -- incidents ----------------------------------------------------------------------------
 
@@ -69,16 +73,6 @@ class Captions:
 
     def new_incident_title(self, j: int) -> str:
         return fill(QCoreApplication.translate("EntryPage", "New incident %1"), number(j + 1))
-
-    def proposal_text(self, p: IncidentProposal) -> str:
-        parts = [day(p.start_date), join(p.place_names[:3]),
-                 QCoreApplication.translate("EntryPage", "%n claim(s)", "", p.claims)]
-        where = QCoreApplication.translate("EntryPage", "same place") if p.same_place else \
-            QCoreApplication.translate("EntryPage", "nearby place")
-        apart = QCoreApplication.translate("EntryPage", "same day") if p.days_apart == 0 else \
-            QCoreApplication.translate("EntryPage", "%n day(s) apart", "", p.days_apart)
-        return fill(QCoreApplication.translate("EntryPage", "Recorded incident: %1 (%2, %3)"),
-                    " · ".join(isolate(x) for x in parts if x), where, apart)
 
     def option(self, choice: IncidentChoice, claim: ClaimDraft | None) -> IncidentOption:
         kind, ref = choice.value

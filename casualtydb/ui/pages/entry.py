@@ -48,11 +48,11 @@ from ...services.entry_presenter import (
     SaveRequest,
     as_date,
 )
-from ...services.report_entry import ReportDraft, SaveCheck, StoredReport
+from ...services.report_entry import IncidentProposal, ReportDraft, SaveCheck, StoredReport
 from ..context import AppContext
 from ..editing import ask
 from ..errors import describe
-from ..format import fill, isolate, timestamp
+from ..format import day, fill, isolate, join, timestamp
 from ..labels import choices, validation_message
 from ..widgets.date_edit import DateEdit
 from ..entry.captions import Captions
@@ -91,7 +91,7 @@ class EntryPage(QWidget):
         self.store = store or DraftStore(context.database)
         self.writer = DraftWriter(self.store)
         self.presenter = EntryPresenter(context.lang)
-        self.captions = Captions(self.presenter)
+        self.captions = Captions(self.presenter, self._proposal_text)
         self._loading = False
         self._build()
         self._wire()
@@ -582,6 +582,12 @@ class EntryPage(QWidget):
         self._claim_selected()
         self.refresh_proposals()
         self._form_changed()
+
+    def _proposal_text(self, p: IncidentProposal) -> str:
+        parts = [day(p.start_date), join(p.place_names[:3]), self.tr("%n claim(s)", "", p.claims)]
+        where = self.tr("same place") if p.same_place else self.tr("nearby place")
+        apart = self.tr("same day") if p.days_apart == 0 else self.tr("%n day(s) apart", "", p.days_apart)
+        return fill(self.tr("Recorded incident: %1 (%2, %3)"), " · ".join(isolate(x) for x in parts if x), where, apart)
 
     def on_incident_panel_sig_link_chosen(self, value: tuple[str, Any]) -> None:
         self.model.rows_changed(self.presenter.link(self._selected_rows(), value))
