@@ -19,26 +19,20 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...errors import ValidationError
-from ...models import Category, VictimGroup
 from ...services.drafts import DraftStore
 from ...services.entry_presenter import (
     EntryPresenter,
@@ -53,8 +47,7 @@ from ..context import AppContext
 from ..editing import ask
 from ..errors import describe
 from ..format import day, fill, isolate, join, timestamp
-from ..labels import choices, validation_message
-from ..widgets.date_edit import DateEdit
+from ..labels import validation_message
 from ..entry.captions import Captions
 from ..entry.claims_model import (
     COL_CATEGORY,
@@ -66,12 +59,12 @@ from ..entry.claims_model import (
     COL_WORDS,
     ClaimsTableModel,
 )
-from ..entry.evidence_row import EvidenceRow
-from ..entry.delegates import ChoiceDelegate, NumberDelegate
+from ..entry.claims_table import ClaimsTable
 from ..entry.draft_banner import DraftBanner, DraftWriter
+from ..entry.evidence_row import EvidenceRow
 from ..entry.incident_panel import IncidentPanel
-from ..entry.source_picker import SourcePicker
-from ..entry.text_pane import COLOURS, ReportTextEdit
+from ..entry.report_fields import ReportFields
+from ..entry.text_pane import Legend, ReportTextEdit
 from . import PageSpec
 
 EXTRACT_DELAY_MS = 600
@@ -151,42 +144,11 @@ class EntryPage(QWidget):
         self.error.hide()
         outer.addWidget(self.error)
 
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        self.source_label = QLabel(self)
-        self.source = SourcePicker(self._lookup_sources, self)
-        self.source.setObjectName("source_picker")
-        self.source_label.setBuddy(self.source.edit)
-        grid.addWidget(self.source_label, 0, 0)
-        grid.addWidget(self.source, 0, 1, 1, 5)
-        self.title_label, self.title = QLabel(self), QLineEdit(self)
-        self.title.setObjectName("report_title")
-        self.author_label, self.author = QLabel(self), QLineEdit(self)
-        self.author.setObjectName("report_author")
-        self.published_label, self.published = QLabel(self), DateEdit(self)
-        self.published.setObjectName("report_published")
-        self.url_label, self.url = QLabel(self), QLineEdit(self)
-        self.url.setObjectName("report_url")
-        self.url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.language_label, self.language = QLabel(self), QComboBox(self)
-        self.language.setObjectName("report_language")
-        for label, w in ((self.title_label, self.title), (self.author_label, self.author),
-                         (self.published_label, self.published), (self.url_label, self.url),
-                         (self.language_label, self.language)):
-            label.setBuddy(w)
-        grid.addWidget(self.title_label, 1, 0)
-        grid.addWidget(self.title, 1, 1, 1, 3)
-        grid.addWidget(self.author_label, 1, 4)
-        grid.addWidget(self.author, 1, 5)
-        grid.addWidget(self.published_label, 2, 0)
-        grid.addWidget(self.published, 2, 1)
-        grid.addWidget(self.url_label, 2, 2)
-        grid.addWidget(self.url, 2, 3)
-        grid.addWidget(self.language_label, 2, 4)
-        grid.addWidget(self.language, 2, 5)
-        grid.setColumnStretch(3, 3)
-        grid.setColumnStretch(5, 1)
-        outer.addLayout(grid)
+        self.fields = ReportFields(self._lookup_sources, self)
+        f = self.fields
+        self.source, self.title, self.author, self.published, self.url, self.language = \
+            f.source, f.title, f.author, f.published, f.url, f.language
+        outer.addWidget(f)
         self.url_warning = QLabel(self)
         self.url_warning.setObjectName("url_warning")
         self.url_warning.setWordWrap(True)
@@ -211,14 +173,8 @@ class EntryPage(QWidget):
         self.text_label = QLabel(left)
         head.addWidget(self.text_label)
         head.addStretch(1)
-        self.legend: dict[str, QLabel] = {}
-        for kind in ("claim", "claim_confirmed", "date", "place", "actor"):
-            chip = QLabel(left)
-            chip.setObjectName(f"legend_{kind}")
-            chip.setStyleSheet(f"background: {COLOURS[kind].name()}; color: black; padding: 1px 6px; "
-                               "border-radius: 3px;")
-            head.addWidget(chip)
-            self.legend[kind] = chip
+        self.legend = Legend(left)
+        head.addWidget(self.legend)
         left_lay.addLayout(head)
         self.text = ReportTextEdit(left)
         self.text_label.setBuddy(self.text)
@@ -248,32 +204,8 @@ class EntryPage(QWidget):
         right_lay.addLayout(row)
         self.model = ClaimsTableModel(self.captions.incident_label, self)
         self.model.set_claims(self.draft.claims)
-        self.table = QTableView(right)
-        self.table.setObjectName("claims_table")
-        self.table.setModel(self.model)
+        self.table = ClaimsTable(self.model, lambda row: [(o.text, o.value) for o in self.captions.options(row)], right)
         self.claims_label.setBuddy(self.table)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_INCIDENT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_WORDS, QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(36)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setItemDelegateForColumn(COL_CATEGORY, ChoiceDelegate(
-            lambda _i: [(label, v.value) for label, v in choices(Category)], self.table))
-        self.table.setItemDelegateForColumn(COL_GROUP, ChoiceDelegate(
-            lambda _i: [(label, v.value) for label, v in choices(VictimGroup)], self.table))
-        self.table.setItemDelegateForColumn(COL_INCIDENT, ChoiceDelegate(
-            lambda i: [(o.text, o.value) for o in self.captions.options(i.row())], self.table))
-        self.table.setItemDelegateForColumn(COL_MIN, NumberDelegate(self.table))
-        self.table.setItemDelegateForColumn(COL_MAX, NumberDelegate(self.table))
-        self.table.installEventFilter(self)
         right_split = QSplitter(Qt.Orientation.Vertical, right)
         right_split.setChildrenCollapsible(False)
         right_split.addWidget(self.table)
@@ -302,10 +234,7 @@ class EntryPage(QWidget):
         bottom.addWidget(self.save_button)
         outer.addLayout(bottom)
 
-        for a, b in ((self.source.edit, self.source.kind), (self.source.kind, self.source.reliability),
-                     (self.source.reliability, self.title), (self.title, self.author),
-                     (self.author, self.published), (self.published, self.url), (self.url, self.language),
-                     (self.language, self.text), (self.text, self.table), (self.table, self.confirm_all_button),
+        for a, b in ((self.language, self.text), (self.text, self.table), (self.table, self.confirm_all_button),
                      (self.confirm_all_button, self.add_button), (self.add_button, self.remove_button),
                      (self.remove_button, self.incident_panel.options),
                      (self.incident_panel.options, self.incident_panel.edit_button),
@@ -327,6 +256,7 @@ class EntryPage(QWidget):
         self.source.sig_changed.connect(self._form_changed)
         self.model.sig_claims_changed.connect(self.on_model_sig_claims_changed)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._claim_selected())
+        self.table.sig_remove_requested.connect(self.remove_selected_claims)
         self.text.sig_mark_clicked.connect(self.on_text_sig_mark_clicked)
         self.text.sig_mark_activated.connect(self.on_text_sig_mark_activated)
         self.text.sig_use_date.connect(self.on_text_sig_use_date)
@@ -356,23 +286,9 @@ class EntryPage(QWidget):
         return t
 
     def retranslate(self) -> None:
-        self.source_label.setText(self.tr("&Source:"))
-        self.title_label.setText(self.tr("&Title:"))
-        self.author_label.setText(self.tr("A&uthor:"))
-        self.published_label.setText(self.tr("&Published:"))
-        self.url_label.setText(self.tr("&Web address:"))
-        self.language_label.setText(self.tr("&Language:"))
-        current = self.language.currentData()
-        self.language.clear()
-        self.language.addItem(self.tr("Arabic"), "ar")
-        self.language.addItem(self.tr("English"), "en")
-        self.language.addItem(self.tr("other"), None)
-        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.fields.retranslate()
         self.text_label.setText(self.tr("Report te&xt (paste it here):"))
-        legend = {"claim": self.tr("claim"), "claim_confirmed": self.tr("confirmed claim"), "date": self.tr("date"),
-                  "place": self.tr("place"), "actor": self.tr("actor")}
-        for kind, chip in self.legend.items():
-            chip.setText(legend[kind])
+        self.legend.retranslate()
         self.text.setPlaceholderText(self.tr("Paste the text of the report. Suggested claims, dates, places and "
                                              "actors are highlighted; click a highlighted claim to edit it."))
         self.claims_label.setText(self.tr("&Claims (only confirmed ones are saved):"))
@@ -484,19 +400,10 @@ class EntryPage(QWidget):
         self._form_changed()
 
     def _current_row(self) -> int | None:
-        index = self.table.currentIndex()
-        return index.row() if index.isValid() and index.row() < len(self.draft.claims) else None
-
-    def _selected_rows(self) -> list[int]:
-        """The selected claims, else the current one."""
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return rows or ([self._current_row()] if self._current_row() is not None else [])
+        return self.table.current_row()
 
     def _select_row(self, row: int, column: int = COL_CONFIRM) -> None:
-        index = self.model.index(row, column)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
+        self.table.select_row(row, column)
 
     def _claim_selected(self) -> None:
         row = self._current_row()
@@ -512,30 +419,14 @@ class EntryPage(QWidget):
     def add_claim(self) -> None:
         """A claim typed by the person: linked to the incident of the selected claim (or of the
         last one), else to a new incident."""
-        new_row = self.model.add_claim(self.presenter.new_claim(self._current_row()))
-        self._select_row(new_row, COL_MIN)
-        self.table.setFocus()
-        self.table.edit(self.model.index(new_row, COL_MIN))
+        self.table.edit_figure(self.model.add_claim(self.presenter.new_claim(self._current_row())))
 
     def remove_selected_claims(self) -> None:
-        rows = self._selected_rows()
+        rows = self.table.selected_rows()
         if rows:
             self.model.remove_claims(rows)
             if self.draft.claims:
                 self._select_row(min(rows[0], len(self.draft.claims) - 1))
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() == Qt.Key.Key_Delete and self.table.state() != QAbstractItemView.State.EditingState:
-                self.remove_selected_claims()
-                return True
-            if event.key() == Qt.Key.Key_Space and self._current_row() is not None \
-                    and self.table.state() != QAbstractItemView.State.EditingState:
-                row = self._current_row()
-                c = self.draft.claims[row]
-                self.model.setData(self.model.index(row, COL_CONFIRM), not c.confirmed, Qt.ItemDataRole.CheckStateRole)
-                return True
-        return super().eventFilter(obj, event)
 
     def on_text_sig_mark_clicked(self, kind: str, index: int) -> None:
         if kind == "claim" and 0 <= index < len(self.draft.claims):
@@ -547,9 +438,7 @@ class EntryPage(QWidget):
 
     def on_text_sig_mark_activated(self, kind: str, index: int) -> None:
         if kind == "claim" and 0 <= index < len(self.draft.claims):
-            self._select_row(index, COL_MIN)
-            self.table.setFocus()
-            self.table.edit(self.model.index(index, COL_MIN))
+            self.table.edit_figure(index)
 
     # -- incidents -------------------------------------------------------------------------------
 
@@ -590,7 +479,7 @@ class EntryPage(QWidget):
         return fill(self.tr("Recorded incident: %1 (%2, %3)"), " · ".join(isolate(x) for x in parts if x), where, apart)
 
     def on_incident_panel_sig_link_chosen(self, value: tuple[str, Any]) -> None:
-        self.model.rows_changed(self.presenter.link(self._selected_rows(), value))
+        self.model.rows_changed(self.presenter.link(self.table.selected_rows(), value))
         self.refresh_proposals()
 
     def on_incident_panel_sig_add_new(self) -> None:
