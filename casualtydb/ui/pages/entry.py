@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -64,11 +63,14 @@ from ..entry.draft_banner import DraftBanner, DraftWriter
 from ..entry.evidence_row import EvidenceRow
 from ..entry.incident_panel import IncidentPanel
 from ..entry.report_fields import ReportFields
+from ..entry.stored_box import StoredReportBox
 from ..entry.text_pane import Legend, ReportTextEdit
 from . import PageSpec
 
 EXTRACT_DELAY_MS = 600
 DRAFT_DELAY_MS = 800
+ERROR_STYLE = "color: white; background: #b3261e; padding: 4px 8px; border-radius: 3px;"
+WARNING_STYLE = "background: #fff3cd; color: #5c4400; padding: 3px 6px; border-radius: 3px;"
 FIELD_COLUMNS = {"category": COL_CATEGORY, "victim_group": COL_GROUP, "min": COL_MIN, "max": COL_MAX,
                  "vague": COL_MIN, "incident": COL_INCIDENT, "incident_id": COL_INCIDENT, "part_of": COL_WORDS,
                  "quote": COL_WORDS}
@@ -137,11 +139,7 @@ class EntryPage(QWidget):
         outer.setContentsMargins(8, 8, 8, 8)
         self.banner = DraftBanner(self)
         outer.addWidget(self.banner)
-        self.error = QLabel(self)
-        self.error.setObjectName("entry_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: white; background: #b3261e; padding: 4px 8px; border-radius: 3px;")
-        self.error.hide()
+        self.error = self._message_label("entry_error", ERROR_STYLE)
         outer.addWidget(self.error)
 
         self.fields = ReportFields(self._lookup_sources, self)
@@ -149,19 +147,11 @@ class EntryPage(QWidget):
         self.source, self.title, self.author, self.published, self.url, self.language = \
             f.source, f.title, f.author, f.published, f.url, f.language
         outer.addWidget(f)
-        self.url_warning = QLabel(self)
-        self.url_warning.setObjectName("url_warning")
-        self.url_warning.setWordWrap(True)
-        self.url_warning.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 3px 6px; border-radius: 3px;")
-        self.url_warning.hide()
+        self.url_warning = self._message_label("url_warning", WARNING_STYLE)
         outer.addWidget(self.url_warning)
-        self.notice = QLabel(self)
-        self.notice.setObjectName("entry_notice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 3px 6px; border-radius: 3px;")
-        self.notice.hide()
+        self.notice = self._message_label("entry_notice", WARNING_STYLE)
         outer.addWidget(self.notice)
-        self.stored_box: QMessageBox | None = None
+        self.stored_box: StoredReportBox | None = None
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("entry_splitter")
@@ -242,6 +232,14 @@ class EntryPage(QWidget):
                      (self.incident_panel.add_button, self.incident_panel.open_button),
                      (self.incident_panel.open_button, self.save_button)):
             QWidget.setTabOrder(a, b)
+
+    def _message_label(self, name: str, style: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet(style)
+        label.hide()
+        return label
 
     def _wire(self) -> None:
         self._extract_timer = self._timer(EXTRACT_DELAY_MS, self.extract_now)
@@ -697,26 +695,17 @@ class EntryPage(QWidget):
     def _ask_stored(self, stored: list[StoredReport], request: SaveRequest) -> None:
         """The same source and text (or web address) are already stored: open it, save a second
         copy, or go back to the form. Not modal for the app's event loop (`open`, not `exec`)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Report already stored"), self.captions.stored(stored),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("stored_report_box")
-        open_button = box.addButton(self.tr("&Open the stored report"), QMessageBox.ButtonRole.ActionRole)
-        open_button.setObjectName("open_stored_report")
-        save_button = box.addButton(self.tr("&Save a second copy"), QMessageBox.ButtonRole.AcceptRole)
-        save_button.setObjectName("save_second_copy")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
+        box = StoredReportBox(self.captions.stored(stored), self)
         self.stored_box = box
 
         def chosen(button: Any) -> None:
             self.stored_box = None
             box.deleteLater()
-            if button is save_button:
+            if button is box.save_button:
                 self._store(request)
                 return
             self._save_stopped()
-            if button is open_button:
+            if button is box.open_button:
                 self.context.open_record("report", stored[0].id)
 
         box.buttonClicked.connect(chosen)
