@@ -418,7 +418,6 @@ class EntryPresenter:
         return None
 
     def set_published(self, value: date | None) -> None:
-        # New incidents nobody edited take the publication date when the text names none.
         self.draft.published_date = value
 
     def choose_language(self, language: str | None) -> None:

@@ -344,6 +344,7 @@ class EntryPage(QWidget):
         if self._loading:
             return
         self.presenter.set_published(value)
+        # New incidents nobody edited take the publication date when the text names none.
         self._extract_timer.start()
         self._form_changed()
 
