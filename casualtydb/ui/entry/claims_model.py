@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ...models import Category, VictimGroup
 from ...services.entry_presenter import confirm_all, edit_claim, link_of, remove_claims
 from ...services.report_entry import ClaimDraft
-from ..format import number
+from ..format import fill, number
 from ..labels import enum_label
 from ..widgets.number_edit import parse_number
 
@@ -123,7 +123,7 @@ class ClaimsTableModel(QAbstractTableModel):
             if col == COL_WORDS:
                 words = c.text or c.vague or ""
                 if c.part_of is not None and role == Qt.ItemDataRole.DisplayRole:
-                    part = self.tr("part of claim %1").replace("%1", number(c.part_of + 1))
+                    part = fill(self.tr("part of claim %1"), number(c.part_of + 1))
                     return f"{words} ({part})"
                 return words
             return None
