@@ -443,6 +443,17 @@ def propose_incidents(*, session: Session, place_ids: Iterable[uuid.UUID], on: d
     return out[:limit]
 
 
+def incident_captions(*, session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, tuple[date, str]]:
+    """Start date and description (Arabic, else English, else "") of recorded incidents: what names
+    a claim's incident that no proposal lists."""
+    wanted = list(dict.fromkeys(ids))
+    if not wanted:
+        return {}
+    i = Incident.__table__
+    return {r.id: (r.start_date, r.description_ar or r.description_en or "") for r in session.execute(
+        select(i.c.id, i.c.start_date, i.c.description_ar, i.c.description_en).where(i.c.id.in_(wanted)))}
+
+
 def same_incident(proposals: Sequence[IncidentProposal], event_type: str | None) -> IncidentProposal | None:
     """The recorded incident a new one most likely repeats: at the same place, on the same day,
     of the same type (or either of type "other"); best first as `propose_incidents` sorts."""
@@ -726,9 +737,16 @@ def _stated_at(report: Report) -> datetime | None:
     return datetime.combine(report.published_date, at, tzinfo=timezone.utc)
 
 
+def precision_of_level(level: str | None) -> LocationPrecision:
+    """The location precision a place's level implies (a town when unknown)."""
+    try:
+        return _PRECISION.get(PlaceLevel(level), LocationPrecision.TOWN) if level else LocationPrecision.TOWN
+    except ValueError:
+        return LocationPrecision.TOWN
+
+
 def _precision(session: Session, place_id: uuid.UUID) -> LocationPrecision:
-    level = session.scalar(select(Place.level).where(Place.id == place_id))
-    return _PRECISION.get(level, LocationPrecision.TOWN) if level else LocationPrecision.TOWN
+    return precision_of_level(session.scalar(select(Place.level).where(Place.id == place_id)))
 
 
 def _refresh_figures(session: Session, incident_ids: Iterable[uuid.UUID]) -> None:

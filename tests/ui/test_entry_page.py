@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import func, select
 
 from casualtydb.db import Database
@@ -226,6 +226,17 @@ def test_keyboard_alone(page, qtbot) -> None:
     page.text.setFocus()
     QTest.keyClick(page.text, Qt.Key.Key_Tab)
     assert page.table.hasFocus()
+
+
+def test_tab_walks_the_whole_form_in_order(page) -> None:
+    """From the source to the report's fields, the text, the claims and their buttons."""
+    page.source.edit.setFocus()
+    walked = [page.source.edit]
+    for _ in range(9):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(QApplication.focusWidget())
+    assert walked == [page.source.edit, page.title, page.author, page.published, page.url, page.language,
+                      page.text, page.table, page.confirm_all_button, page.add_button]
 
 
 def test_clicking_a_highlighted_claim_selects_it(page) -> None:

@@ -11,8 +11,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from ...models import Category, VictimGroup
+from ...services.entry_presenter import confirm_all, edit_claim, link_of, remove_claims
 from ...services.report_entry import ClaimDraft
-from ..format import number
+from ..format import fill, number
 from ..labels import enum_label
 from ..widgets.number_edit import parse_number
 
@@ -41,9 +42,10 @@ def _group_label(value: str) -> str:
 
 
 class ClaimsTableModel(QAbstractTableModel):
-    """Rows are the draft's ClaimDraft objects, edited in place. Any change the person makes
-    other than confirming turns a suggestion into their own claim (`suggested = False`), so a new
-    extraction of the text keeps it. `incident_label(claim)` names the claim's incident."""
+    """Rows are the draft's ClaimDraft objects, edited in place through the presenter's rules
+    (services.entry_presenter.edit_claim: any change other than confirming turns a suggestion into
+    the person's own claim, which a new reading of the text keeps). `incident_label(claim)` names
+    the claim's incident."""
 
     sig_claims_changed = Signal()
     """A claim was edited, added, removed or (un)confirmed."""
@@ -121,14 +123,12 @@ class ClaimsTableModel(QAbstractTableModel):
             if col == COL_WORDS:
                 words = c.text or c.vague or ""
                 if c.part_of is not None and role == Qt.ItemDataRole.DisplayRole:
-                    part = self.tr("part of claim %1").replace("%1", number(c.part_of + 1))
+                    part = fill(self.tr("part of claim %1"), number(c.part_of + 1))
                     return f"{words} ({part})"
                 return words
             return None
         if role == ChoiceRole:
-            return {COL_CATEGORY: c.category, COL_GROUP: c.group,
-                    COL_INCIDENT: ("existing", c.incident_id) if c.incident_id is not None
-                    else ("new", c.new_incident) if c.new_incident is not None else None}.get(col)
+            return {COL_CATEGORY: c.category, COL_GROUP: c.group, COL_INCIDENT: link_of(c)}.get(col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_MIN, COL_MAX):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and c.confirmed:
@@ -149,35 +149,27 @@ class ClaimsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
             if col == COL_CONFIRM:
-                c.confirmed = on
+                edit_claim(c, "confirmed", on)
             elif col == COL_APPROX:
-                c.approximate = on
-                c.suggested = False
+                edit_claim(c, "approximate", on)
             else:
                 return False
         elif role in (Qt.ItemDataRole.EditRole, ChoiceRole):
             if col == COL_CATEGORY:
-                c.category = str(value)
+                edit_claim(c, "category", value)
             elif col == COL_GROUP:
-                c.group = str(value)
+                edit_claim(c, "group", value)
             elif col in (COL_MIN, COL_MAX):
                 text = "" if value is None else str(value)
                 try:
                     number = parse_number(text)
                 except ValueError:
                     number = text  # kept as typed; saving names the field
-                if col == COL_MIN:
-                    c.min = number
-                else:
-                    c.max = number
+                edit_claim(c, "min" if col == COL_MIN else "max", number)
             elif col == COL_INCIDENT:
-                kind, ref = value if value else (None, None)
-                c.incident_id = ref if kind == "existing" else None
-                c.new_incident = ref if kind == "new" else None
-                c.link_chosen = True  # the person's choice: default links leave it alone
+                edit_claim(c, "incident", value)  # the person's choice: default links leave it alone
             else:
                 return False
-            c.suggested = False
         else:
             return False
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COLUMNS - 1))
@@ -194,25 +186,26 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def remove_claims(self, rows: list[int]) -> None:
         """Remove rows; breakdowns of a removed claim stand alone, later indexes follow."""
-        gone = sorted({r for r in rows if 0 <= r < len(self.claims)})
-        if not gone:
+        if not any(0 <= r < len(self.claims) for r in rows):
             return
         self.beginResetModel()
-        keep = [c for i, c in enumerate(self.claims) if i not in gone]
-        new_index = {old: new for new, old in enumerate(i for i in range(len(self.claims)) if i not in gone)}
-        for c in keep:
-            if c.part_of is not None:
-                c.part_of = new_index.get(c.part_of)
-        self.claims[:] = keep
+        remove_claims(self.claims, rows)
         self.endResetModel()
         self.sig_claims_changed.emit()
 
     def set_all_confirmed(self, on: bool = True) -> None:
-        for c in self.claims:
-            c.confirmed = on
+        confirm_all(self.claims, on)
         if self.claims:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.claims) - 1, COLUMNS - 1))
         self.sig_claims_changed.emit()
+
+    def rows_changed(self, rows: list[int]) -> None:
+        """The presenter changed the claims at `rows` (linked them to another incident…)."""
+        for row in rows:
+            if 0 <= row < len(self.claims):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
+        if rows:
+            self.sig_claims_changed.emit()
 
     def refresh_incident_labels(self) -> None:
         if self.claims:

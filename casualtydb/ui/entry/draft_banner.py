@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ...errors import CasualtyDBError
 from ...services.drafts import DraftInfo, DraftStore
+from ..format import fill
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +58,7 @@ class DraftBanner(QFrame):
             return
         first = self.drafts[0]
         label = first.label or self.tr("(no title)")
-        text = self.tr("A report you were entering was not saved (last change %1): «%2».") \
-            .replace("%1", when(first)).replace("%2", label)
+        text = fill(self.tr("A report you were entering was not saved (last change %1): «%2»."), when(first), label)
         if len(self.drafts) > 1:
             text += " " + self.tr("%n more unsaved report(s) after this one.", "", len(self.drafts) - 1)
         self.message.setText(text)

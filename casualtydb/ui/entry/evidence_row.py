@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ..format import isolate, join
+from ..format import fill, isolate, join
 
 
 class EvidenceRow(QWidget):
@@ -56,5 +56,5 @@ class EvidenceRow(QWidget):
             self.label.setText(self.tr("Evidence: drop screenshots or saved pages on the text to attach them "
                                        "when the report is saved."))
         else:
-            self.label.setText(self.tr("Evidence to attach on save: %1")
-                               .replace("%1", join([isolate(Path(f).name) for f in self.files])))
+            self.label.setText(fill(self.tr("Evidence to attach on save: %1"),
+                                    join([isolate(Path(f).name) for f in self.files])))

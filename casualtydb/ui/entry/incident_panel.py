@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..format import fill
+
 ValueRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -115,7 +117,7 @@ class IncidentPanel(QWidget):
         self.options.setEnabled(has_claim)
         self.add_button.setEnabled(has_claim)
         if has_claim:
-            self.title.setText(self.tr("Incident of claim %1 — choose one (Enter):").replace("%1", claim_label))
+            self.title.setText(fill(self.tr("Incident of claim %1 — choose one (Enter):"), claim_label))
         else:
             self.title.setText(self.tr("Select a claim to choose its incident."))
         matching = [o for o in options if o.value[0] == "existing" and o.matches_place]

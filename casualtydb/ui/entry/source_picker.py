@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineE
 
 from ...models import Reliability, SourceKind
 from ...services.report_entry import NewSource
+from ..format import fill
 from ..labels import choices
 
 Lookup = Callable[[str, Callable[[list[tuple[uuid.UUID, str]]], None]], None]
@@ -134,7 +135,7 @@ class SourcePicker(QWidget):
                 return
             self._offers = [(sid, label) for sid, label in found]
             if text:
-                self._offers.append((("new", text), self.tr("New source: “%1”").replace("%1", text)))
+                self._offers.append((("new", text), fill(self.tr("New source: “%1”"), text)))
             self._model.setStringList([label for _, label in self._offers])
             if self._offers and self.edit.hasFocus():
                 self._completer.complete()

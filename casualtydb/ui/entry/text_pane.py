@@ -8,9 +8,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QContextMenuEvent, QMouseEvent, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 # Light backgrounds that keep black text readable; also told apart by their underline styles
 # (for readers who do not see colours well).
@@ -203,3 +203,31 @@ class ReportTextEdit(QPlainTextEdit):
             action.setEnabled(self.selected_claim is not None)
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+
+class Legend(QWidget):
+    """The colours of the highlights, named (above the text; context "EntryPage")."""
+
+    KINDS = ("claim", "claim_confirmed", "date", "place", "actor")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.chips: dict[str, QLabel] = {}
+        for kind in self.KINDS:
+            chip = QLabel(self)
+            chip.setObjectName(f"legend_{kind}")
+            chip.setStyleSheet(f"background: {COLOURS[kind].name()}; color: black; padding: 1px 6px; "
+                               "border-radius: 3px;")
+            lay.addWidget(chip)
+            self.chips[kind] = chip
+
+    def retranslate(self) -> None:
+        names = {"claim": QCoreApplication.translate("EntryPage", "claim"),
+                 "claim_confirmed": QCoreApplication.translate("EntryPage", "confirmed claim"),
+                 "date": QCoreApplication.translate("EntryPage", "date"),
+                 "place": QCoreApplication.translate("EntryPage", "place"),
+                 "actor": QCoreApplication.translate("EntryPage", "actor")}
+        for kind, chip in self.chips.items():
+            chip.setText(names[kind])
