@@ -39,7 +39,7 @@ class Claim(Recorded, Base):
     span_end: Mapped[int | None]
     credibility: Mapped[int | None]  # Admiralty 1..6
     # A breakdown ("23 killed, of whom 8 children"): the 8 is part of the 23.
-    part_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("claims.id", ondelete="SET NULL"))
+    part_of_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("claims.id", ondelete="SET NULL"), index=True)
     # When the report stated this figure (live-updated reports revise their own figures).
     stated_at: Mapped[datetime | None]
     # Personal data: left out of redacted exports.

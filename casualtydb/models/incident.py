@@ -83,7 +83,7 @@ class IncidentActor(Recorded, Base):
     actor_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("actors.id", ondelete="RESTRICT"), index=True)
     role: Mapped[ActorRole] = mapped_column(str_enum(ActorRole), default=ActorRole.ALLEGED)
     # The report that attributes it, when one does.
-    report_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("reports.id", ondelete="SET NULL"))
+    report_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("reports.id", ondelete="SET NULL"), index=True)
 
     incident: Mapped[Incident] = relationship(back_populates="actors")
     actor: Mapped[Actor] = relationship()

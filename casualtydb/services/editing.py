@@ -676,7 +676,10 @@ def _closure(session: Session, kind: str, record_id: uuid.UUID
 def usages(kind: str, record_id: uuid.UUID, *, session: Session) -> Usage:
     """What deleting the record would also delete or unlink (its owned parts left out)."""
     _get(kind, record_id, session)
-    levels, nullified = _closure(session, kind, record_id)
+    return _usage(kind, *_closure(session, kind, record_id))
+
+
+def _usage(kind: str, levels: list[list[tuple[str, Any]]], nullified: list[tuple[str, Any, str]]) -> Usage:
     owned = OWNED.get(kind, set()) | ALWAYS_OWNED
     usage = Usage()
     for depth, lvl in enumerate(levels[1:], start=1):
@@ -695,38 +698,60 @@ def delete_record(kind: str, record_id: uuid.UUID, *, session: Session, cascade:
     """Delete the record; with `cascade` also what depends on it (after the user confirmed).
     Without `cascade`, refuses with ValidationError("in_use") when other records use it.
     Returns a Snapshot that `restore_record` puts back."""
-    usage = usages(kind, record_id, session=session)
+    _get(kind, record_id, session)
+    levels, nullified = _closure(session, kind, record_id)
+    usage = _usage(kind, levels, nullified)
     if usage and not cascade:
         raise fail("in_use", None, what=kind, uses=usage.describe())
-    levels, nullified = _closure(session, kind, record_id)
     classes = _mapped_by_table()
     snap = Snapshot(kind=kind, record_id=record_id)
-    for table, pk, column in nullified:
-        cls = classes[table]
-        obj = session.get(cls, pk)
-        if obj is not None:
-            snap.unlinked.append((cls.__name__, pk, column, getattr(obj, column)))
-            setattr(obj, column, None)
+    # Objects are loaded a chunk of ids at a time and autoflush is off while they are read:
+    # one `session.get` per row would flush (and check foreign keys) once per row.
+    with session.no_autoflush:
+        _load(session, classes, [(t, pk) for t, pk, _ in nullified])
+        for table, pk, column in nullified:
+            cls = classes[table]
+            obj = session.get(cls, pk)
+            if obj is not None:
+                snap.unlinked.append((cls.__name__, pk, column, getattr(obj, column)))
+                setattr(obj, column, None)
     session.flush()
-    for lvl in levels:
-        for table, pk in lvl:
-            if isinstance(pk, dict):
-                snap.rows.append((table, dict(pk)))
-            else:
-                obj = session.get(classes[table], pk)
-                if obj is not None:
-                    snap.rows.append((classes[table].__name__, _columns(obj)))
+    with session.no_autoflush:
+        _load(session, classes, [(t, pk) for lvl in levels for t, pk in lvl if not isinstance(pk, dict)])
+        for lvl in levels:
+            for table, pk in lvl:
+                if isinstance(pk, dict):
+                    snap.rows.append((table, dict(pk)))
+                else:
+                    obj = session.get(classes[table], pk)
+                    if obj is not None:
+                        snap.rows.append((classes[table].__name__, _columns(obj)))
     for lvl in reversed(levels):
-        for table, pk in lvl:
-            if isinstance(pk, dict):
-                tbl = Base.metadata.tables[table]
-                session.execute(delete(tbl).where(*(tbl.c[k] == v for k, v in pk.items())))
-            else:
-                obj = session.get(classes[table], pk)
-                if obj is not None:
-                    session.delete(obj)
+        with session.no_autoflush:
+            for table, pk in lvl:
+                if isinstance(pk, dict):
+                    tbl = Base.metadata.tables[table]
+                    session.execute(delete(tbl).where(*(tbl.c[k] == v for k, v in pk.items())))
+                else:
+                    obj = session.get(classes[table], pk)
+                    if obj is not None:
+                        session.delete(obj)
         session.flush()
     return snap
+
+
+_LOAD_CHUNK = 500
+
+
+def _load(session: Session, classes: dict[str, type[Base]], rows: Iterable[tuple[str, Any]]) -> None:
+    """Bring these rows into the session's identity map in a few queries."""
+    by_table: dict[str, list[Any]] = {}
+    for table, pk in rows:
+        by_table.setdefault(table, []).append(pk)
+    for table, pks in by_table.items():
+        cls = classes[table]
+        for i in range(0, len(pks), _LOAD_CHUNK):
+            session.scalars(select(cls).where(cls.id.in_(pks[i:i + _LOAD_CHUNK]))).all()  # type: ignore[attr-defined]
 
 
 def _columns(obj: Any) -> dict[str, Any]:
@@ -740,6 +765,7 @@ def restore_record(snapshot: Snapshot, *, session: Session) -> None:
     inserts, so history shows the delete and the undo)."""
     classes = {m.class_.__name__: m.class_ for m in Base.registry.mappers}
     deferred: list[tuple[type[Base], uuid.UUID, str, Any]] = []
+    pending: list[type[Base]] = []
     for name, values in snapshot.rows:
         if name in classes:
             cls = classes[name]
@@ -751,10 +777,14 @@ def restore_record(snapshot: Snapshot, *, session: Session) -> None:
                         fk.column.table is cls.__table__ for fk in col.foreign_keys):
                     deferred.append((cls, vals["id"], col.key, vals[col.key]))
                     vals[col.key] = None
+            if pending and pending[-1] is not cls:
+                session.flush()  # parents before the rows that refer to them
+            pending.append(cls)
             session.add(cls(**vals))
-            session.flush()
         else:
+            session.flush()
             session.execute(insert(Base.metadata.tables[name]), [values])
+    session.flush()
     for cls, pk, column, value in deferred:
         obj = session.get(cls, pk)
         if obj is not None:

@@ -96,6 +96,10 @@ class RecordTableModel(QAbstractTableModel):
         self.last_ids_seconds = 0.0
         self.first_screen_seconds = 0.0
         self.row_fetches = 0
+        # Rows whose page is being read in the background, and those changed meanwhile (their
+        # answer is stale: fetched again when it arrives).
+        self._pending: set[uuid.UUID] = set()
+        self._refetch: set[uuid.UUID] = set()
 
     # -- the query ---------------------------------------------------------------------------
 
@@ -213,7 +217,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def row_data(self, row: int) -> Any:
         """The display row at `row`, fetching its page when it is not cached; None for rows
-        whose ids have not arrived yet."""
+        whose ids have not arrived yet, and (background models) while the page is read."""
         rid = self.record_id(row)
         if rid is None:
             return None
@@ -224,13 +228,46 @@ class RecordTableModel(QAbstractTableModel):
         self._fetch_page(row)
         return self._rows.get(rid)
 
+    def is_pending(self, row: int) -> bool:
+        """Whether the row's page is being read (its cells are empty until it arrives)."""
+        rid = self.record_id(row)
+        return rid is not None and rid in self._pending
+
     def _fetch_page(self, row: int) -> None:
+        """Read the page of rows around `row`: in a worker for background models (a page of
+        places with their incident counts can take seconds at national scale), the cells
+        filled when it arrives."""
         start = max(0, row - self.PAGE // 4)
-        wanted = [rid for rid in as_uuids(self._ids[start:start + self.PAGE]) if rid not in self._rows]
+        wanted = [rid for rid in as_uuids(self._ids[start:start + self.PAGE])
+                  if rid not in self._rows and rid not in self._pending]
         if not wanted:
             return
-        with self.database.session() as s:
-            rows = self.fetch_rows(s, wanted, lang=self.lang)
+        lang, generation = self.lang, self._generation
+        if not self.background:
+            with self.database.session() as s:
+                self._store(wanted, self.fetch_rows(s, wanted, lang=lang))
+            return
+        self._pending.update(wanted)
+
+        def done(rows: list[Any]) -> None:
+            self._pending.difference_update(wanted)
+            if generation != self._generation:
+                return  # another query replaced the ids meanwhile
+            stale = self._refetch.intersection(wanted)
+            self._refetch -= stale
+            self._store([rid for rid in wanted if rid not in stale], [r for r in rows if r.id not in stale])
+            positions = [p for p in (self.row_of(rid) for rid in wanted) if p is not None]
+            if positions:
+                self.dataChanged.emit(self.index(min(positions), 0),
+                                      self.index(max(positions), self.columnCount() - 1))
+
+        def failed(exc: BaseException) -> None:
+            self._pending.difference_update(wanted)
+            log.warning("rows of %s could not be read: %s", type(self).__name__, exc)
+
+        run_op(None, self.database, lambda ctx: self.fetch_rows(ctx.session, wanted, lang=lang), done, failed)
+
+    def _store(self, wanted: list[uuid.UUID], rows: list[Any]) -> None:
         self.row_fetches += 1
         for r in rows:
             self._rows[r.id] = r
@@ -244,6 +281,8 @@ class RecordTableModel(QAbstractTableModel):
         """Records changed: refetch their rows when next painted (their order stays)."""
         for rid in ids:
             self._rows.pop(rid, None)
+            if rid in self._pending:
+                self._refetch.add(rid)
             row = self.row_of(rid)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
@@ -280,6 +319,8 @@ class RecordTableModel(QAbstractTableModel):
         if role not in _ROLES:
             return None
         row = self.row_data(index.row())
+        if row is None and self.is_pending(index.row()):
+            return None  # on its way: the cell stays empty until the page arrives
         if row is None or isinstance(row, _Missing):
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 return QCoreApplication.translate("Columns", "(deleted)")

@@ -27,6 +27,9 @@ from ..models.lazy import RecordTableModel
 from ..widgets.delegates import BidiDelegate
 
 
+REFRESH_IN_PLACE = 200  # changed rows refreshed where they are; more than this: the list re-queries
+
+
 class RecordTableView(QTableView):
     """A table for RecordTableModel: whole-row selection, uniform row heights (fast scrolling on
     a million rows), SQL sorting from the header, bidi-aware cells."""
@@ -275,7 +278,9 @@ class ListPage(QWidget):
         if self.model.filters is None:
             return  # not shown yet; it will load when activated
         ids = changes.ids(self.kind)
-        if ids is None or changes.touches(*self.depends_on()):
+        # Many ids (a cascading delete, its undo): one query again is cheaper than finding each
+        # row among a million in the UI thread.
+        if ids is None or len(ids) > REFRESH_IN_PLACE or changes.touches(*self.depends_on()):
             self.model.reload()
         else:
             known = [i for i in ids if self.model.row_of(i) is not None]

@@ -8,6 +8,8 @@ selected conflict is computed live (casualtydb.crossref.conflicts.conflict_detai
 
 from __future__ import annotations
 
+import logging
+
 import uuid
 from collections import OrderedDict
 from typing import Any
@@ -56,6 +58,8 @@ GroupKey = tuple[uuid.UUID, Category, VictimGroup]
 KeyRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 CTX = "ConflictsPage"
+
+log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
@@ -151,11 +155,14 @@ class ConflictListModel(QAbstractTableModel):
         self.context = context
         self.keys: list[GroupKey] = []
         self._rows: OrderedDict[GroupKey, ConflictSummary] = OrderedDict()
+        self._pending: set[GroupKey] = set()
+        self._generation = 0
 
     def set_keys(self, keys: list[GroupKey]) -> None:
         self.beginResetModel()
         self.keys = list(keys)
         self._rows.clear()
+        self._generation += 1
         self.endResetModel()
 
     def row_of(self, key: GroupKey) -> int:
@@ -180,20 +187,41 @@ class ConflictListModel(QAbstractTableModel):
         return None
 
     def summary(self, row: int) -> ConflictSummary | None:
+        """The row's summary; None while its page is read in the background (the cells fill
+        when it arrives)."""
         key = self.keys[row]
         found = self._rows.get(key)
         if found is not None:
             self._rows.move_to_end(key)
             return found
+        if key not in self._pending:
+            self._fetch(row)
+        return None
+
+    def _fetch(self, row: int) -> None:
         from ...crossref.conflicts import conflict_summaries  # noqa: PLC0415
 
         start = max(0, row - self.PAGE // 4)
-        page = self.keys[start:start + self.PAGE]
-        with self.context.database.session() as s:
-            self._rows.update(conflict_summaries(session=s, keys=page))
-        while len(self._rows) > self.CACHE:
-            self._rows.popitem(last=False)
-        return self._rows.get(key)
+        page = [k for k in self.keys[start:start + self.PAGE] if k not in self._rows and k not in self._pending]
+        self._pending.update(page)
+        generation = self._generation
+
+        def done(found: dict[GroupKey, ConflictSummary]) -> None:
+            self._pending.difference_update(page)
+            if generation != self._generation:
+                return
+            self._rows.update(found)
+            while len(self._rows) > self.CACHE:
+                self._rows.popitem(last=False)
+            last = min(start + self.PAGE, len(self.keys)) - 1
+            if page and last >= start:
+                self.dataChanged.emit(self.index(start, 0), self.index(last, self.columnCount() - 1))
+
+        def failed(exc: BaseException) -> None:
+            self._pending.difference_update(page)
+            log.warning("conflict rows could not be read: %s", exc)
+
+        self.context.run_op(None, lambda ctx: conflict_summaries(session=ctx.session, keys=page), done, failed)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -190,9 +190,10 @@ class ExchangePage(QWidget):
         self.language = QComboBox(self.export_box)
         self.date_from = DateEdit(self.export_box)
         self.date_to = DateEdit(self.export_box)
-        with context.database.session() as s:
-            places = place_choices(s, lang=context.lang)
-        self.place = PlacePicker(PlaceMatcher(places), self.export_box)
+        self.place = PlacePicker(PlaceMatcher([]), self.export_box)
+        lang = context.lang
+        context.run_op(self, lambda ctx: PlaceMatcher(place_choices(ctx.session, lang=lang)),
+                       lambda matcher: setattr(self.place, "matcher", matcher))
         self.place.setMinimumWidth(360)
         self.redact = QCheckBox(self.export_box)
         self.redact.setChecked(True)  # the safe choice for a file that leaves the office

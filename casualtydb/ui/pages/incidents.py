@@ -82,12 +82,10 @@ class IncidentFilterBar(QWidget):
 
     def __init__(self, context: AppContext, on_change: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        with context.database.session() as s:
-            places = place_choices(s, lang=context.lang)
-            actors = actor_choices(s, lang=context.lang)
+        lang = context.lang
         self.date_from = DateEdit(self)
         self.date_to = DateEdit(self)
-        self.place = PlacePicker(PlaceMatcher(places), self)
+        self.place = PlacePicker(PlaceMatcher([]), self)
         self.place.setMinimumWidth(220)
         self.category = QComboBox(self)
         self.actor = QComboBox(self)
@@ -96,7 +94,11 @@ class IncidentFilterBar(QWidget):
         self.event_type = QComboBox(self)
         self.clear_button = QPushButton(self)
         self._labels = [QLabel(self) for _ in range(8)]
-        self._actor_choices = actors
+        self._actor_choices: list[Any] = []
+        # the choices are read in the background: the list must not wait for them
+        # (the matcher normalises every name: built in the worker too, it is plain Python)
+        context.run_op(self, lambda ctx: (PlaceMatcher(place_choices(ctx.session, lang=lang)),
+                                          actor_choices(ctx.session, lang=lang)), self._choices_loaded)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
@@ -118,6 +120,10 @@ class IncidentFilterBar(QWidget):
         self.date_to.sig_value_changed.connect(on_change)
         self.place.sig_place_chosen.connect(on_change)
         self.clear_button.clicked.connect(self.clear)
+
+    def _choices_loaded(self, loaded: tuple[list[Any], list[Any]]) -> None:
+        self.place.matcher, self._actor_choices = loaded
+        self.retranslate()
 
     def retranslate(self) -> None:
         texts = {self.date_from: self.tr("&From"), self.date_to: self.tr("&To"), self.place: self.tr("&Place"),

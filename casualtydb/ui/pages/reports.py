@@ -37,8 +37,9 @@ COLUMNS = [
 class ReportFilterBar(QWidget):
     def __init__(self, context: AppContext, on_change: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        with context.database.session() as s:
-            self._sources = source_choices(s, lang=context.lang)
+        self._sources: list[Any] = []  # read in the background (a scan of the reports at scale)
+        lang = context.lang
+        context.run_op(self, lambda ctx: source_choices(ctx.session, lang=lang), self._sources_loaded)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         self.date_from, self.date_to = DateEdit(self), DateEdit(self)
@@ -60,6 +61,10 @@ class ReportFilterBar(QWidget):
         self.date_from.sig_value_changed.connect(on_change)
         self.date_to.sig_value_changed.connect(on_change)
         self.clear_button.clicked.connect(self.clear)
+
+    def _sources_loaded(self, sources: list[Any]) -> None:
+        self._sources = sources
+        self.retranslate()
 
     def retranslate(self) -> None:
         for lab, text in zip(self.labels, (self.tr("&From"), self.tr("&To"), self.tr("&Source"), self.tr("&Language"),
