@@ -48,6 +48,7 @@ from sqlalchemy.schema import CreateTable, DropTable
 from sqlalchemy.orm import Session
 
 from ..errors import CasualtyDBError
+from ..queries.common import all_rows
 from ..models import Actor, Claim, DuplicateDismissal, Incident, IncidentActor, IncidentPlace, Place, Report
 from ..models.enums import ActorRole, EventType
 from ..sqlite_specific import day_number
@@ -198,7 +199,7 @@ def _candidate_pairs(conn: Connection, window_days: int, incident_ids: Sequence[
     try:
         _fill(conn, located, inside)
         if incident_ids is None:
-            rows = list(conn.execute(_pairs_statement(located, inside, window_days, None, None)))
+            rows = all_rows(conn.execute(_pairs_statement(located, inside, window_days, None, None)))
         else:
             for start in range(0, len(incident_ids), CHUNK):
                 chunk = incident_ids[start:start + CHUNK]

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..models import Actor, IncidentActor
-from .common import as_uuids, chunks, in_order, label, label_sql, raw_id
+from .common import chunks, ids_of, in_order, label, label_sql, raw_id
 from .sources import text_match
 
 SORT_KEYS: tuple[str, ...] = ("name", "kind", "incidents", "updated")
@@ -64,8 +64,7 @@ def actor_ids(session: Session, filters: ActorFilters | None = None, order_by: s
     stmt = stmt.order_by(case((key.is_(None), 1), else_=0), key.desc() if descending else key.asc(), Actor.id)
     if limit is not None:
         stmt = stmt.limit(limit)
-    values = session.connection().execute(stmt).scalars().all()
-    return values if raw else as_uuids(values)
+    return ids_of(session, stmt, raw=raw)
 
 
 def actor_rows(session: Session, ids: list[uuid.UUID], *, lang: str = "ar") -> list[ActorRow]:

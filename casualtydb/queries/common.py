@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import String, case, func, type_coerce
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..models import ConflictStatus, Grade, IncidentFigure
@@ -66,6 +67,27 @@ def raw_id(column: ColumnElement[uuid.UUID]) -> ColumnElement[str]:
 def as_uuids(values: Iterable[object]) -> list[uuid.UUID]:
     """Ids as read with `raw_id`: hex strings on SQLite, UUIDs already on PostgreSQL."""
     return [v if isinstance(v, uuid.UUID) else uuid.UUID(str(v)) for v in values]
+
+
+# Rows converted per step when a query returns very many (see `all_rows`).
+FETCH_PART = 20_000
+
+
+def all_rows(result: Any, part: int = FETCH_PART) -> list[Any]:
+    """Every row (or scalar) of a result, read `part` rows at a time. A single `.all()` of a
+    million rows converts them in one C call that holds Python's GIL throughout, so the UI
+    thread cannot repaint while a worker reads a long list; between parts it can."""
+    out: list[Any] = []
+    for rows in result.partitions(part):
+        out.extend(rows)
+    return out
+
+
+def ids_of(session: Session, stmt: Any, *, raw: bool) -> list[Any]:
+    """Run an ids query of a list: every id, in parts (`all_rows`); as UUIDs unless `raw`
+    (the database's own form, see `raw_id`)."""
+    values = all_rows(session.connection().execute(stmt).scalars())
+    return values if raw else as_uuids(values)
 
 
 def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:

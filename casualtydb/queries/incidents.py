@@ -37,8 +37,9 @@ from ..models import (
 )
 from .common import (
     GRADE_ORDER,
-    chunks,
     as_uuids,
+    chunks,
+    ids_of,
     in_order,
     label,
     label_sql,
@@ -227,8 +228,7 @@ def incident_ids(session: Session, filters: IncidentFilters | None = None, order
     stmt = stmt.order_by(*order)
     if limit is not None:
         stmt = stmt.limit(limit)
-    values = session.connection().execute(stmt).scalars().all()
-    return values if raw else as_uuids(values)
+    return ids_of(session, stmt, raw=raw)
 
 
 def incident_count(session: Session, filters: IncidentFilters | None = None) -> int:

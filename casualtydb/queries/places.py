@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..models import IncidentPlace, Place, PlaceLevel
-from .common import as_uuids, chunks, in_order, label, label_sql, raw_id
+from .common import chunks, ids_of, in_order, label, label_sql, raw_id
 from .sources import text_match
 
 SORT_KEYS: tuple[str, ...] = ("name", "level", "pcode", "parent", "incidents", "updated")
@@ -99,8 +99,7 @@ def place_ids(session: Session, filters: PlaceFilters | None = None, order_by: s
                          Place.path, Place.id)
     if limit is not None:
         stmt = stmt.limit(limit)
-    values = session.connection().execute(stmt).scalars().all()
-    return values if raw else as_uuids(values)
+    return ids_of(session, stmt, raw=raw)
 
 
 def _path_ids(path: str) -> list[uuid.UUID]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..models import Claim, IncidentPlace, Place, Report, Source
-from .common import as_uuids, chunks, in_order, label, label_sql, raw_id
+from .common import chunks, ids_of, in_order, label, label_sql, raw_id
 
 SORT_KEYS: tuple[str, ...] = ("published", "source", "title", "language", "claims", "incidents", "reliability",
                               "updated")
@@ -98,8 +98,7 @@ def report_ids(session: Session, filters: ReportFilters | None = None, order_by:
                          Report.created_at.desc(), Report.id)
     if limit is not None:
         stmt = stmt.limit(limit)
-    values = session.connection().execute(stmt).scalars().all()
-    return values if raw else as_uuids(values)
+    return ids_of(session, stmt, raw=raw)
 
 
 def report_count(session: Session, filters: ReportFilters | None = None) -> int:

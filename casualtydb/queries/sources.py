@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..models import Reliability, Report, Source, SourceKind
-from .common import as_uuids, chunks, in_order, label, label_sql, raw_id
+from .common import chunks, ids_of, in_order, label, label_sql, raw_id
 
 SORT_KEYS: tuple[str, ...] = ("name", "kind", "reliability", "reports", "latest", "updated")
 
@@ -78,8 +78,7 @@ def source_ids(session: Session, filters: SourceFilters | None = None, order_by:
     stmt = stmt.order_by(case((key.is_(None), 1), else_=0), key.desc() if descending else key.asc(), Source.id)
     if limit is not None:
         stmt = stmt.limit(limit)
-    values = session.connection().execute(stmt).scalars().all()
-    return values if raw else as_uuids(values)
+    return ids_of(session, stmt, raw=raw)
 
 
 def source_rows(session: Session, ids: list[uuid.UUID], *, lang: str = "ar") -> list[SourceRow]:
