@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from .chain import seal
 from .models import AUDITED, AuditEntry, DatabaseInfo, Recorded, utcnow
 from .models.enums import AuditAction
+from .server import login
 
 
 def current_user() -> str:
@@ -34,8 +35,6 @@ def recorded_user(conn: Any, given: str) -> str:
     """Who a change is recorded under: on a PostgreSQL server the login (the one name the
     server has checked), elsewhere the name given (CASUALTYDB_USER, the settings, the OS user)."""
     if conn.dialect.name == "postgresql":
-        from .server import login  # noqa: PLC0415
-
         return login(conn)
     return given
 

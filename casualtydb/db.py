@@ -19,8 +19,10 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, paths, search, sqlite_specific
+from . import audit, paths, search, server, sqlite_specific
+from .chain import seal_unchained
 from .errors import DatabaseOpenError
+from .reference import ensure_reference_data
 
 ENV_VAR = "CASUALTYDB_DB"
 
@@ -167,8 +169,6 @@ def open_database(db: str | os.PathLike[str] | URL | None = None, *, create: boo
         current = sqlite_specific.read_revision(path, key.passphrase)
         engine = sqlite_specific.create_file_engine(url, key)
     else:
-        from . import server  # noqa: PLC0415
-
         server.check_transport(url)
         key = sqlite_specific.KeyHolder(None)
         engine = create_engine(url, pool_pre_ping=True)
@@ -195,13 +195,11 @@ def open_database(db: str | os.PathLike[str] | URL | None = None, *, create: boo
                 database.backup_path = sqlite_specific.backup(path, f"before-{head}", key.passphrase)
             _upgrade(database)
             if current is not None:
-                from .chain import seal_unchained  # noqa: PLC0415
-
                 with database.engine.begin() as conn:
                     seal_unchained(conn)
     if seed:
-        from .reference import ensure_reference_data  # noqa: PLC0415 (avoids an import cycle)
-        ensure_reference_data(database)
+        with database.transaction(context="reference data") as s:
+            ensure_reference_data(s)
     return database
 
 

@@ -9,15 +9,12 @@ import csv
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from . import paths
 from .models import Actor, DatabaseInfo, Place, PlaceLevel
-
-if TYPE_CHECKING:
-    from .db import Database
 
 GAZETTEER_ORIGIN = "OCHA COD-AB Syria via Open-Syria/data-geography (see resources/gazetteer/README.md)"
 
@@ -84,12 +81,12 @@ def load_actors(session, path: Path | None = None) -> int:
     return added
 
 
-def ensure_reference_data(database: Database) -> None:
-    """Give a new database its own id and the shipped places and actors."""
-    with database.transaction(context="reference data") as s:
-        if s.get(DatabaseInfo, "database_id") is None:
-            s.add(DatabaseInfo(key="database_id", value=str(uuid.uuid4())))
-        if not s.scalar(select(func.count()).select_from(Place)):
-            load_gazetteer(s)
-        if not s.scalar(select(func.count()).select_from(Actor)):
-            load_actors(s)
+def ensure_reference_data(session: Session) -> None:
+    """Give a new database its own id and the shipped places and actors, in the caller's
+    transaction (db.open_database's; this module does not import db, which imports it)."""
+    if session.get(DatabaseInfo, "database_id") is None:
+        session.add(DatabaseInfo(key="database_id", value=str(uuid.uuid4())))
+    if not session.scalar(select(func.count()).select_from(Place)):
+        load_gazetteer(session)
+    if not session.scalar(select(func.count()).select_from(Actor)):
+        load_actors(session)

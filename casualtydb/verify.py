@@ -30,7 +30,7 @@ from sqlalchemy import Connection, select
 
 from . import chain
 from .audit import jsonable
-from .models import AUDITED, Recorded
+from .models import Attachment, AttachmentBlob, AUDITED, Recorded
 
 AUDIT = chain.AUDIT
 Progress = Callable[[str, int, int], None]
@@ -298,8 +298,6 @@ def check_records(conn: Connection, result: VerifyResult, progress: Progress) ->
 
 
 def check_attachments(conn: Connection, result: VerifyResult, progress: Progress) -> None:
-    from .models import Attachment, AttachmentBlob  # noqa: PLC0415
-
     blobs, attachments = AttachmentBlob.__table__, Attachment.__table__
     present: set[str] = set()
     for digest, data in conn.execute(select(blobs.c.sha256, blobs.c.data).execution_options(yield_per=50)):

@@ -17,7 +17,6 @@ from casualtydb.db import Database, open_database  # noqa: E402
 
 from helpers.pg_server import PgServer, find_bindir  # noqa: E402
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 # The passphrase of every test database under --encrypted-db: quotes, spaces and Arabic, so that
 # quoting and encoding mistakes show.
 ENCRYPTED_PASSPHRASE = "كلمة 'مرور' للاختبار"

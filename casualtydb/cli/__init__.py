@@ -1,5 +1,6 @@
 """The `casualtydb` command. Each module in this package adds its subcommands with
-`register(subparsers)`; handlers take the parsed args and return an exit code."""
+`register(subparsers)`; handlers take the parsed args and return an exit code. Every module here
+is imported at each start, so handlers import the modules that do their work inside themselves."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import CasualtyDBError
+from ..errors_text import describe_unexpected
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL = 70
@@ -59,8 +61,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # one line for the user; --debug for the developer
         if args.debug:
             raise
-        from ..errors_text import describe_unexpected  # noqa: PLC0415
-
         print(f"casualtydb: error: {describe_unexpected(exc)}", file=sys.stderr)
         return EXIT_INTERNAL
 

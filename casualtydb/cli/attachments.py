@@ -6,7 +6,12 @@ import argparse
 from pathlib import Path
 
 from ..errors import CasualtyDBError
+from ..models import Attachment, Report
 from .common import open_db, print_json, resolve_id
+
+# Handlers import the modules that do their work when they run (function-level imports): every
+# module of casualtydb.cli is imported at each start to register its subcommands, so `casualtydb
+# --help` and the light commands do not load crossref, io (openpyxl), sync (PyNaCl), Qt and the rest.
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,7 +47,6 @@ def _row(a) -> dict:  # noqa: ANN001
 def cmd_attach(args: argparse.Namespace) -> int:
     from datetime import datetime, timezone  # noqa: PLC0415
 
-    from ..models import Report  # noqa: PLC0415
     from ..services.attachments import NewAttachment, attach, read_file  # noqa: PLC0415
 
     content = read_file(args.file)
@@ -70,8 +74,6 @@ def cmd_attach(args: argparse.Namespace) -> int:
 def cmd_attachments(args: argparse.Namespace) -> int:
     from sqlalchemy import select  # noqa: PLC0415
 
-    from ..models import Attachment, Report  # noqa: PLC0415
-
     db = open_db(args)
     with db.session() as s:
         stmt = select(Attachment).order_by(Attachment.created_at)
@@ -88,7 +90,6 @@ def cmd_attachments(args: argparse.Namespace) -> int:
 
 
 def cmd_attachment_get(args: argparse.Namespace) -> int:
-    from ..models import Attachment  # noqa: PLC0415
     from ..services.attachments import data  # noqa: PLC0415
 
     db = open_db(args)

@@ -6,6 +6,11 @@ import argparse
 import sys
 
 from .common import open_db, print_json
+from .encryption import create_encrypted
+
+# Handlers import the modules that do their work when they run (function-level imports): every
+# module of casualtydb.cli is imported at each start to register its subcommands, so `casualtydb
+# --help` and the light commands do not load crossref, io (openpyxl), sync (PyNaCl), Qt and the rest.
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,8 +33,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     if args.encrypt:
-        from .encryption import create_encrypted  # noqa: PLC0415
-
         db = create_encrypted(args)
     else:
         db = open_db(args)

@@ -11,7 +11,12 @@ import uuid
 from typing import Any
 
 from ..errors import CasualtyDBError, ValidationError
+from ..models import Assessment, Category, Claim, Incident, IncidentMerge
 from .common import open_db, print_json, resolve_id
+
+# Handlers import the modules that do their work when they run (function-level imports): every
+# module of casualtydb.cli is imported at each start to register its subcommands, so `casualtydb
+# --help` and the light commands do not load crossref, io (openpyxl), sync (PyNaCl), Qt and the rest.
 
 
 
@@ -113,8 +118,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _incident(session: Any, text: str) -> uuid.UUID:
-    from ..models import Incident  # noqa: PLC0415
-
     return resolve_id(session, Incident, text, "incident")
 
 
@@ -181,8 +184,6 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 def _only_group(session: Any, incident_id: uuid.UUID, category: str) -> str:
     from sqlalchemy import select  # noqa: PLC0415
 
-    from ..models import Claim  # noqa: PLC0415
-
     groups = sorted({str(g) for g in session.scalars(select(Claim.victim_group).where(
         Claim.incident_id == incident_id, Claim.category == category).distinct())})
     if len(groups) == 1:
@@ -203,7 +204,6 @@ def _only_group(session: Any, incident_id: uuid.UUID, category: str) -> str:
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
     from ..crossref.reconcile import reconcile, withdraw  # noqa: PLC0415
-    from ..models import Assessment, Category, Claim  # noqa: PLC0415
 
     db = open_db(args)
     if args.undo:
@@ -381,7 +381,6 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def cmd_unmerge(args: argparse.Namespace) -> int:
     from ..crossref.merge import unmerge  # noqa: PLC0415
-    from ..models import Incident, IncidentMerge  # noqa: PLC0415
 
     db = open_db(args)
     with db.transaction(context="unmerge incidents") as s:

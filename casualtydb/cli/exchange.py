@@ -10,7 +10,12 @@ import time
 from datetime import date
 
 from ..errors import ValidationError
+from ..text.arabic import to_ascii_digits
 from .common import open_db
+
+# Handlers import the modules that do their work when they run (function-level imports): every
+# module of casualtydb.cli is imported at each start to register its subcommands, so `casualtydb
+# --help` and the light commands do not load crossref, io (openpyxl), sync (PyNaCl), Qt and the rest.
 
 _PERIOD_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
@@ -18,8 +23,6 @@ _PERIOD_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 def parse_period(text: str, *, end: bool) -> date:
     """YYYY, YYYY-MM or YYYY-MM-DD (any digits); a year or month means its first day, or with
     `end` its last day, so `--from 2017-10 --to 2017-10` is the whole month."""
-    from ..text.arabic import to_ascii_digits  # noqa: PLC0415
-
     m = _PERIOD_RE.match(to_ascii_digits(text.strip()))
     if not m:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD, YYYY-MM or YYYY)")

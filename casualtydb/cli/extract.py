@@ -13,8 +13,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..errors import CasualtyDBError, ValidationError
-from .common import print_json
+from ..db import default_path
+from ..errors import CasualtyDBError, DatabaseOpenError, ValidationError
+from .common import open_db, print_json
+
+# Handlers import the modules that do their work when they run (function-level imports): every
+# module of casualtydb.cli is imported at each start to register its subcommands, so `casualtydb
+# --help` and the light commands do not load crossref, io (openpyxl), sync (PyNaCl), Qt and the rest.
 
 MAX_BYTES = 20 * 1024 * 1024  # a report, not an archive
 JSON_KEYS = {
@@ -156,9 +161,6 @@ def _mostly_text(text: str) -> bool:
 
 def _names(args: argparse.Namespace) -> tuple[list[Any], list[Any]]:
     """Places and actors of the database when there is one, else the shipped lists."""
-    from ..db import default_path  # noqa: PLC0415
-    from ..errors import DatabaseOpenError  # noqa: PLC0415
-    from .common import open_db  # noqa: PLC0415
     from ..services.report_entry import names_from_database, shipped_names  # noqa: PLC0415
 
     explicit = args.db or os.environ.get("CASUALTYDB_DB")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import time
 
+from ..errors import ValidationError
+from ..search import counts, reindex, search
 from .common import open_db, print_json
 
 KIND_CHOICES = ["report", "incident", "place", "actor", "source"]
@@ -29,9 +31,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from ..errors import ValidationError  # noqa: PLC0415
-    from ..search import search  # noqa: PLC0415
-
     if args.limit < 1:
         raise ValidationError("must be at least 1", field="--limit")
     db = open_db(args)
@@ -51,8 +50,6 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
-    from ..search import counts, reindex  # noqa: PLC0415
-
     db = open_db(args)
     started = time.perf_counter()
     with db.transaction(context="rebuild the search index") as s:

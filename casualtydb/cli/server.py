@@ -7,6 +7,7 @@ import argparse
 from sqlalchemy import text
 
 from ..errors import CasualtyDBError
+from ..server import team_grants
 from .common import open_db
 
 
@@ -22,8 +23,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_server_grants(args: argparse.Namespace) -> int:
-    from ..server import team_grants  # noqa: PLC0415
-
     db = open_db(args)
     if db.is_sqlite:
         raise CasualtyDBError("server-grants is for a PostgreSQL --db; a file is protected by encryption instead")

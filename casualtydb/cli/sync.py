@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .. import passphrase as passphrases
+from ..errors import CasualtyDBError
+from ..models import MatchStatus
 from .common import open_db, print_json
+
+# Handlers import the modules that do their work when they run (function-level imports): every
+# module of casualtydb.cli is imported at each start to register its subcommands, so `casualtydb
+# --help` and the light commands do not load crossref, io (openpyxl), sync (PyNaCl), Qt and the rest.
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -83,8 +90,6 @@ def cmd_merge_db(args: argparse.Namespace) -> int:
     from ..sync.merge import merge_database  # noqa: PLC0415
     from ..sync.other import open_other  # noqa: PLC0415
 
-    from .. import passphrase as passphrases  # noqa: PLC0415
-
     db = open_db(args)
     explicit = args.other_passphrase_file is not None or args.other_passphrase_fd is not None
     if explicit:
@@ -145,7 +150,6 @@ def _show(value: Any, limit: int = 60) -> str:
 
 
 def cmd_merge_conflicts(args: argparse.Namespace) -> int:
-    from ..errors import CasualtyDBError  # noqa: PLC0415
     from ..sync.conflicts import find_conflict_id, list_conflicts, resolve_conflict  # noqa: PLC0415
 
     db = open_db(args)
@@ -184,7 +188,6 @@ def cmd_merge_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_merge_matches(args: argparse.Namespace) -> int:
-    from ..models import MatchStatus  # noqa: PLC0415
     from ..sync.matching import confirm_match, find_match_id, list_matches, reject_match  # noqa: PLC0415
 
     db = open_db(args)
@@ -220,7 +223,6 @@ def cmd_merge_matches(args: argparse.Namespace) -> int:
 def cmd_bundle(args: argparse.Namespace) -> int:
     from ..sync.bundle import parse_since, write_bundle  # noqa: PLC0415
 
-    from .. import passphrase as passphrases  # noqa: PLC0415
     from ..sync import signing  # noqa: PLC0415
 
     since = None if args.all else parse_since(args.since)

@@ -8,6 +8,10 @@ import sys
 from ..errors import CasualtyDBError
 from .common import open_db, print_json
 
+# Handlers import the modules that do their work when they run (function-level imports): every
+# module of casualtydb.cli is imported at each start to register its subcommands, so `casualtydb
+# --help` and the light commands do not load crossref, io (openpyxl), sync (PyNaCl), Qt and the rest.
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(

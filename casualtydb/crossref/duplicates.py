@@ -48,9 +48,9 @@ from sqlalchemy.schema import CreateTable, DropTable
 from sqlalchemy.orm import Session
 
 from ..errors import CasualtyDBError
-from ..queries.common import all_rows
-from ..models import Actor, Claim, DuplicateDismissal, Incident, IncidentActor, IncidentPlace, Place, Report
+from ..models import Actor, Claim, DuplicateDismissal, Incident, IncidentActor, IncidentPlace, Place, Report, Source
 from ..models.enums import ActorRole, EventType
+from ..queries.common import all_rows
 from ..sqlite_specific import day_number
 
 DEFAULT_WINDOW_DAYS = 2
@@ -426,8 +426,6 @@ def incident_cards(*, session: Session, incident_ids: Sequence[uuid.UUID]) -> di
             select(Actor.name_ar, Actor.name_en, IncidentActor.role)
             .join(IncidentActor, IncidentActor.actor_id == Actor.id)
             .where(IncidentActor.incident_id == iid).order_by(Actor.name_ar)))
-        from ..models import Source  # noqa: PLC0415
-
         reports = tuple((s_ar, s_en, pub) for s_ar, s_en, pub in session.execute(
             select(Source.name_ar, Source.name_en, Report.published_date)
             .join(Report, Report.source_id == Source.id)

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..audit import current_user
 from ..errors import CasualtyDBError, ValidationError
 from ..models import Actor, Claim, Incident, IncidentActor, Report, Source, utcnow
 from ..models.enums import ActorRole, Category, Grade, VictimGroup
@@ -193,8 +194,6 @@ def accept_grade(*, session: Session, incident_id: uuid.UUID, grade: Grade | str
                  note: str | None = None, user: str | None = None) -> GradeSuggestion:
     """Set the incident's grade: the suggestion when `grade` is None, else the person's choice
     (with the suggestion and the note kept in `grade_reasons`). Audit-logged by the session hook."""
-    from ..audit import current_user  # noqa: PLC0415
-
     suggestion = suggest_grade(session=session, incident_id=incident_id)
     if grade is None:
         chosen = suggestion.grade

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..audit import current_user
 from ..errors import CasualtyDBError
 from ..models import Assessment, Claim, Incident, IncidentActor, IncidentMerge, IncidentPlace, utcnow
 from .scan import refresh_incidents
@@ -42,8 +43,6 @@ def _audit_context(session: Session, context: str) -> Iterator[None]:
 
 
 def _user(session: Session, user: str | None) -> str:
-    from ..audit import current_user  # noqa: PLC0415
-
     return user or session.info.get("user") or current_user()
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..audit import current_user
 from ..errors import CasualtyDBError, ValidationError
 from ..models import Assessment, Claim, Incident, utcnow
 from ..models.enums import Category, VictimGroup
@@ -22,8 +23,6 @@ from .scan import refresh_incidents
 
 
 def _user(session: Session, user: str | None) -> str:
-    from ..audit import current_user  # noqa: PLC0415
-
     return user or session.info.get("user") or current_user()
 
 

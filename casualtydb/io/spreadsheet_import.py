@@ -32,7 +32,8 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from .. import audit
+from .. import audit, search
+from ..crossref.scan import refresh_incidents
 from ..errors import CasualtyDBError, ValidationError
 from ..models import (
     MAX_INTEGER,
@@ -62,8 +63,8 @@ from ..text.urls import MAX_LENGTH as MAX_URL_LENGTH
 from ..text.urls import BadUrl, clean_url
 from . import vocab
 from .gazetteer import PlaceIndex, PlaceInfo
-from .redact import is_marker
 from .readers import Table, read_table, read_xlsx, xlsx_sheet_names
+from .redact import is_marker
 from .sheets import CLAIMS, INCIDENTS, SOURCES, SheetSpec
 from .vocab import _fold
 
@@ -1114,8 +1115,6 @@ def _write(session: Session, plan: _Plan, context: str, clock: _Clock) -> None:
         pending = [(cid, r) for cid, r in pending if cid not in ready_ids]
 
     clock.lap("write")
-    from .. import search  # noqa: PLC0415
-
     for kind, ids in (("source", list(plan.new_sources)), ("incident", [i["id"] for i in plan.new_incidents]),
                       ("report", list(plan.new_reports))):
         if ids:
@@ -1125,8 +1124,6 @@ def _write(session: Session, plan: _Plan, context: str, clock: _Clock) -> None:
 
 def _refresh(session: Session, incident_ids: list[uuid.UUID]) -> bool:
     """Recompute the derived figures of the incidents that got claims (cross-referencing engine)."""
-    from ..crossref.scan import refresh_incidents  # noqa: PLC0415
-
     if incident_ids:
         refresh_incidents(session=session, incident_ids=incident_ids)
     return True

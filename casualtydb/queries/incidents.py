@@ -34,6 +34,7 @@ from ..models import (
     Report,
     Source,
     VictimGroup,
+    assessment_claims,
 )
 from .common import (
     GRADE_ORDER,
@@ -521,8 +522,6 @@ def incident_detail(session: Session, incident_id: uuid.UUID, *, lang: str = "ar
         for f in session.scalars(select(IncidentFigure).where(IncidentFigure.incident_id == incident_id)
                                  .order_by(IncidentFigure.category, IncidentFigure.victim_group))
     ]
-    from ..models import assessment_claims  # noqa: PLC0415
-
     claim_counts = dict(session.execute(
         select(assessment_claims.c.assessment_id, func.count())
         .join(Assessment, Assessment.id == assessment_claims.c.assessment_id)

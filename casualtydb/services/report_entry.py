@@ -16,13 +16,16 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from .. import paths
+from ..crossref import refresh_incidents
 from ..errors import ValidationError
+from ..extract.model import ActorName, PlaceName
 from ..models import (
     Actor,
     ActorRole,
@@ -38,7 +41,8 @@ from ..models import (
     Report,
     Source,
 )
-from . import editing
+from ..search import search
+from . import attachments, editing
 
 DRAFT_FORMAT = 1
 
@@ -222,8 +226,6 @@ class ReportDraft:
 def names_from_database(*, session: Session) -> tuple[list[Any], list[Any]]:
     """The gazetteer and the actor list as the extraction engine's PlaceName/ActorName lists
     (keys are the records' ids as strings)."""
-    from ..extract.model import ActorName, PlaceName  # noqa: PLC0415
-
     p, parent = Place.__table__, Place.__table__.alias("parent")
     places = [
         PlaceName(key=str(r.id), name=r.name_ar, pcode=r.pcode,
@@ -242,8 +244,6 @@ def names_from_database(*, session: Session) -> tuple[list[Any], list[Any]]:
 
 def shipped_names() -> tuple[list[Any], list[Any]]:
     """The same lists from the gazetteer and actor list shipped with casualtydb (no database)."""
-    from ..extract.model import ActorName, PlaceName  # noqa: PLC0415
-
     def split(v: str | None) -> list[str]:
         return [x.strip() for x in (v or "").split("|") if x.strip()]
 
@@ -704,11 +704,6 @@ def save_report(*, session: Session, draft: ReportDraft) -> Report:
 
 
 def _attach_evidence(session: Session, report_id: uuid.UUID, paths: list[str]) -> None:
-    from datetime import datetime, timezone  # noqa: PLC0415
-    from pathlib import Path  # noqa: PLC0415
-
-    from . import attachments  # noqa: PLC0415
-
     for i, text in enumerate(paths):
         path = Path(text)
         try:
@@ -751,8 +746,6 @@ def _precision(session: Session, place_id: uuid.UUID) -> LocationPrecision:
 
 def _refresh_figures(session: Session, incident_ids: Iterable[uuid.UUID]) -> None:
     """Recompute the derived figures of the incidents a save touched."""
-    from ..crossref import refresh_incidents  # noqa: PLC0415 (crossref imports the services' models late)
-
     ids = [i for i in incident_ids if i is not None]
     if ids:
         refresh_incidents(session=session, incident_ids=ids)
@@ -763,8 +756,6 @@ def source_choices(*, session: Session, text: str, limit: int = 20, lang: str = 
     """Sources matching what is typed in the source picker (normalised search), best first;
     with nothing typed, the most recently used ones."""
     if text.strip():
-        from ..search import search  # noqa: PLC0415
-
         return [(h.id, h.title) for h in search(session=session, text=text, kinds=["source"], limit=limit,
                                                  lang=lang)]
     s, r = Source.__table__, Report.__table__

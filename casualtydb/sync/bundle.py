@@ -43,11 +43,11 @@ from ..chain import head as chain_head
 from ..db import Database, head_revision
 from ..errors import CasualtyDBError
 from ..models import AuditAction, AuditEntry, Base, DatabaseInfo, SyncIdMap, SyncVersion
-from .identity import chunks
-from .merge import own_database_id
 from . import signing
-from .other import Ask, MergeSourceError, OtherDatabase, find_key, open_sqlite
 from .blobs import copy_blobs
+from .common import Ask, MergeSourceError, OtherDatabase, own_database_id
+from .identity import chunks
+from .readonly import find_key, open_sqlite
 from .tables import BY_NAME, SYNCED, content_hash, from_json
 
 FORMAT = "casualtydb-bundle"
@@ -367,7 +367,7 @@ def open_bundle(path: Path, workdir: Path, *, passphrases: tuple[str | None, ...
                 accept_unsigned: bool = False) -> OtherDatabase:
     """Check a bundle completely (integrity, then signature) and open its data read-only: an
     encrypted one with the key sealed to `own_key`, or the first passphrase that opens it (see
-    other.find_key). Unsigned or badly signed: refused unless `accept_unsigned`."""
+    readonly.find_key). Unsigned or badly signed: refused unless `accept_unsigned`."""
     if not zipfile.is_zipfile(path):
         raise _damaged(path, "the file is cut short or not a bundle")
     target = workdir / DATA

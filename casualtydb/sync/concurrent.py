@@ -23,8 +23,11 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from .. import sqlite_specific
+from ..audit import jsonable
 from ..errors import DatabaseBusyError, DatabaseOpenError, StaleEditError
 from ..models import AuditAction, AuditEntry
+from ..services import editing
 
 _KIND_TABLES = {"incident": "incidents", "report": "reports", "source": "sources", "place": "places",
                 "actor": "actors", "claim": "claims"}
@@ -38,8 +41,6 @@ def save_record(kind: str, record_id: uuid.UUID, values: Mapping[str, Any], *, s
     (`editing.record_values`), for an exact list of what the other person changed.
 
     Runs in a savepoint of the caller's transaction; never commits."""
-    from ..services import editing  # noqa: PLC0415
-
     if session.get(editing.KINDS[kind], record_id) is None:  # deleted by someone else meanwhile
         raise stale_edit_error(session, kind, record_id, expected_version=expected_version, mine=values,
                                original=original)
@@ -66,8 +67,6 @@ class SaveBusyError(DatabaseBusyError):
 def _changed_after_other_writer(session: Session, kind: str, record_id: uuid.UUID, expected_version: int,
                                 timeout: float = 10.0) -> bool:
     """Wait (up to `timeout` s) for the other writer to finish; whether it changed our record."""
-    from .. import sqlite_specific  # noqa: PLC0415
-
     bind = session.get_bind()
     path = bind.url.database if bind.url.get_backend_name() == "sqlite" else None
     deadline = time.monotonic() + timeout
@@ -89,16 +88,12 @@ def _fresh(session: Session) -> Session:
 
 
 def _current_version(session: Session, kind: str, record_id: uuid.UUID) -> int | None:
-    from ..services.editing import KINDS  # noqa: PLC0415
-
-    model = KINDS[kind]
+    model = editing.KINDS[kind]
     with _fresh(session) as s:
         return s.scalar(select(model.version).where(model.id == record_id))
 
 
 def _plain(value: Any) -> Any:
-    from ..audit import jsonable  # noqa: PLC0415
-
     return jsonable(value)
 
 
@@ -106,8 +101,6 @@ def stale_edit_error(session: Session, kind: str, record_id: uuid.UUID, *, expec
                      mine: Mapping[str, Any], original: Mapping[str, Any] | None = None) -> StaleEditError:
     """What the other person did to the record since `expected_version`, read afresh (their
     values, and the audit log for who and when), as a StaleEditError carrying `mine`."""
-    from ..services import editing  # noqa: PLC0415
-
     table = _KIND_TABLES.get(kind, kind)
     with _fresh(session) as s:
         model = editing.KINDS[kind]

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, and_, delete, insert, select, update
 
 from ..audit import log_rows
 from ..models import AuditAction, SyncIdMap, SyncVersion, utcnow
+from .common import ConcurrentChangeError
 from .tables import BY_NAME, SyncedTable, jsonable_row, referencing
 
 CHUNK = 500
@@ -214,8 +215,6 @@ def _repoint(conn: Connection, child: SyncedTable, col: str, old: uuid.UUID, new
                                                         child.table.c.version == row["version"])
                               .values({col: new, "version": row["version"] + 1}))
         if result.rowcount != 1:
-            from .merge import ConcurrentChangeError  # noqa: PLC0415
-
             raise ConcurrentChangeError(child.name, row["id"])
         log_rows(conn, child.name, AuditAction.UPDATE, [(row["id"], {col: str(old)}, {col: str(new)})],
                  user=user, context=context)

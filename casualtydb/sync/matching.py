@@ -21,7 +21,9 @@ from sqlalchemy.orm import Session
 from ..audit import current_user, log_rows
 from ..errors import CasualtyDBError
 from ..models import AuditAction, MatchStatus, MergeMatch, utcnow
+from ..search import reindex
 from ..text.arabic import key as name_key
+from .common import MatchProposal
 from .identity import Touched, absorb, chunks
 from .tables import BY_NAME
 
@@ -82,11 +84,9 @@ def _label(row: Mapping[str, Any]) -> str:
 
 
 def propose_matches(session: Session | Connection, inserted: Mapping[str, Iterable[uuid.UUID]], *,
-                    run_id: uuid.UUID | None = None) -> list[Any]:
+                    run_id: uuid.UUID | None = None) -> list[MatchProposal]:
     """Pair each newly merged-in source, place and actor with the records this database already
     had under the same normalised name; store the new proposals and return them."""
-    from .merge import MatchProposal  # noqa: PLC0415 (import cycle)
-
     conn = _conn(session)
     proposals: list[MatchProposal] = []
     for table in MATCHED_TABLES:
@@ -238,10 +238,6 @@ def reject_match(match_id: uuid.UUID, *, session: Session | Connection, user: st
 
 
 def _reindex(conn: Connection, table: str, touched: Touched) -> None:
-    try:
-        from ..search import reindex  # noqa: PLC0415
-    except ImportError:
-        return
     kinds = {"sources": "source", "actors": "actor", "places": "place", "reports": "report",
              "incidents": "incident"}
     incidents = set(touched.all_ids("incidents"))

@@ -38,13 +38,13 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..audit import current_user, log_rows
+from ..crossref import duplicates
 from ..db import Database
 from ..errors import CasualtyDBError
 from ..models import (
     AuditAction,
     AuditEntry,
     ConflictKind,
-    DatabaseInfo,
     MatchStatus,
     MergeConflict,
     MergeMatch,
@@ -55,10 +55,17 @@ from ..models import (
     SyncVersion,
     utcnow,
 )
+from ..search import reindex
 from .blobs import copy_blobs
+from .common import ConcurrentChangeError, MatchProposal, OtherDatabase, own_database_id
 from .identity import CHUNK, IdMap, Touched, absorb, chunks, table_row, write_links
-from .other import OtherDatabase
-from .tables import SYNCED, SyncedTable, content_hash, jsonable_row
+from .matching import propose_matches
+from .tables import BY_NAME, SYNCED, SyncedTable, content_hash, from_json, jsonable_row, referencing
+
+# ConcurrentChangeError, MatchProposal and own_database_id live in sync.common (shared with identity,
+# matching and bundle); callers still import them from here.
+__all__ = ["ConcurrentChangeError", "MatchProposal", "MergeSummary", "Progress", "merge_database", "merge_into",
+           "own_database_id"]
 
 log = logging.getLogger("casualtydb.sync")
 
@@ -67,24 +74,6 @@ Progress = Callable[[str, int, int], None]
 AUDIT = AuditEntry.__table__
 # What `sync_peer_versions` records for a record the peer had deleted when we last met.
 DELETED = "deleted"
-
-
-class ConcurrentChangeError(CasualtyDBError):
-    """A record changed in this database while the merge was running; nothing was merged."""
-
-    def __init__(self, table: str, record_id: uuid.UUID) -> None:
-        super().__init__(f"a {table} record ({record_id}) was changed by someone else during the merge; "
-                         "nothing was merged, run the merge again")
-
-
-@dataclass
-class MatchProposal:
-    id: uuid.UUID
-    table: str
-    local_id: uuid.UUID
-    remote_id: uuid.UUID
-    name: str
-    reason: str
 
 
 @dataclass
@@ -145,10 +134,6 @@ class MergeSummary:
         verb = "would add" if self.dry_run else "added"
         return (f"{verb} {t['added']}, updated {t['updated']}, deleted {t['deleted']}, "
                 f"conflicts {t['conflicts']}, proposed matches {t['proposed_matches']}")
-
-
-def own_database_id(conn: Connection) -> str:
-    return str(conn.execute(select(DatabaseInfo.value).where(DatabaseInfo.key == "database_id")).scalar() or "")
 
 
 class _Merger:
@@ -249,7 +234,6 @@ class _Merger:
         copy_blobs(self.rconn, self.conn)  # the bytes of the attachments now here
         self._write_bookkeeping()
         self.progress("matches", 0, 1)
-        from .matching import propose_matches  # noqa: PLC0415 (import cycle)
 
         self.summary.proposed_matches = propose_matches(self.conn, self.touched.inserted, run_id=self.run_id)
         self._reindex()
@@ -481,7 +465,6 @@ class _Merger:
                     self._restore(target, ref)
 
     def _restore(self, table: str, rid: uuid.UUID) -> None:
-        from .tables import BY_NAME  # noqa: PLC0415
 
         spec = BY_NAME[table]
         self.kept_deleted[table].discard(rid)
@@ -627,7 +610,6 @@ class _Merger:
                         self.peer_versions[(table, rid)] = DELETED
 
     def _apply_deletes(self) -> None:
-        from .tables import BY_NAME, referencing  # noqa: PLC0415
 
         candidates = self._delete_candidates
         if not candidates:
@@ -752,10 +734,6 @@ class _Merger:
                     self.conn.execute(insert(SyncPeerVersion), rows)
 
     def _reindex(self) -> None:
-        try:
-            from ..search import reindex  # noqa: PLC0415
-        except ImportError:
-            return
         kinds = {"reports": "report", "incidents": "incident", "places": "place", "actors": "actor",
                  "sources": "source"}
         incidents = self.touched.all_ids("incidents")
@@ -763,7 +741,6 @@ class _Merger:
         for link_table in ("incident_places", "incident_actors"):
             ids = list(self.touched.all_ids(link_table))
             for chunk in chunks(ids):
-                from .tables import BY_NAME  # noqa: PLC0415
 
                 t = BY_NAME[link_table].table
                 incidents |= set(self.conn.execute(select(t.c.incident_id).where(t.c.id.in_(chunk))).scalars())
@@ -778,7 +755,6 @@ def _cascades(spec: SyncedTable, column: str) -> bool:
 
 
 def _from_audit(spec: SyncedTable, data: Mapping[str, Any]) -> dict[str, Any]:
-    from .tables import from_json  # noqa: PLC0415
 
     try:
         return from_json(spec, data)
@@ -797,7 +773,6 @@ def _newer(local: Mapping[str, Any], remote: Mapping[str, Any], hl: str, hr: str
 
 def _duplicate_candidates(conn: Connection, incident_ids: set[uuid.UUID] | None) -> int:
     """How many duplicate candidates the cross-referencing scan sees among merged-in incidents."""
-    from ..crossref import duplicates  # noqa: PLC0415
 
     if not incident_ids:
         return 0

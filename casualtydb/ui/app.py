@@ -9,16 +9,29 @@ told plainly what that means. An encrypted database asks for its passphrase at e
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from .. import passphrase as passphrases
 from .. import sqlite_specific
 from ..db import ENV_VAR, Database, default_path, open_database, resolve_url
+from ..demo import load_demo
 from ..errors import CasualtyDBError
+from .errors import install_excepthook
+from .fonts import apply_app_font
+from .format import fill, isolate
+from .i18n import install_language, resolve_language
+from .main_window import MainWindow
+from .ops import wait_for_ops
+from .passphrase_dialog import ask_new_passphrase, ask_passphrase
+from .settings import APPLICATION, ORGANIZATION, Settings
 
 
 class StartCancelled(CasualtyDBError):
@@ -66,18 +79,12 @@ def open_start_database(db: str | None, settings_default: str = "", *, ask: AskE
         encrypt_new = True
     database = open_database(target, passphrase=secret, encrypt_new=encrypt_new)
     if first_run:
-        from ..demo import load_demo  # noqa: PLC0415
-
         load_demo(database)
     return database
 
 
 def first_run_message(path: Path) -> str:
     """What the first run's passphrase dialog says (the app language installed)."""
-    from PySide6.QtCore import QCoreApplication
-
-    from .format import fill, isolate
-
     return fill(QCoreApplication.translate(
         "App", "Welcome to casualtydb. Its data will be kept in %1, with the demo data to "
                "start from. Choose a passphrase to encrypt it: without it nobody can read the "
@@ -87,12 +94,7 @@ def first_run_message(path: Path) -> str:
     ), f"<b>{isolate(str(path))}</b>")
 
 
-def create_app(argv: list[str] | None = None):  # noqa: ANN201 (QApplication, imported lazily)
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
-    from .settings import APPLICATION, ORGANIZATION
-
+def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
@@ -100,14 +102,8 @@ def create_app(argv: list[str] | None = None):  # noqa: ANN201 (QApplication, im
     return app
 
 
-def build_window(database: Database, lang: str | None = None, settings=None):  # noqa: ANN001, ANN201
+def build_window(database: Database, lang: str | None = None, settings: Settings | None = None) -> MainWindow:
     """The app object set up (fonts, language) and a main window on `database` (not shown)."""
-    from .errors import install_excepthook
-    from .fonts import apply_app_font
-    from .i18n import install_language, resolve_language
-    from .main_window import MainWindow
-    from .settings import Settings
-
     app = create_app()
     settings = settings or Settings()
     apply_app_font(app)
@@ -121,15 +117,6 @@ def build_window(database: Database, lang: str | None = None, settings=None):  #
 
 def run(db: str | None = None, lang: str | None = None) -> int:
     """Open the database (creating it with the demo data on first run) and show the window."""
-    from PySide6.QtCore import QCoreApplication
-
-    from .settings import Settings
-
-    from .fonts import apply_app_font
-    from .format import fill
-    from .i18n import install_language, resolve_language
-    from .passphrase_dialog import ask_new_passphrase, ask_passphrase
-
     app = create_app()
     settings = Settings()
     # The passphrase dialogs come before the window: in the user's language already.
@@ -150,16 +137,12 @@ def run(db: str | None = None, lang: str | None = None) -> int:
         if app.platformName() in ("offscreen", "minimal"):
             raise
         # Shown in a window too: started from a desktop icon, nobody reads stderr.
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.critical(None, "casualtydb", fill(QCoreApplication.translate(
             "App", "The database cannot be opened:\n%1"), str(exc)))
         raise
     window = build_window(database, lang, settings)
     window.show()
     code = app.exec()
-    from .ops import wait_for_ops
-
     wait_for_ops(5)
     window.context.database.dispose()
     return int(code)
@@ -167,8 +150,6 @@ def run(db: str | None = None, lang: str | None = None) -> int:
 
 def main() -> None:
     """Entry point of main.py and casualtydb-gui: `[--db DB] [--lang ar|en]`."""
-    import argparse
-
     parser = argparse.ArgumentParser(prog="casualtydb-gui", description="casualtydb desktop app")
     parser.add_argument("--db", help="database file or SQLAlchemy URL")
     parser.add_argument("--lang", choices=["ar", "en"], help="interface language")

@@ -4,19 +4,29 @@ database may need a backup and a schema upgrade first)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar
 
 from .. import sqlite_specific
 from ..db import Database, open_database, resolve_url
+from .context import AppContext
 from .errors import show_error
 from .format import fill
 from .ops import run_op
+from .passphrase_dialog import ask_new_passphrase, ask_passphrase
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+
+class MainWindow(Protocol):
+    """What these functions use of ui.main_window.MainWindow (a QMainWindow, also the dialogs'
+    parent). A protocol, not an import: main_window imports this module."""
+
+    context: AppContext
+
+    def set_database(self, database: Database) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802
 
 FILTER = "casualtydb (*.db *.sqlite *.sqlite3);;* (*)"
 
@@ -36,8 +46,6 @@ def new_database(window: MainWindow) -> None:
                             QCoreApplication.translate("Files", "A file with this name exists already; choose "
                                                                 "another name, or open it with Open database."))
         return
-    from .passphrase_dialog import ask_new_passphrase  # noqa: PLC0415
-
     chosen, secret = ask_new_passphrase(window, path, allow_plain=True)
     if chosen:
         switch_database(window, path, passphrase=secret, encrypt_new=secret is not None)
@@ -57,8 +65,6 @@ def switch_database(window: MainWindow, target: str, *, passphrase: str | None =
     url = resolve_url(target)
     path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
     if passphrase is None and path is not None and sqlite_specific.is_encrypted_file(path):
-        from .passphrase_dialog import ask_passphrase  # noqa: PLC0415
-
         passphrase = ask_passphrase(window, str(path), check=lambda secret: sqlite_specific.check_key(path, secret))
         if passphrase is None:
             return

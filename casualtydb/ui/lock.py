@@ -10,7 +10,7 @@ readable anyway): the action says so instead of pretending."""
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,10 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import CasualtyDBError
+from .context import AppContext
 from .format import fill, isolate
+from .ops import running_ops
+from .settings import Settings
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+
+class MainWindow(Protocol):
+    """What the lock uses of ui.main_window.MainWindow (a QMainWindow, the controller's parent).
+    A protocol, not an import: main_window imports this module."""
+
+    context: AppContext
+    settings: Settings
+    pages: dict[str, QWidget]
+
+    def show_lock_page(self, page: QWidget) -> None: ...
+
+    def hide_lock_page(self) -> None: ...
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +99,7 @@ class LockController(QObject):
     """Owns the idle timer and the lock page of one main window."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+        super().__init__(window)  # type: ignore[arg-type]  (a QMainWindow)
         self.window = window
         self.page = LockPage()
         self.locked = False
@@ -125,8 +138,6 @@ class LockController(QObject):
         """Lock now, or as soon as the work running in the background is done."""
         if self.locked or not self.can_lock():
             return False
-        from .ops import running_ops  # noqa: PLC0415
-
         if running_ops():
             if not self._pending:
                 self._pending = True

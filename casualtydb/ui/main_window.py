@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -25,16 +26,22 @@ from PySide6.QtWidgets import (
 
 from shiboken6 import Shiboken
 
+from .. import __version__
 from ..changes import Changes
 from ..crossref.scan import save_shared_settings
 from ..crossref.settings import SharedSettings, shared_settings
 from ..db import Database
 from . import actions as registry
+from . import files, verify_dialog
 from .context import AppContext, Bus
+from .editing import edit_record
 from .format import fill, isolate
+from .i18n import install_language, resolve_language
+from .lock import LockController
 from .ops import finish_ops
 from .pages import PageSpec, discover
 from .settings import Settings
+from .settings_dialog import SettingsDialog
 from .undo import step_back, step_forward
 
 log = logging.getLogger(__name__)
@@ -103,8 +110,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.context.actions = self.actions_by_id
         registry.on_handler_registered(self._on_handler_registered)
-
-        from .lock import LockController  # noqa: PLC0415
 
         self.lock = LockController(self)
         self.bus.sig_open_record.connect(self.open_record)
@@ -291,8 +296,6 @@ class MainWindow(QMainWindow):
                         self.history.append((spec.key, current))  # back returns to the previous record
                     widget.open_record(record_id)  # type: ignore[attr-defined]
                 return
-        from .editing import edit_record  # noqa: PLC0415
-
         edit_record(self.context, self, kind, record_id)
 
     # -- search --------------------------------------------------------------------------------
@@ -311,29 +314,19 @@ class MainWindow(QMainWindow):
     # -- the database --------------------------------------------------------------------------
 
     def new_database(self) -> None:
-        from .files import new_database  # noqa: PLC0415
-
-        new_database(self)
+        files.new_database(self)
 
     def open_database_dialog(self) -> None:
-        from .files import open_database_dialog  # noqa: PLC0415
-
-        open_database_dialog(self)
+        files.open_database_dialog(self)
 
     def switch_database(self, target: str) -> None:
-        from .files import switch_database  # noqa: PLC0415
-
-        switch_database(self, target)
+        files.switch_database(self, target)
 
     def backup_now(self) -> None:
-        from .files import backup_now  # noqa: PLC0415
-
-        backup_now(self)
+        files.backup_now(self)
 
     def verify_history(self) -> None:
-        from .verify_dialog import verify_history  # noqa: PLC0415
-
-        verify_history(self)
+        verify_dialog.verify_history(self)
 
     def lock_now(self) -> None:
         if not self.lock.can_lock():
@@ -390,8 +383,6 @@ class MainWindow(QMainWindow):
     def switch_language(self, lang: str) -> None:
         """Switch the running app to `lang`: translations, locale, direction, then pages again
         (their data labels are in the language too)."""
-        from .i18n import install_language  # noqa: PLC0415
-
         app = QApplication.instance()
         self.lang = install_language(app, lang)  # type: ignore[arg-type]
         self.context.lang = self.lang
@@ -430,8 +421,6 @@ class MainWindow(QMainWindow):
         self.context.run_op(self, lambda ctx: shared_settings(session=ctx.session), self._show_settings)
 
     def _show_settings(self, shared: SharedSettings) -> None:
-        from .settings_dialog import SettingsDialog  # noqa: PLC0415
-
         dialog = SettingsDialog(self.settings, self, shared)
         if not dialog.exec():
             return
@@ -446,16 +435,10 @@ class MainWindow(QMainWindow):
                                 progress=self.tr("Saving the database's settings and rescanning the conflicts…"),
                                 context="database settings")
         if dialog.language_changed():
-            from .i18n import resolve_language  # noqa: PLC0415
-
             self.switch_language(resolve_language(None, dialog.chosen_language()))
         self.retranslate()
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
-
-        from .. import __version__  # noqa: PLC0415
-
         QMessageBox.about(self, self.tr("About casualtydb"), fill(self.tr(
             "<b>casualtydb %1</b><br>Casualty reports as facts with their sources: every figure keeps the report "
             "and the quote it came from.<br><br>Arabic font: Noto Sans Arabic (SIL Open Font License 1.1)."),

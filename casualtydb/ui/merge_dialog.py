@@ -6,7 +6,7 @@ The work is `casualtydb.sync.merge.merge_into` run through `run_op`; this module
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,15 +24,15 @@ from PySide6.QtWidgets import (
 
 from ..changes import Changes
 from ..errors import CasualtyDBError
+from ..sync import signing
 from ..sync.bundle import UnsignedBundle
-from ..sync.other import NeedsPassphrase
+from ..sync.merge import MergeSummary, merge_into
+from ..sync.other import NeedsPassphrase, open_other
 from .context import AppContext
 from .format import fill, isolate, number
 from .labels import table_label
 from .ops import Cancelled
-
-if TYPE_CHECKING:
-    from ..sync.merge import MergeSummary
+from .passphrase_dialog import ask_passphrase
 
 FILTER_TEXT = "casualtydb (*.db *.cdbx *.sqlite *.sqlite3)"
 
@@ -42,14 +42,9 @@ def merge_op(path: str, stage_texts: dict[str, str], *, dry_run: bool, passphras
     """The background work: open `path` read-only, merge it into the op's session. No widgets."""
 
     def op(ctx: Any) -> tuple[MergeSummary, str | None]:
-        from ..sync.merge import merge_into  # noqa: PLC0415
-        from ..sync.other import open_other  # noqa: PLC0415
-
         def progress(stage: str, done: int, total: int) -> None:
             ctx.check_cancelled()
             ctx.progress(done, total, stage_texts.get(stage, stage))
-
-        from ..sync import signing  # noqa: PLC0415
 
         own_key = signing.load(ctx.session.connection())
         with open_other(path, passphrases=passphrases, explicit=len(passphrases) > 1, own_key=own_key,
@@ -201,8 +196,6 @@ class MergeDialog(QDialog):
                 self.start()
                 return
         if isinstance(exc, NeedsPassphrase) and self.summary is None:
-            from .passphrase_dialog import ask_passphrase  # noqa: PLC0415
-
             secret = ask_passphrase(self, self.path)
             if secret:
                 self.passphrases = (secret, self.context.database.passphrase)

@@ -12,6 +12,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
 
+from ..audit import current_user
+
 T = TypeVar("T")
 
 ORGANIZATION = "casualtydb"
@@ -98,8 +100,6 @@ class Settings:
         self.recent_databases = [database, *recent][:MAX_RECENT]
 
     def effective_user(self) -> str:
-        from ..audit import current_user  # noqa: PLC0415
-
         return self.user_name.strip() or current_user()
 
     def _upgrade(self) -> None:

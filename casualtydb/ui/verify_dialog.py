@@ -3,18 +3,24 @@ write down (or compare with an export's About sheet), or every break, one per li
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..verify import VerifyResult, verify
+from .context import AppContext
 from .errors import show_error
 from .format import fill, isolate, number
 from .ops import run_op
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+
+class MainWindow(Protocol):
+    """What verify_history uses of ui.main_window.MainWindow (a QMainWindow, the dialog's parent).
+    A protocol, not an import: main_window imports this module."""
+
+    context: AppContext
+    verify_dialog: QDialog | None  # set here: the dialog last shown (tests read it)
 
 
 class VerifyDialog(QDialog):

@@ -114,7 +114,6 @@ def test_scan_grade_duplicates_merge_unmerge(xdemo: Database, capsys: pytest.Cap
     assert code == 0 and cli_json(xdemo, "duplicates", capsys=capsys) == []
 
 
-@pytest.mark.skipif(not FIXTURE_CSV.exists(), reason="the spreadsheet fixture ships with the import tests")
 def test_imported_spreadsheet_7_7_12_lists_exactly_that_conflict(xdb: Database,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = cli(xdb, "import", str(FIXTURE_CSV), capsys=capsys)

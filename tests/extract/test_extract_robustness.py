@@ -37,7 +37,7 @@ def test_non_text_gives_nothing() -> None:
 
 def test_binary_garbage_never_raises() -> None:
     rng = random.Random(20171030)
-    places = gazetteers().get("shared", ())
+    places = gazetteers()["shared"]
     ex = Extractor(places, ACTORS)
     for _ in range(300):
         blob = bytes(rng.randrange(256) for _ in range(rng.randint(0, 400)))
@@ -52,7 +52,7 @@ def test_random_arabic_soup_keeps_spans_true() -> None:
     words = ("قتل", "استشهد", "أصيب", "7", "١٢", "مدنيين", "أطفال", "بينهم", "نحو", "أكثر", "من", "عشرات", "في",
              "حي", "الحميدية", "والشيخ", "ياسين", "مدينة", "دير", "الزور", "اليوم", "أمس", "الأحد", "لم", "نفى",
              "ـ", "ّ", "،", ".", "“", "”", "\n", "killed", "at", "least", "including", "children", "ﻻ", "\u200f")
-    places = gazetteers().get("shared", ())
+    places = gazetteers()["shared"]
     ex = Extractor(places, ACTORS)
     for _ in range(300):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
@@ -86,6 +86,6 @@ def test_a_megabyte_of_text_completes() -> None:
         parts.append(s)
         size += len(s)
     text = "".join(parts)
-    x = Extractor(gazetteers().get("shared", ()), ACTORS).extract(text, published=date(2017, 10, 30))
+    x = Extractor(gazetteers()["shared"], ACTORS).extract(text, published=date(2017, 10, 30))
     assert len(x.claims) > 1000
     _check_spans(text, x)

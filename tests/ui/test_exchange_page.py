@@ -74,7 +74,7 @@ def test_cancelled_export_leaves_no_file(page, tmp_path: Path) -> None:
     assert "cancelled" in page.export_result.text()
 
 
-def test_check_lists_every_problem_and_writes_nothing(page, tmp_path: Path, demo_db: Database) -> None:
+def test_check_lists_every_problem_and_writes_nothing(page, tmp_path: Path, demo_db: Database, qtmodeltester) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("incident,incident_date,place,category,group,min,max,approximate,source,published,url,quote\n"
                    "a,2017-10-30,Atlantis,killed,civilians,5,5,,Horriya Press,,,q\n"
@@ -85,6 +85,7 @@ def test_check_lists_every_problem_and_writes_nothing(page, tmp_path: Path, demo
     settle()
     assert page.problems_view.isVisible()
     assert [(p.row, p.column) for p in page.problems.problems] == [(2, "place"), (3, "category"), (3, "min")]
+    qtmodeltester.check(page.problems)
     assert "Nothing was imported" in page.import_result.text()
     assert count(demo_db, Claim) == before
 

@@ -97,15 +97,17 @@ def _merge(window, path: Path) -> None:
     settle()
 
 
-def test_conflicts_page_settles_a_conflict(window, field_file: Path, demo_db: Database) -> None:
+def test_conflicts_page_settles_a_conflict(window, field_file: Path, demo_db: Database, qtmodeltester) -> None:
     _merge(window, field_file)
     window.show_page("merge_conflicts")
     settle()
     page = window.page("merge_conflicts")
     assert page.conflicts_model.rowCount() == 1
+    qtmodeltester.check(page.conflicts_model)
     assert page.tabs.tabText(0) == "Conflicts (1)" and page.tabs.tabText(1) == "Proposed matches (1)"
     diff = page.diff_model
     assert diff.rowCount() == 1
+    qtmodeltester.check(diff)
     assert [diff.index(0, c).data() for c in range(3)] == [
         "Description (English)", "checked by the auditors", "a family of six, per the hospital"]
     assert page.conflicts_model.index(0, page.conflicts_model.COL_STATE).data() == "has the other version"
@@ -120,13 +122,14 @@ def test_conflicts_page_settles_a_conflict(window, field_file: Path, demo_db: Da
     assert not page.keep_local.isEnabled()
 
 
-def test_conflicts_page_confirms_a_match(window, field_file: Path, demo_db: Database) -> None:
+def test_conflicts_page_confirms_a_match(window, field_file: Path, demo_db: Database, qtmodeltester) -> None:
     _merge(window, field_file)
     window.show_page("merge_conflicts")
     settle()
     page = window.page("merge_conflicts")
     page.tabs.setCurrentIndex(1)
     assert page.matches_model.rowCount() == 1
+    qtmodeltester.check(page.matches_model)
     assert page.matches_model.index(0, page.matches_model.COL_REASON).data() == "same Arabic name"
     match = page.matches_model.rows[0]
     page.same_keep_here.click()

@@ -30,7 +30,7 @@ def tool(name: str) -> str:
     if not path.exists():
         found = shutil.which(name)
         if not found:
-            pytest.skip(f"{name} is not installed")
+            pytest.fail(f"{name} is not installed (it comes with PySide6-Essentials, a dependency)")
         return found
     return str(path)
 

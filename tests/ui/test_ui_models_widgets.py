@@ -49,6 +49,54 @@ def test_table_models_pass_qtmodeltester(qtmodeltester, demo_db, index):
             assert model.order_by == columns[col].sort_key and model.rowCount() > 0
 
 
+# Every item model of casualtydb/ui, and the test that runs Qt's model tester on it with real data in it.
+MODEL_TESTS = {
+    "casualtydb.ui.models.lazy.RecordTableModel": "ui/test_ui_models_widgets.py::test_table_models_pass_qtmodeltester",
+    "casualtydb.ui.pages.conflicts.ConflictListModel":
+        "ui/test_conflicts_page.py::test_demo_conflicts_worst_first_with_claims_side_by_side",
+    "casualtydb.ui.pages.conflicts.ClaimsModel":
+        "ui/test_conflicts_page.py::test_demo_conflicts_worst_first_with_claims_side_by_side",
+    "casualtydb.ui.pages.duplicates.CandidatesModel": "ui/test_conflicts_page.py::test_duplicates_merge_unmerge_and_dismiss",
+    "casualtydb.ui.entry.claims_model.ClaimsTableModel": "ui/test_entry_page.py::test_the_claims_model_passes_qt_model_tests",
+    "casualtydb.ui.pages.merge_conflicts.ConflictsModel":
+        "ui/test_merge_conflicts_page.py::test_conflicts_page_settles_a_conflict",
+    "casualtydb.ui.pages.merge_conflicts.DifferencesModel":
+        "ui/test_merge_conflicts_page.py::test_conflicts_page_settles_a_conflict",
+    "casualtydb.ui.pages.merge_conflicts.MatchesModel": "ui/test_merge_conflicts_page.py::test_conflicts_page_confirms_a_match",
+    "casualtydb.ui.pages.exchange.ProblemsModel":
+        "ui/test_exchange_page.py::test_check_lists_every_problem_and_writes_nothing",
+}
+# Bases never shown as they are; the models above that derive from them are checked.
+MODEL_BASES = {"casualtydb.ui.models.rows.ListTableModel"}
+
+
+def test_every_item_model_is_checked_by_the_model_tester():
+    import ast
+    import importlib
+    import pkgutil
+    from pathlib import Path
+
+    from PySide6.QtCore import QAbstractItemModel
+
+    import casualtydb.ui
+
+    for info in pkgutil.walk_packages(casualtydb.ui.__path__, "casualtydb.ui."):
+        importlib.import_module(info.name)
+
+    def subclasses(cls: type) -> set[type]:
+        return {s for c in cls.__subclasses__() for s in {c} | subclasses(c)}
+
+    found = {f"{c.__module__}.{c.__qualname__}" for c in subclasses(QAbstractItemModel)
+             if c.__module__.startswith("casualtydb.")}
+    assert found == set(MODEL_TESTS) | MODEL_BASES, "a new model needs a qtmodeltester test listed in MODEL_TESTS"
+    tests = Path(__file__).resolve().parents[1]
+    for model, where in MODEL_TESTS.items():
+        path, name = where.split("::")
+        tree = ast.parse((tests / path).read_text(encoding="utf-8"))
+        func = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name)
+        assert "qtmodeltester.check(" in ast.unparse(func), f"{where} does not run the model tester ({model})"
+
+
 def test_rows_are_fetched_a_page_at_a_time(demo_db):
     from casualtydb.queries import places
     from casualtydb.ui.pages.places import COLUMNS

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from .actor import ActorDialog
+from .base import RecordDialog
+from .claim import ClaimDialog
+from .incident import IncidentDialog
+from .place import PlaceDialog
+from .report import ReportDialog
+from .source import SourceDialog
 
-def dialog_for(kind: str):  # noqa: ANN201
-    from .actor import ActorDialog
-    from .claim import ClaimDialog
-    from .incident import IncidentDialog
-    from .place import PlaceDialog
-    from .report import ReportDialog
-    from .source import SourceDialog
+DIALOGS: dict[str, type[RecordDialog]] = {
+    "incident": IncidentDialog, "report": ReportDialog, "source": SourceDialog, "place": PlaceDialog,
+    "actor": ActorDialog, "claim": ClaimDialog,
+}
 
-    return {"incident": IncidentDialog, "report": ReportDialog, "source": SourceDialog, "place": PlaceDialog,
-            "actor": ActorDialog, "claim": ClaimDialog}[kind]
+
+def dialog_for(kind: str) -> type[RecordDialog]:
+    return DIALOGS[kind]

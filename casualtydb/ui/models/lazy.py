@@ -22,6 +22,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from ...db import Database
 from ...queries.common import as_uuids
+from ..errors import show_error
 from ..format import is_rtl_text
 from ..ops import run_op
 
@@ -148,8 +149,6 @@ class RecordTableModel(QAbstractTableModel):
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self._set_loading(False)
-                from ..errors import show_error  # noqa: PLC0415
-
                 show_error(None, exc)
 
         def run(op: Callable[[Any], Any], done: Callable[[Any], None]) -> None:

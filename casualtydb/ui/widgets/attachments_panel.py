@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import CasualtyDBError
+from ...models import Attachment
 from ...services import attachments as service
 from ..context import AppContext
 from ..format import fill, number
@@ -172,8 +173,6 @@ class AttachmentsPanel(QWidget):
         if item is None:
             return None
         aid = item.data(Qt.ItemDataRole.UserRole)
-        from ...models import Attachment  # noqa: PLC0415
-
         try:
             with self.context.database.session() as s:
                 a = s.get(Attachment, aid)
