@@ -79,19 +79,22 @@ class StallSampler:
         while self.running:
             time.sleep(0.01)
             if self.dog.timer.isActive() and (time.perf_counter() - self.dog.last) > 0.05:
-                frame = sys._current_frames().get(self.main_id)
-                if frame is None:
-                    continue
-                stack = traceback.extract_stack(frame)
-                ours = [f for f in stack if "casualtydb" in f.filename or "benchmarks" in f.filename]
-                top = stack[-1]
-                where = f"{Path(top.filename).name}:{top.lineno} {top.name}"
-                if ours:
-                    where = f"{Path(ours[-1].filename).name}:{ours[-1].lineno} {ours[-1].name} → {where}"
-                self.counts[where] += 1
+                # The UI thread, and the workers: a stall while the UI thread only waits is a
+                # worker holding the GIL (its frame then is the caller of the long C call).
+                for ident, frame in sys._current_frames().items():
+                    if ident == self.thread.ident:
+                        continue
+                    stack = traceback.extract_stack(frame)
+                    ours = [f for f in stack if "casualtydb" in f.filename or "benchmarks" in f.filename]
+                    top = stack[-1]
+                    where = f"{Path(top.filename).name}:{top.lineno} {top.name}"
+                    if ours:
+                        where = f"{Path(ours[-1].filename).name}:{ours[-1].lineno} {ours[-1].name} → {where}"
+                    who = "ui" if ident == self.main_id else "worker"
+                    self.counts[f"[{who}] {where}"] += 1
 
     def take(self) -> list[tuple[str, int]]:
-        out = self.counts.most_common(3)
+        out = self.counts.most_common(6)
         self.counts.clear()
         return out
 
@@ -101,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--incidents", type=int, default=250_000)
     parser.add_argument("--postgres", action="store_true",
                         help="load the generated database into a throwaway local PostgreSQL server first")
+    parser.add_argument("--steps", default="pages,search,delete",
+                        help="which steps to run (comma-separated: pages, search, delete)")
     parser.add_argument("--explain", action="store_true",
                         help="sample the UI thread during stalls and print where it was")
     parser.add_argument("--db", help="use this copy of a generated SQLite database (it is changed and "
@@ -130,13 +135,14 @@ def main(argv: list[str] | None = None) -> int:
     prepare_s = time.perf_counter() - t
 
     try:
-        return run(target, tmp, prepare_s, explain=args.explain)
+        return run(target, tmp, prepare_s, explain=args.explain, steps=set(args.steps.split(",")))
     finally:
         if server is not None:
             server.stop()
 
 
-def run(target: Any, tmp: Path, prepare_s: float, *, explain: bool = False) -> int:
+def run(target: Any, tmp: Path, prepare_s: float, *, explain: bool = False,
+        steps: set[str] = frozenset({"pages", "search", "delete"})) -> int:
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import func, select
 
@@ -214,16 +220,20 @@ def run(target: Any, tmp: Path, prepare_s: float, *, explain: bool = False) -> i
     window.resize(1280, 800)
     step("open the window", window.show)
     for key, spec in sorted(window.specs.items(), key=lambda kv: kv[1].order or 0):
-        if spec.order is None:
+        if spec.order is None or "pages" not in steps:
             continue
         step(f"open page {key}", lambda key=key: window.show_page(key))
-    for query in ("قصف مدفعي", "غارة", "Horriya"):
+    for query in ("قصف مدفعي", "غارة", "Horriya") if "search" in steps else ():
         def search(query: str = query) -> None:
             window.search_box.setText(query)
             window.run_search()
         step(f"search «{query}»", search)
 
     ui_editing.ask = lambda *a, **k: True  # the confirmation is answered yes
+    if "delete" not in steps:
+        window.close()
+        database.dispose()
+        return 0
     step(f"delete a source with {n_reports:,} reports", lambda: ui_editing.delete_records(
         window.context, window, "source", [source_id]), done=lambda: window.undo_stack.count() > 0)
     step("undo the delete", lambda: step_back(window.context, window),

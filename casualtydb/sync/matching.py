@@ -37,13 +37,9 @@ class MatchError(CasualtyDBError):
 
 
 @dataclass
-class MatchRow:
-    id: uuid.UUID
-    table: str
-    local_id: uuid.UUID
-    remote_id: uuid.UUID
-    name: str
-    reason: str
+class MatchRow(MatchProposal):
+    """A proposal as the matches page lists it: its status and both records' labels."""
+
     status: MatchStatus
     proposed_at: datetime
     local_label: str

@@ -26,6 +26,7 @@ class OpCommand(QUndoCommand):
     def __init__(self, context: AppContext, text: str) -> None:
         super().__init__(text)
         self.context = context
+        self.user = context.user  # read here: the settings are not read from a worker thread
 
     def apply_undo(self, session: Any) -> None:
         raise NotImplementedError
@@ -128,3 +129,59 @@ class DeleteCommand(OpCommand):
     def apply_redo(self, s: Any) -> None:
         self.snapshots = [editing.delete_record(self.kind, sn.record_id, session=s, cascade=True)
                           for sn in self.snapshots]
+
+
+class ReconcileCommand(OpCommand):
+    """An auditor's assessment recorded (`assessment_id`) or withdrawn: undo withdraws it (or
+    records it again), redo the reverse. Withdrawn assessments are kept, so every step stays in
+    the history."""
+
+    def __init__(self, context: AppContext, values: dict[str, Any], assessment_id: uuid.UUID, text: str, *,
+                 withdrawn: bool = False) -> None:
+        super().__init__(context, text)
+        self.values = values  # reconcile()'s keyword arguments, without session and user
+        self.assessment_id = assessment_id
+        self.withdrawn = withdrawn  # whether the step being undone was a withdrawal
+
+    def _record(self, s: Any) -> None:
+        from ..crossref.reconcile import reconcile  # noqa: PLC0415  (crossref is not needed to start)
+
+        self.assessment_id = reconcile(session=s, user=self.user, **self.values).id
+
+    def _withdraw(self, s: Any) -> None:
+        from ..crossref.reconcile import withdraw  # noqa: PLC0415
+
+        withdraw(session=s, assessment_id=self.assessment_id, user=self.user)
+
+    def apply_undo(self, s: Any) -> None:
+        self._record(s) if self.withdrawn else self._withdraw(s)
+
+    def apply_redo(self, s: Any) -> None:
+        self._withdraw(s) if self.withdrawn else self._record(s)
+
+
+class MergeCommand(OpCommand):
+    """Two incidents merged (or a merge undone): undo unmerges, redo merges again."""
+
+    def __init__(self, context: AppContext, kept: uuid.UUID, absorbed: uuid.UUID, text: str, *,
+                 unmerged: bool = False) -> None:
+        super().__init__(context, text)
+        self.kept = kept
+        self.absorbed = absorbed
+        self.unmerged = unmerged
+
+    def _merge(self, s: Any) -> None:
+        from ..crossref.merge import merge  # noqa: PLC0415
+
+        merge(session=s, kept_id=self.kept, absorbed_id=self.absorbed, user=self.user)
+
+    def _unmerge(self, s: Any) -> None:
+        from ..crossref.merge import unmerge  # noqa: PLC0415
+
+        unmerge(session=s, absorbed_id=self.absorbed, user=self.user)
+
+    def apply_undo(self, s: Any) -> None:
+        self._merge(s) if self.unmerged else self._unmerge(s)
+
+    def apply_redo(self, s: Any) -> None:
+        self._unmerge(s) if self.unmerged else self._merge(s)

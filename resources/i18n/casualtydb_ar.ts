@@ -929,8 +929,16 @@
         <translation>اكتب لماذا تقبل هذه الأرقام: التعليل إلزامي.</translation>
     </message>
     <message>
+        <source>reconcile</source>
+        <translation>تسوية</translation>
+    </message>
+    <message>
         <source>Assessment recorded.</source>
         <translation>سُجّل التقييم.</translation>
+    </message>
+    <message>
+        <source>withdraw assessment</source>
+        <translation>سحب التقييم</translation>
     </message>
     <message>
         <source>Assessment withdrawn: the conflict is open again.</source>
@@ -1243,8 +1251,16 @@
         </translation>
     </message>
     <message>
+        <source>merge incidents</source>
+        <translation>دمج حادثتين</translation>
+    </message>
+    <message>
         <source>Incidents merged; Undo merge puts them back.</source>
         <translation>دُمجت الحادثتان؛ «التراجع عن الدمج» يعيدهما.</translation>
+    </message>
+    <message>
+        <source>undo merge</source>
+        <translation>التراجع عن الدمج</translation>
     </message>
     <message>
         <source>Merge undone: both incidents are as they were.</source>

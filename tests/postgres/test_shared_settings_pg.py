@@ -14,21 +14,15 @@ from casualtydb.db import open_database
 from casualtydb.demo import load_demo
 from casualtydb.ui.settings_dialog import SettingsDialog
 
-from .test_gui_pg import settle
+from helpers.gui import open_window, settle
 
 pytestmark = [pytest.mark.postgres, pytest.mark.gui]
 
 
 def _window(qtbot, url: str, settings_path: Path):
-    from casualtydb.ui.app import build_window
     from casualtydb.ui.settings import Settings
 
-    win = build_window(open_database(url), "en", Settings.at(str(settings_path)))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    settle()
-    return win
+    return open_window(qtbot, open_database(url), Settings.at(str(settings_path)))
 
 
 @pytest.fixture

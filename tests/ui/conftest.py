@@ -12,6 +12,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from casualtydb.db import Database
+from helpers.gui import open_window, settle
+
+__all__ = ["open_window", "settle", "type_text"]
 
 
 @pytest.fixture
@@ -19,18 +22,6 @@ def ui_settings(tmp_path: Path):
     from casualtydb.ui.settings import Settings
 
     return Settings.at(str(tmp_path / "settings.ini"))
-
-
-def open_window(qtbot, database: Database, settings, lang: str = "en"):
-    """The main window on `database`, shown at 1280×800 and settled."""
-    from casualtydb.ui.app import build_window
-
-    win = build_window(database, lang, settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    settle()
-    return win
 
 
 @pytest.fixture
@@ -49,16 +40,6 @@ def _english_afterwards(qapp) -> Iterator[None]:
 
     wait_for_ops(10)
     install_language(qapp, "en")
-
-
-def settle(rounds: int = 4) -> None:
-    """Let background ops finish and their callbacks run."""
-    from casualtydb.ui.ops import wait_for_ops
-
-    for _ in range(rounds):
-        QApplication.processEvents()
-        assert wait_for_ops(10), "a background operation did not finish"
-        QApplication.processEvents()
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from sqlalchemy import select
 
 from casualtydb.db import Database
@@ -77,6 +78,12 @@ def test_reconcile_then_undo_from_the_page(window, demo_db: Database) -> None:
         fig = s.scalars(select(IncidentFigure).where(IncidentFigure.incident_id == SOUSA,
                                                      IncidentFigure.victim_group == "civilians")).one()
         assert fig.status == "reconciled"
+    # the reconciled conflict stays in view, greyed, until the person moves on
+    row = page.model.row_of((SOUSA, "killed", "civilians"))
+    assert page.model.rowCount() == 3 and page.table.currentIndex().row() == row
+    assert page.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole).color() == QColor(Qt.GlobalColor.gray)
+    page.table.selectRow(0 if row else 1)
+    settle(6)
     assert page.model.rowCount() == 2  # no longer open
     page.include_reconciled.setChecked(True)
     settle(6)
@@ -162,3 +169,58 @@ def test_grade_suggested_and_recorded_from_the_page(window, demo_db: Database) -
         inc = s.get(Incident, HAMIDIYA)
         assert (inc.grade, inc.grade_accepted_by) == (Grade.CONTESTED, "tester")
     assert "Recorded: <b>contested</b>" in page.grade_label.text()
+
+
+def _active(demo_db: Database) -> list[Assessment]:
+    with demo_db.session() as s:
+        return list(s.scalars(select(Assessment).where(Assessment.withdrawn_at.is_(None))))
+
+
+def test_reconcile_and_merge_are_steps_of_edit_undo_and_redo(window, demo_db: Database) -> None:
+    page = _conflicts(window)
+    page.table.selectRow(page.model.row_of((SOUSA, "killed", "civilians")))
+    settle()
+    page.low.set_value(5)
+    page.best.set_value(6)
+    page.high.set_value(7)
+    page.rationale.setPlainText("two lists agree on six")
+    page.record_button.click()
+    settle(6)
+    assert [(a.low, a.best, a.high) for a in _active(demo_db)] == [(5, 6, 7)]
+    undo, redo = window.actions_by_id["edit.undo"], window.actions_by_id["edit.redo"]
+    assert undo.text() == "&Undo reconcile"
+    undo.trigger()
+    settle(6)
+    assert _active(demo_db) == []  # withdrawn, kept in the history
+    redo.trigger()
+    settle(6)
+    again = _active(demo_db)
+    assert [(a.low, a.best, a.high, a.rationale) for a in again] == [(5, 6, 7, "two lists agree on six")]
+    # a withdrawal is a step too: undoing it records the same assessment again
+    page.include_reconciled.setChecked(True)
+    settle(6)
+    page.table.selectRow(page.model.row_of((SOUSA, "killed", "civilians")))
+    settle()
+    page.withdraw_button.click()
+    settle(6)
+    assert _active(demo_db) == []
+    undo.trigger()
+    settle(6)
+    assert [(a.low, a.best, a.high) for a in _active(demo_db)] == [(5, 6, 7)]
+
+    window.show_page("duplicates")
+    settle(6)
+    duplicates = window.page("duplicates")
+    duplicates.merge_button.click()
+    settle(6)
+    with demo_db.session() as s:
+        assert s.get(Incident, HOSPITAL).merged_into_id == SOUSA
+    assert undo.text() == "&Undo merge incidents"
+    undo.trigger()
+    settle(6)
+    with demo_db.session() as s:
+        assert s.get(Incident, HOSPITAL).merged_into_id is None
+    redo.trigger()
+    settle(6)
+    with demo_db.session() as s:
+        assert s.get(Incident, HOSPITAL).merged_into_id == SOUSA

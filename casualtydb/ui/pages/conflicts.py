@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
@@ -49,6 +50,7 @@ from ...models import Category, ConflictStatus, Grade, VictimGroup
 from .. import format as fmt
 from ..context import AppContext
 from ..labels import choices, credibility_label, enum_label
+from ..undo import ReconcileCommand
 from ..widgets.delegates import BidiDelegate
 from ..widgets.number_edit import NumberEdit
 from . import PageSpec
@@ -241,6 +243,8 @@ class ConflictListModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if s.status == ConflictStatus.RECONCILED:  # greyed: settled (kept in view until moving on)
+                return QBrush(Qt.GlobalColor.gray)
             if col == self.COL_STATUS and s.status in OPEN_STATUSES:
                 return QBrush(Qt.GlobalColor.darkRed)
             return None
@@ -411,6 +415,9 @@ class ConflictsPage(QWidget):
         self._detail_generation = 0
         self._scanned_once = False
         self._select_after_load: GroupKey | None = None
+        # The conflict just reconciled and its row: it stays in the list, greyed, until the
+        # person selects another one (then it goes, unless reconciled ones are shown).
+        self._linger: tuple[GroupKey, int] | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -658,7 +665,10 @@ class ConflictsPage(QWidget):
         current = self.current_key()
         wanted = self._select_after_load or current
         self._select_after_load = None
-        self.model.set_keys(data["keys"])
+        keys = list(data["keys"])
+        if self._linger is not None and self._linger[0] not in keys:
+            keys.insert(min(self._linger[1], len(keys)), self._linger[0])
+        self.model.set_keys(keys)
         n_open = data["open"]
         text = self.tr("%n open conflict(s)", "", n_open)
         shared = data["shared"]
@@ -669,7 +679,7 @@ class ConflictsPage(QWidget):
         if data["last_scan"] is not None:
             text = fmt.fill(self.tr("%1 · last full scan %2"), text, fmt.timestamp(data["last_scan"]))
         self.summary.setText(text)
-        has_rows = bool(data["keys"])
+        has_rows = bool(keys)
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         self.detail.setVisible(has_rows)
@@ -699,6 +709,10 @@ class ConflictsPage(QWidget):
 
     def on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(KeyRole) if current.isValid() else None
+        if self._linger is not None and key != self._linger[0]:
+            self._linger = None  # moved on: the reconciled row leaves the list
+            self._select_after_load = key
+            QTimer.singleShot(0, self.reload)
         self.load_detail(key)
 
     def load_detail(self, key: GroupKey | None) -> None:
@@ -867,15 +881,18 @@ class ConflictsPage(QWidget):
         key = group.key
         relied = sorted(self.claims_model.relied, key=str)
         user = self.context.user
+        values = {"incident_id": key[0], "category": key[1], "group": key[2], "low": low, "best": best,
+                  "high": high, "rationale": rationale, "claim_ids": relied}
 
         def op(ctx: Any) -> uuid.UUID:
             from ...crossref.reconcile import reconcile  # noqa: PLC0415
 
-            return reconcile(session=ctx.session, incident_id=key[0], category=key[1], group=key[2], low=low,
-                             best=best, high=high, rationale=rationale, claim_ids=relied, user=user).id
+            return reconcile(session=ctx.session, user=user, **values).id
 
-        def done(_assessment_id: uuid.UUID) -> None:
+        def done(assessment_id: uuid.UUID) -> None:
             self._select_after_load = key
+            self._linger = (key, max(self.table.currentIndex().row(), 0))
+            self.context.undo_stack.push(ReconcileCommand(self.context, values, assessment_id, self.tr("reconcile")))
             self.context.bus.sig_status.emit(self.tr("Assessment recorded."))
             self.load_detail(key)
 
@@ -894,12 +911,17 @@ class ConflictsPage(QWidget):
         assessment_id = group.assessment.assessment_id
         user = self.context.user
 
-        def op(ctx: Any) -> None:
+        def op(ctx: Any) -> dict[str, Any]:
             from ...crossref.reconcile import withdraw  # noqa: PLC0415
 
-            withdraw(session=ctx.session, assessment_id=assessment_id, user=user)
+            a = withdraw(session=ctx.session, assessment_id=assessment_id, user=user)
+            return {"incident_id": a.incident_id, "category": a.category, "group": a.victim_group, "low": a.low,
+                    "best": a.best, "high": a.high, "rationale": a.rationale,
+                    "claim_ids": sorted((c.id for c in a.claims), key=str)}  # to record it again on undo
 
-        def done(_: Any) -> None:
+        def done(values: dict[str, Any]) -> None:
+            self.context.undo_stack.push(ReconcileCommand(self.context, values, assessment_id,
+                                                          self.tr("withdraw assessment"), withdrawn=True))
             self._select_after_load = key
             self.context.bus.sig_status.emit(self.tr("Assessment withdrawn: the conflict is open again."))
             self.load_detail(key)

@@ -43,6 +43,7 @@ from .. import format as fmt
 from ..context import AppContext
 from ..labels import enum_label
 from ..models.rows import ListTableModel
+from ..undo import MergeCommand
 from ..widgets.delegates import BidiDelegate
 from . import PageSpec
 
@@ -452,6 +453,7 @@ class DuplicatesPage(QWidget):
 
         def done(_: Any) -> None:
             self.last_merge = (kept, absorbed)
+            self.context.undo_stack.push(MergeCommand(self.context, kept, absorbed, self.tr("merge incidents")))
             self._show_merged()
             self.context.bus.sig_status.emit(self.tr("Incidents merged; Undo merge puts them back."))
 
@@ -470,6 +472,8 @@ class DuplicatesPage(QWidget):
 
         def done(_: Any) -> None:
             self.last_merge = None
+            self.context.undo_stack.push(MergeCommand(self.context, kept, absorbed, self.tr("undo merge"),
+                                                      unmerged=True))
             self._show_merged()
             self.context.bus.sig_status.emit(self.tr("Merge undone: both incidents are as they were."))
 
