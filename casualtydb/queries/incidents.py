@@ -49,6 +49,7 @@ from .common import (
     status_rank,
     status_rank_sql,
 )
+from .record_names import names_of
 
 NO_GRADE = "none"  # filter value: incidents nobody has graded yet
 
@@ -443,6 +444,8 @@ class IncidentDetail:
     figures: list[FigureRow] = field(default_factory=list)
     assessments: list[AssessmentRow] = field(default_factory=list)
     history: list[HistoryRow] = field(default_factory=list)
+    # Names of the places, actors, sources and reports the history refers to by id.
+    history_names: dict[uuid.UUID, str] = field(default_factory=dict)
 
 
 def _ancestor_names(session: Session, place: Place, lang: str) -> tuple[str, ...]:
@@ -534,6 +537,7 @@ def incident_detail(session: Session, incident_id: uuid.UUID, *, lang: str = "ar
         for a in session.scalars(select(Assessment).where(Assessment.incident_id == incident_id)
                                  .order_by(Assessment.assessed_at.desc()))
     ]
+    history = incident_history(session, incident_id, limit=history_limit)
     return IncidentDetail(
         id=inc.id, version=inc.version, start_date=inc.start_date, end_date=inc.end_date,
         date_precision=inc.date_precision, event_type=inc.event_type, description_ar=inc.description_ar,
@@ -541,8 +545,26 @@ def incident_detail(session: Session, incident_id: uuid.UUID, *, lang: str = "ar
         grade_accepted_by=inc.grade_accepted_by, grade_accepted_at=inc.grade_accepted_at,
         merged_into_id=inc.merged_into_id, created_at=inc.created_at, created_by=inc.created_by,
         updated_at=inc.updated_at, updated_by=inc.updated_by, places=places, actors=actors, claims=claims,
-        figures=figures, assessments=assessments,
-        history=incident_history(session, incident_id, limit=history_limit))
+        figures=figures, assessments=assessments, history=history,
+        history_names=names_of(session, _referenced_ids(history), lang))
+
+
+REFERENCE_KEYS = ("place_id", "actor_id", "source_id", "report_id")
+
+
+def _referenced_ids(history: list[HistoryRow]) -> set[uuid.UUID]:
+    """The ids of records a history names (an added place, an actor), to show their names."""
+    out: set[uuid.UUID] = set()
+    for h in history:
+        for values in (h.old, h.new):
+            for key in REFERENCE_KEYS:
+                value = (values or {}).get(key)
+                if value:
+                    try:
+                        out.add(uuid.UUID(str(value)))
+                    except ValueError:
+                        continue
+    return out
 
 
 def incident_history(session: Session, incident_id: uuid.UUID, *, limit: int = 500) -> list[HistoryRow]:

@@ -1267,6 +1267,10 @@
         <translation>أُلغي الدمج: الحادثتان كما كانتا.</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Merged “%1” into “%2”.</source>
         <translation>دُمجت «%1» في «%2».</translation>
     </message>

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from casualtydb.db import Database
 from casualtydb.demo import demo_id
-from casualtydb.models import Assessment, Incident, IncidentFigure
+from casualtydb.models import Assessment, Incident, IncidentFigure, Place
 
 from .conftest import settle, type_text
 
@@ -224,3 +224,26 @@ def test_reconcile_and_merge_are_steps_of_edit_undo_and_redo(window, demo_db: Da
     settle(6)
     with demo_db.session() as s:
         assert s.get(Incident, HOSPITAL).merged_into_id == SOUSA
+
+
+def test_history_names_the_place_added_and_merges_tell_the_incidents_apart(window, demo_db: Database) -> None:
+    from casualtydb.services import editing as service
+
+    with demo_db.transaction(user="tester") as s:
+        values = service.record_values("incident", SOUSA, session=s)
+        extra = s.scalars(select(Place).where(Place.name_en == "Al-Hamidiya")).one()
+        places = values["places"] + [(extra.id, values["places"][0][1], False)]
+        service.update_record("incident", SOUSA, {"places": places}, session=s)
+    window.open_record("incident", SOUSA)
+    settle()
+    history = window.page("incident").history
+    texts = [history.item(r, 3).text() for r in range(history.rowCount())]
+    assert any("Place: \u2068Al-Hamidiya\u2069" in t for t in texts), texts
+    window.show_page("duplicates")
+    settle(6)
+    duplicates = window.page("duplicates")
+    duplicates.merge_button.click()
+    settle(6)
+    text = duplicates.merged_label.text()
+    kept, absorbed = duplicates.last_merge
+    assert f"\u2068{str(kept)[:8]}\u2069" in text and f"\u2068{str(absorbed)[:8]}\u2069" in text

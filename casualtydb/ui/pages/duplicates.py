@@ -486,10 +486,16 @@ class DuplicatesPage(QWidget):
             return
         kept, absorbed = self.last_merge
         labels = self.model.labels
-        self.merged_label.setText(fmt.fill(
-            self.tr("Merged “%1” into “%2”."),
-            labels[absorbed].text(self.context.lang) if absorbed in labels else str(absorbed)[:8],
-            labels[kept].text(self.context.lang) if kept in labels else str(kept)[:8]))
+
+        def named(iid: uuid.UUID) -> str:
+            """Two duplicates have the same date, place and type: the id's first characters tell
+            them apart."""
+            short = str(iid)[:8]
+            if iid not in labels:
+                return short
+            return fmt.fill(self.tr("%1 (%2)"), labels[iid].text(self.context.lang), fmt.isolate(short))
+
+        self.merged_label.setText(fmt.fill(self.tr("Merged “%1” into “%2”."), named(absorbed), named(kept)))
         self.unmerge_button.show()
         self.detail.setVisible(True)
 

@@ -5,6 +5,7 @@ history from the audit log. Reached from the lists, the search and other pages."
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -301,7 +302,7 @@ class IncidentPage(QWidget):
                      fmt.timestamp(d.created_at), fmt.isolate(d.updated_by), fmt.timestamp(d.updated_at)))
         self._fill_figures(d)
         self._fill_claims(d.claims)
-        self._fill_history(d.history)
+        self._fill_history(d.history, d.history_names)
         self.tabs.setTabText(0, self.tr("Overview"))
         self.tabs.setTabText(1, fmt.fill(self.tr("Claims (%1)"), fmt.number(len(d.claims))))
         self.tabs.setTabText(2, fmt.fill(self.tr("History (%1)"), fmt.number(len(d.history))))
@@ -372,11 +373,12 @@ class IncidentPage(QWidget):
             self.claims.setColumnWidth(col, min(self.claims.columnWidth(col), 260))
         self.claims.resizeRowsToContents()
 
-    def _fill_history(self, history: list[HistoryRow]) -> None:
+    def _fill_history(self, history: list[HistoryRow], names: dict[uuid.UUID, str]) -> None:
         self.history.setRowCount(len(history))
         for r, h in enumerate(history):
             what = fmt.fill(self.tr("%1 %2"), table_label(h.table_name), _action(h.action))
-            cells = [_item(fmt.timestamp(h.at)), _item(h.user), _item(what), _item(_changes(h), tip=_changes(h)),
+            changes = _changes(h, names)
+            cells = [_item(fmt.timestamp(h.at)), _item(h.user), _item(what), _item(changes, tip=changes),
                      _item(operation_label(h.context))]
             for c, item in enumerate(cells):
                 self.history.setItem(r, c, item)
@@ -438,9 +440,19 @@ _ENUM_FIELDS = {
 }
 
 
-def _value(key: str, v: Any) -> str:
+def _value(key: str, v: Any, names: dict[uuid.UUID, str] | None = None) -> str:
     if v is None or v == "" or v == []:
         return "∅"
+    if key.endswith("_id") and names:
+        try:
+            return names.get(uuid.UUID(str(v)), str(v)[:8])
+        except ValueError:
+            pass
+    if isinstance(v, str) and key.endswith(("_date", "date")) and len(v) == 10:
+        try:
+            return fmt.day(date.fromisoformat(v))  # the interface's digits, not the stored ISO text
+        except ValueError:
+            pass
     enum = _ENUM_FIELDS.get(key)
     if enum is not None:
         try:
@@ -456,16 +468,20 @@ def _value(key: str, v: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
-def _changes(h: HistoryRow) -> str:
+def _changes(h: HistoryRow, names: dict[uuid.UUID, str]) -> str:
+    """What an entry changed, in the interface language: for an update each field's old and
+    new value; for an added or removed record the fields that say which (the place, the actor,
+    the claim's figure), with names for the ids."""
     if h.action == "update" and h.new:
-        return "\n".join(f"{field_label(k)}: {fmt.isolate(_value(k, (h.old or {}).get(k)))} → "
-                         f"{fmt.isolate(_value(k, v))}" for k, v in h.new.items())
+        return "\n".join(f"{field_label(k)}: {fmt.isolate(_value(k, (h.old or {}).get(k), names))} → "
+                         f"{fmt.isolate(_value(k, v, names))}" for k, v in h.new.items())
     values = h.new if h.action == "insert" else h.old
     if not values:
         return ""
-    keys = [k for k in ("name_ar", "title", "category", "victim_group", "min", "max", "start_date", "role",
-                        "precision") if values.get(k) not in (None, "")]
-    return "\n".join(f"{field_label(k)}: {fmt.isolate(_value(k, values[k]))}" for k in keys)
+    keys = [k for k in ("place_id", "actor_id", "name_ar", "title", "category", "victim_group", "min", "max",
+                        "start_date", "role", "precision", "is_primary", "low", "best", "high")
+            if values.get(k) not in (None, "")]
+    return "\n".join(f"{field_label(k)}: {fmt.isolate(_value(k, values[k], names))}" for k in keys)
 
 
 def _fit(table: QTableWidget) -> None:
