@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 
 from ..models import DatePrecision
 
@@ -58,6 +58,18 @@ def number(value: int | float | None) -> str:
     if isinstance(value, float) and not value.is_integer():
         return loc.toString(value, "f", 1)
     return loc.toString(int(value))
+
+
+def digits(value: int) -> str:
+    """A whole number in the interface's digits with no grouping, as a person would type it
+    into a field (٧٠٠ / 700)."""
+    loc = QLocale()
+    return loc.toString(int(value)).replace(loc.groupSeparator(), "")
+
+
+def clock(value: datetime) -> str:
+    """The time of day to the second, in the interface's digits (٠٩:٠٥:٠٧)."""
+    return QLocale().toString(QTime(value.hour, value.minute, value.second), "HH:mm:ss")
 
 
 def qdate(value: date) -> QDate:
