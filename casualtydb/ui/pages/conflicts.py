@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -60,6 +62,7 @@ from ..ops import OpContext
 from ..undo import ReconcileCommand
 from ..widgets.delegates import BidiDelegate
 from ..widgets.number_edit import NumberEdit
+from ..widgets import splitters
 from . import PageSpec
 from ._page import ReviewPage
 from ._timeline import FiguresTimeline, Point, as_datetime
@@ -118,7 +121,13 @@ class ConflictsPage(ReviewPage):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
 
-        detail = QWidget(split)
+        # One conflict's detail scrolls when the window is short, so the list keeps its rows
+        # (at 1280×800 it once showed a row and a half).
+        scroll = QScrollArea(split)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail = QWidget()
+        scroll.setWidget(detail)
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(0, 4, 0, 0)
         head = QHBoxLayout()
@@ -164,7 +173,6 @@ class ConflictsPage(ReviewPage):
         middle.addWidget(self.chart)
         middle.setStretchFactor(0, 5)
         middle.setStretchFactor(1, 2)
-        middle.setSizes([820, 280])
         dl.addWidget(middle, 1)
 
         self.panel = QGroupBox(detail)
@@ -215,10 +223,13 @@ class ConflictsPage(ReviewPage):
         dl.addWidget(self.panel)
         split.addWidget(self.table)
         split.addWidget(self.empty)
-        split.addWidget(detail)
+        split.addWidget(scroll)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(2, 3)
-        self.detail = detail
+        split.setCollapsible(0, False)
+        splitters.remember(split, context.settings, "conflicts", [280, 0, 420])
+        splitters.remember(middle, context.settings, "conflicts_claims", [820, 280])
+        self.detail = scroll
 
         self.retranslate()
         self._show_group(None)
