@@ -30,6 +30,11 @@ def test_lists_fit_the_default_window(qtbot, demo_db, ui_settings, lang) -> None
     assert 0 <= left_edge and right_edge <= view.viewport().width()
     nav = win.nav
     assert nav.width() <= 220, "the navigation is as wide as its titles, not more"
+    for key in ("dashboard", "entry", "reports", "sources", "places", "actors", "duplicates", "exchange",
+                "merge_conflicts", "search"):
+        win.show_page(key)
+        settle()
+        assert win.width() == 1280, f"the {key} page needs a wider window than the default"
 
 
 def test_a_moved_splitter_comes_back(qtbot, demo_db, ui_settings) -> None:

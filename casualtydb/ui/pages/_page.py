@@ -73,6 +73,7 @@ class ReviewPage(QWidget):
         self.heading = page_heading(self)
         self.summary = QLabel(self)
         self.summary.setObjectName(summary_name)
+        self.summary.setWordWrap(True)  # a long summary wraps rather than widen the window
         top.addWidget(self.heading)
         top.addWidget(self.summary, 1)
         return top
