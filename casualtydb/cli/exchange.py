@@ -61,6 +61,16 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "url, quote (optionally incident_type, actors, report_title, author, language, credibility, "
                     "source_reliability). Nothing is written unless every row is valid.")
     p.add_argument("file", metavar="FILE", help=".xlsx or .csv file")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--mapping", metavar="MAP.json",
+                     help="read the sheet through this column mapping (a JSON file, or the name of a saved one)")
+    how.add_argument("--suggest-mapping", action="store_true",
+                     help="print a column mapping guessed from the headers (Arabic or English) and HXL tags; "
+                          "import nothing")
+    p.add_argument("--create-places", action="store_true",
+                   help="add places the gazetteer lacks under the finest admin unit the row names (or nearest "
+                        "its coordinates) instead of stopping")
+    p.add_argument("--create-actors", action="store_true", help="add actors the database lacks instead of stopping")
     p.add_argument("--dry-run", action="store_true", help="only check the file; write nothing")
     p.add_argument("--sheet", help="sheet to read (default: the Claims sheet of a casualtydb workbook, else the first)")
     p.set_defaults(func=cmd_import)
@@ -111,7 +121,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ..io.spreadsheet_import import ImportProblems, import_spreadsheet  # noqa: PLC0415
+    from .datasets import cmd_import_dataset, is_dataset  # noqa: PLC0415
 
+    # ACLED, UCDP, Airwars-style, HXL, Kobo/ODK and mapped sheets; our own columns below.
+    if is_dataset(args):
+        return cmd_import_dataset(args)
     db = open_db(args)
     progress = _Progress("checking" if args.dry_run else "importing")
     try:
