@@ -64,7 +64,7 @@ READ = {
     "sources": ("reports", "each web address a report, its source named by the site"),
     "summary": ("incident description (English)", ""),
 }
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL_START = re.compile(r"https?://|(?<![/.\w])www\.", re.IGNORECASE)
 _MDY = re.compile(r"^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$")
 _DMY = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
 FIGURES = (("killed", Category.KILLED, VictimGroup.CIVILIANS), ("injured", Category.INJURED, VictimGroup.CIVILIANS),
@@ -144,8 +144,8 @@ class Airwars(Format):
             if c.ok and not claims:
                 c.bad("killed_min", "no_figures")
             urls = []
-            for m in _URL.finditer(c.text("sources") or ""):
-                url = Cells(n, [m.group(0).rstrip(".,;)")], {"u": 0}, problems,
+            for piece in web_addresses(c.text("sources")):
+                url = Cells(n, [piece], {"u": 0}, problems,
                             {"u": headers.get("sources", "sources")}).url("u")
                 if url is None:
                     c.ok = False
@@ -175,6 +175,19 @@ class Airwars(Format):
             yield Event(row=n, key=code, start=day, place=place, location_precision=precision,
                         event_type=EventType.AIRSTRIKE, actors=actors, grade=Grade(grade) if grade else None,
                         description_en=c.text("summary"), reports=reports, claims=claims)
+
+
+def web_addresses(text: str | None) -> list[str]:
+    """The web addresses of a sources cell: one a line (or between ';' or '|'), several on one line
+    where each starts; an address keeps its spaces (Arabic sites put words with spaces in paths)."""
+    out = []
+    for line in re.split(r"[\n;|]+", text or ""):
+        starts = [m.start() for m in _URL_START.finditer(line)]
+        for a, b in zip(starts, [*starts[1:], len(line)]):
+            piece = line[a:b].strip().rstrip(".,)")
+            if piece:
+                out.append(piece)
+    return out
 
 
 def _site(url: str) -> str:

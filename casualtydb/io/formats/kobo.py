@@ -27,14 +27,15 @@ from .base import Event, Problems, header_key
 from .mapped import Mapped, Mapping
 from .suggest import guess_header
 
-META_COLUMNS = {"_uuid", "_submission_time", "_id", "meta_instanceid", "instanceid", "key", "submissiondate",
-                "__version__", "_version_", "_index", "_validation_status"}
-ID_COLUMNS = ("_uuid", "meta_instanceid", "instanceid", "key")
+# Columns Kobo and ODK add to every export (compared in lower case, '/' and '-' as written).
+META_COLUMNS = {"_uuid", "_submission_time", "_id", "meta/instanceid", "meta-instanceid", "instanceid", "key",
+                "submissiondate", "__version__", "_index", "_validation_status"}
+ID_COLUMNS = ("_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key")
 _GEO_PART = re.compile(r"^_?(?P<name>.+?)_(?P<part>latitude|longitude)$")
 
 
 def is_submissions(header: list[str]) -> bool:
-    keys = {header_key(h) for h in header}
+    keys = {str(h).strip().lower() for h in header}
     return len(keys & META_COLUMNS) >= 2
 
 
@@ -180,7 +181,7 @@ def kobo_format(table: Table, path: Path) -> Kobo | None:
             if guess is not None:
                 take(h, guess[0], f"question «{name}»: {guess[1].replace('the header', 'its label')}")
                 break
-    id_column = next((h for h in table.header if header_key(h) in ID_COLUMNS), None)
+    id_column = next((h for h in table.header if h.strip().lower() in ID_COLUMNS), None)
     if "incident" not in taken and id_column is not None:
         take(id_column, "incident", "the submission's id: one submission, one incident")
     mapping = Mapping(columns=columns, why=why)

@@ -195,11 +195,7 @@ def _claim_rows(fmt: Format, resolved: list[tuple[Event, PlaceInfo, list[tuple[u
     details: dict[uuid.UUID, dict[str, Any]] = {}
     for ev, place, actor_ids in resolved:
         iid = fmt.incident_id(ev.key)
-        precision = ev.location_precision
-        if precision in (None, LocationPrecision.DISTRICT, LocationPrecision.GOVERNORATE) or (
-                precision == LocationPrecision.TOWN and place.level.value == "neighbourhood"):
-            # Coarse codes mean "the admin unit's own level"; a town code on a neighbourhood is finer.
-            precision = PRECISION_FOR_LEVEL.get(place.level, precision or LocationPrecision.TOWN)
+        precision = _precision(ev.location_precision, place)
         details[iid] = {
             "end_date": ev.end, "date_precision": ev.date_precision.value,
             "location_precision": precision.value if precision else None,
@@ -218,6 +214,21 @@ def _claim_rows(fmt: Format, resolved: list[tuple[Event, PlaceInfo, list[tuple[u
                     source_reliability=None, source_kind=None, relays_report=None, relays=None,
                     victim_names=None, witnesses=None, report_notes=report.notes))
     return rows, details
+
+
+_ORDER = list(LocationPrecision)  # exact … governorate, finest first
+
+
+def _precision(stated: LocationPrecision | None, place: PlaceInfo) -> LocationPrecision:
+    """The incident's location precision: what the dataset says, but never finer than the place it
+    was matched to (a town code on a sub-district the gazetteer has instead of the town), and a
+    coarse code (district, governorate) means the admin unit's own level."""
+    own = PRECISION_FOR_LEVEL.get(place.level, LocationPrecision.TOWN)
+    if stated is None or stated in (LocationPrecision.DISTRICT, LocationPrecision.GOVERNORATE):
+        return own
+    if stated == LocationPrecision.TOWN and own == LocationPrecision.NEIGHBOURHOOD:
+        return own  # a neighbourhood is as precise as a town code can say
+    return max(stated, own, key=_ORDER.index)
 
 
 def _write_places_and_actors(session: Session, matcher: PlaceMatcher, new_actors: dict[uuid.UUID, str],

@@ -34,6 +34,16 @@ WHERE_PREC = {1: LocationPrecision.TOWN, 2: LocationPrecision.SUBDISTRICT, 3: Lo
 _KIND_SUFFIX = re.compile(r"\s+(town|city|village|district|province|governorate|sub-?district|nahiya|"
                           r"neighbou?rhood|area|region|camp|airport|airbase)$", re.IGNORECASE)
 _CIVILIANS = re.compile(r"^\s*civilians?\b", re.IGNORECASE)
+# UCDP's names of the sides (its actor list) → the names of our actors list.
+SIDE_NAMES = {
+    "government of syria": "Syrian government forces",
+    "government of russia (soviet union)": "Russian forces",
+    "government of turkey": "Turkish forces",
+    "government of united states of america": "International coalition (US-led)",
+    "is": "Islamic State (ISIS)",
+    "sdf": "Syrian Democratic Forces (SDF)",
+    "hts": "Hay'at Tahrir al-Sham (HTS)",
+}
 
 READ = {
     "relid": ("incident id", "uuid5 of relid (the same across UCDP releases)"),
@@ -119,7 +129,7 @@ class Ucdp(Format):
             elif where_prec == LocationPrecision.DISTRICT:
                 place = PlaceRef(admin1=place.admin1, admin2=place.admin2, latitude=latitude, longitude=longitude,
                                  precision=where_prec)
-            actors = [(name, ActorRole.ALLEGED) for col in ("side_a", "side_b")
+            actors = [(SIDE_NAMES.get(name.strip().lower(), name), ActorRole.ALLEGED) for col in ("side_a", "side_b")
                       if (name := c.text(col)) and not (col == "side_b" and _CIVILIANS.match(name))]
             group = VictimGroup.CIVILIANS if split["deaths_civilians"] == best and best else VictimGroup.UNKNOWN
             figures = ", ".join(f"{k} {v}" for k, v in split.items() if v is not None)
