@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from ..models import LocationPrecision, PlaceLevel
 from ..reference import place_path
 from ..text.arabic import key as name_key
-from ..text.translit import skeleton
+from ..text.translit import loose_key, skeleton
 from .gazetteer import LEVEL_ORDER, PlaceIndex, PlaceInfo
 
 # Ids of places an import creates: uuid5(CREATED_NS, "parent id|name key"), so that two databases
@@ -96,15 +96,20 @@ class PlaceMatcher:
         self.create = create
         self.origin = origin
         self.by_skeleton: dict[str, list[PlaceInfo]] = defaultdict(list)
+        self.by_loose: dict[str, list[PlaceInfo]] = defaultdict(list)
         for p in index.by_id.values():
-            for name in {p.name_ar, p.name_en, *p.alt_names} - {None, ""}:
-                s = skeleton(name)  # type: ignore[arg-type]
-                if s and p not in self.by_skeleton[s]:
-                    self.by_skeleton[s].append(p)
+            self._index_names(p)
         self._done: dict[PlaceRef, Resolved | Unresolved] = {}
         self.unresolved: list[Unresolved] = []
+        self._unresolved_by: dict[tuple[str | None, ...], Unresolved] = {}
         self.created: dict[uuid.UUID, PlaceInfo] = {}
         self.counts: dict[str, int] = defaultdict(int)  # how places were found, for the summary
+
+    def _index_names(self, p: PlaceInfo) -> None:
+        for name in {p.name_ar, p.name_en, *p.alt_names} - {None, ""}:
+            for table, k in ((self.by_loose, loose_key(name)), (self.by_skeleton, skeleton(name))):  # type: ignore[arg-type]
+                if k and p not in table[k]:
+                    table[k].append(p)
 
     # -- the one entry point -----------------------------------------------------------------
 
@@ -112,9 +117,17 @@ class PlaceMatcher:
         found = self._done.get(ref)
         if found is None:
             found = self._resolve(ref)
-            self._done[ref] = found
             if isinstance(found, Unresolved):
-                self.unresolved.append(found)
+                # The same name in the same admin units is one place to settle, whatever the coordinates.
+                group = (name_key(ref.name or ""), name_key(ref.admin1 or ""), name_key(ref.admin2 or ""),
+                         name_key(ref.admin3 or ""), ref.pcode)
+                same = self._unresolved_by.get(group)
+                if same is None:
+                    self._unresolved_by[group] = found
+                    self.unresolved.append(found)
+                else:
+                    found = same
+            self._done[ref] = found
         if isinstance(found, Unresolved):
             found.rows.append(row)
             return None
@@ -145,7 +158,11 @@ class PlaceMatcher:
         if near is not None:
             return near
         if self.create and ref.name:
-            parent = scope or self._nearest_admin(ref)
+            # Under the finest unit the row names; coordinates may place it finer (the nearest
+            # sub-district inside a governorate or district the row names).
+            parent = scope
+            if scope is None or scope.level in (PlaceLevel.GOVERNORATE, PlaceLevel.DISTRICT):
+                parent = self._nearest_admin(ref, scope) or scope
             if parent is not None:
                 return Resolved(self._new_place(ref, parent), "created", created=True)
             return Unresolved(ref, "it names no admin unit the gazetteer knows and has no coordinates, so there "
@@ -154,7 +171,7 @@ class PlaceMatcher:
             # The dataset says the place is only known to the admin unit's precision (ACLED
             # geo_precision 3, UCDP where_prec 3–4): the admin unit is the place.
             return Resolved(scope, "admin unit")
-        where = f" in {scope.describe()}" if scope is not None else ""
+        where = f" in {_short(scope)}" if scope is not None else ""
         return Unresolved(ref, f"no such place{where} in the gazetteer")
 
     @staticmethod
@@ -180,8 +197,11 @@ class PlaceMatcher:
         return scope, None
 
     def _candidates(self, name: str) -> tuple[list[PlaceInfo], str]:
-        k = name_key(name)
+        """Places of that name: its key or its key without articles (the same name written with or
+        without them), else its spelling-variant skeleton."""
+        k, loose = name_key(name), loose_key(name)
         found = list(self.index.by_key.get(k, [])) if k else []
+        found += [p for p in self.by_loose.get(loose, []) if p not in found] if loose else []
         if found:
             return found, "name"
         s = skeleton(name)
@@ -228,14 +248,16 @@ class PlaceMatcher:
             return None
         return Resolved(best[1], f"coordinates ({best[0]:.1f} km)")
 
-    def _nearest_admin(self, ref: PlaceRef) -> PlaceInfo | None:
-        """The sub-district (else district) whose centroid is nearest the row's coordinates."""
+    def _nearest_admin(self, ref: PlaceRef, scope: PlaceInfo | None = None) -> PlaceInfo | None:
+        """The sub-district (else district) whose centroid is nearest the row's coordinates, inside
+        `scope` when given."""
         if ref.latitude is None or ref.longitude is None:
             return None
         for level in (PlaceLevel.SUBDISTRICT, PlaceLevel.DISTRICT):
             located = [(distance_km(ref.latitude, ref.longitude, p.latitude, p.longitude), p)
                        for p in self.index.by_id.values()
-                       if p.level == level and p.latitude is not None and p.longitude is not None]
+                       if p.level == level and p.latitude is not None and p.longitude is not None
+                       and (scope is None or _inside(p, scope))]
             located = [t for t in located if t[0] <= ADMIN_KM]
             if located:
                 return min(located, key=lambda t: t[0])[1]
@@ -257,10 +279,13 @@ class PlaceMatcher:
         # Later rows naming it find it (and rows spelling it otherwise, by its skeleton).
         self.index.by_id[pid] = place
         self.index.by_key[name_key(name)].append(place)
-        s = skeleton(name)
-        if s:
-            self.by_skeleton[s].append(place)
+        self._index_names(place)
         return place
+
+
+def _short(place: PlaceInfo) -> str:
+    name = place.name_en or place.name_ar
+    return f"{name} ({place.pcode})" if place.pcode else f"{name} ({place.level.value})"
 
 
 def _inside(place: PlaceInfo, scope: PlaceInfo) -> bool:

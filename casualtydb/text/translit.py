@@ -44,6 +44,7 @@ def skeleton(name: str) -> str:
     return s if len(s) >= MIN_SKELETON else ""
 
 
-def name_keys(name: str) -> tuple[str, str]:
-    """(`arabic.key`, `skeleton`) of a name: the exact key first, the looser one second."""
-    return key(name), skeleton(name)
+def loose_key(name: str) -> str:
+    """`arabic.key` without the Latin articles written as words ("As Sousa" = "Sousa",
+    "Dayr az Zawr" = "Dayr az-Zawr"): the vowels still count."""
+    return " ".join(w for w in key(name).split() if w not in _ARTICLES)
