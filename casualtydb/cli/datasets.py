@@ -37,7 +37,7 @@ def is_dataset(args: argparse.Namespace) -> bool:
         args._dataset = (table, fmt)
         return True
     ours, _ = map_header(table.header)
-    if len(ours) < 2:
+    if not {"incident", "category"} <= set(ours) and _has_figures(table):
         raise ValidationError(
             f"not a known format ({KNOWN}) and not casualtydb's columns; run `casualtydb import {path.name} "
             "--suggest-mapping > map.json`, check the mapping, then import with --mapping map.json", file=path.name)
@@ -45,6 +45,14 @@ def is_dataset(args: argparse.Namespace) -> bool:
         raise ValidationError("--create-places and --create-actors work on the known formats (" + KNOWN
                               + ") and mapped sheets; this file has casualtydb's own columns", file=path.name)
     return False
+
+
+def _has_figures(table) -> bool:  # noqa: ANN001 - readers.Table
+    """A sheet of figure columns (killed, injured…), not our claim rows missing a column."""
+    from ..io.formats.mapped import Figure, parse_target  # noqa: PLC0415
+    from ..io.formats.suggest import suggest  # noqa: PLC0415
+
+    return any(isinstance(parse_target(t), Figure) for t in suggest(table.header, table.hxl).columns.values())
 
 
 def cmd_import_dataset(args: argparse.Namespace) -> int:

@@ -206,7 +206,7 @@ class Mapped(Format):
         end = c.date("end_date")
         date_precision = c.term("date_precision", vocab.DATE_PRECISION)
         location_precision = c.term("location_precision", vocab.LOCATION_PRECISION)
-        event_type = c.term("event_type", vocab.EVENT_TYPE)
+        event_type = c._read("event_type", event_type_of)
         grade = c.term("grade", vocab.GRADE)
         source = c.need("source", c.text("source"), "source")
         url = c.url("url")
@@ -250,10 +250,42 @@ class Mapped(Format):
                     event_type=EventType(event_type) if event_type else None, actors=actors,
                     grade=Grade(grade) if grade else None, description_en=c.text("description"),
                     description_ar=c.text("description_ar"),
-                    reports=[ReportSpec(source=source, url=url, title=c.text("title"), published=published,
+                    # A row without a title or address: titled by its date and place, so it is its
+                    # own report (not merged with the source's other untitled rows) and found again.
+                    reports=[ReportSpec(source=source, url=url,
+                                        title=c.text("title") or (None if url else f"{day.isoformat()} {place.describe()}"),
+                                        published=published,
                                         author=c.text("author"), language=c.text("language"),
                                         notes=c.text("report_notes"))],
                     claims=claims)
+
+
+# Words teams write for an incident type, beyond our own labels (compared with arabic.key).
+EVENT_WORDS = (
+    (("غاره", "غارات", "قصف جوي", "طيران", "air strike", "airstrike", "air raid", "bombing"), EventType.AIRSTRIKE),
+    (("قصف", "قذائف", "صواريخ", "مدفعي", "shelling", "artillery", "rocket", "mortar"), EventType.SHELLING),
+    (("عبوه", "تفجير", "انفجار", "مفخخه", "لغم", "ied", "explosion", "car bomb", "landmine"),
+     EventType.EXPLOSIVE_DEVICE),
+    (("اعدام", "execution"), EventType.EXECUTION),
+    (("حصار", "siege"), EventType.SIEGE),
+    (("اعتقال", "مداهمه", "arrest", "raid", "detention"), EventType.DETENTION_CAMPAIGN),
+    (("اشتباك", "اشتباكات", "هجوم", "اقتحام", "clash", "ground attack", "assault"), EventType.GROUND_ATTACK),
+)
+
+
+def event_type_of(value: Any) -> str | None:
+    """Our incident type for a cell: our labels (English or Arabic), else a word teams use for it."""
+    from ...text.arabic import key as name_key  # noqa: PLC0415
+    from ..spreadsheet_import import _Bad, _term  # noqa: PLC0415
+
+    try:
+        return _term(vocab.EVENT_TYPE, value)
+    except _Bad:
+        words = f" {name_key(str(value))} "
+        for phrases, event_type in EVENT_WORDS:
+            if any(f" {name_key(p)} " in words for p in phrases):
+                return event_type.value
+        raise
 
 
 def _row_key(day: Any, place: PlaceRef, source: str, claims: list[ClaimSpec]) -> str:
