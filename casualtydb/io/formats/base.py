@@ -28,7 +28,8 @@ from ...text.arabic import to_ascii_digits
 from .. import vocab
 from ..place_match import PlaceRef
 from ..readers import Table
-from ..spreadsheet_import import Problem, _Bad, _date, _int, _term, _text, _url
+from ...text.urls import BadUrl, clean_url
+from ..spreadsheet_import import Problem, _Bad, _date, _int, _term, _text
 from ..spreadsheet_import import message as claim_message
 
 # Ids of incidents from a dataset: uuid5(EVENTS_NS, "format|event id"), so a second import of the
@@ -37,6 +38,7 @@ EVENTS_NS = uuid.UUID("a4f0e8d2-3c6b-4f1e-9b27-5d8c1a7e6b39")
 
 MESSAGES: dict[str, str] = {
     "bad_number": "not a number: «{value}»",
+    "bad_web_address": "not a web address: «{value}» ({reason})",
     "bad_coordinate": "not a {what} between {low} and {high}: «{value}»",
     "bad_code": "unknown {what} code «{value}»; the codes are: {choices}",
     "empty_field": "empty: the {what} is needed",
@@ -176,7 +178,16 @@ class Cells:
         return self._read(name, _date)
 
     def url(self, name: str) -> str | None:
-        return self._read(name, _url)
+        """A web address (spaces and the like percent-encoded, Arabic kept), or what is wrong with it."""
+        def parse(value: Any) -> str | None:
+            text = _text(value)
+            if text is None:
+                return None
+            try:
+                return clean_url(text)
+            except BadUrl as exc:
+                raise _Bad("bad_web_address", value=text, reason=str(exc)) from None
+        return self._read(name, parse)
 
     def term(self, name: str, v: vocab.Vocabulary) -> Any:
         return self._read(name, lambda x: _term(v, x))
