@@ -102,6 +102,8 @@ class PlaceMatcher:
         self._done: dict[PlaceRef, Resolved | Unresolved] = {}
         self.unresolved: list[Unresolved] = []
         self._unresolved_by: dict[tuple[str | None, ...], Unresolved] = {}
+        self._scopes: dict[tuple[str | None, ...], tuple[PlaceInfo | None, Unresolved | None]] = {}
+        self._names: dict[str, tuple[list[PlaceInfo], str]] = {}
         self.created: dict[uuid.UUID, PlaceInfo] = {}
         self.counts: dict[str, int] = defaultdict(int)  # how places were found, for the summary
 
@@ -179,7 +181,19 @@ class PlaceMatcher:
         return ref.precision in (LocationPrecision.DISTRICT, LocationPrecision.GOVERNORATE)
 
     def _admin_scope(self, ref: PlaceRef) -> tuple[PlaceInfo | None, Unresolved | None]:
-        """The finest admin unit the row names (each inside the one above), or why not."""
+        """The finest admin unit the row names (each inside the one above), or why not; once per
+        combination of names (rows of a dataset repeat them with different coordinates)."""
+        names = (ref.admin1, ref.admin2, ref.admin3)
+        hit = self._scopes.get(names)
+        if hit is None:
+            hit = self._scopes[names] = self._admin_scope_of(PlaceRef(admin1=ref.admin1, admin2=ref.admin2,
+                                                                      admin3=ref.admin3))
+        scope, problem = hit
+        if problem is not None:
+            problem = Unresolved(ref, problem.reason, candidates=problem.candidates)
+        return scope, problem
+
+    def _admin_scope_of(self, ref: PlaceRef) -> tuple[PlaceInfo | None, Unresolved | None]:
         scope: PlaceInfo | None = None
         for level_no, name in ((1, ref.admin1), (2, ref.admin2), (3, ref.admin3)):
             if not name:
@@ -199,6 +213,12 @@ class PlaceMatcher:
     def _candidates(self, name: str) -> tuple[list[PlaceInfo], str]:
         """Places of that name: its key or its key without articles (the same name written with or
         without them), else its spelling-variant skeleton."""
+        hit = self._names.get(name)
+        if hit is None:
+            hit = self._names[name] = self._candidates_of(name)
+        return list(hit[0]), hit[1]
+
+    def _candidates_of(self, name: str) -> tuple[list[PlaceInfo], str]:
         k, loose = name_key(name), loose_key(name)
         found = list(self.index.by_key.get(k, [])) if k else []
         found += [p for p in self.by_loose.get(loose, []) if p not in found] if loose else []
@@ -280,6 +300,7 @@ class PlaceMatcher:
         self.index.by_id[pid] = place
         self.index.by_key[name_key(name)].append(place)
         self._index_names(place)
+        self._names.clear()
         return place
 
 
