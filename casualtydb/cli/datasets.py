@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from ..errors import ValidationError
-from .common import open_db
+from .common import Progress, open_db
 
 KNOWN = "ACLED, UCDP GED, Airwars-style, HXL-tagged, Kobo/ODK with its XLSForm"
 
@@ -62,7 +62,6 @@ def cmd_import_dataset(args: argparse.Namespace) -> int:
     from ..io.formats.saved import load_mapping, save_mapping  # noqa: PLC0415
     from ..io.readers import read_table  # noqa: PLC0415
     from ..io.spreadsheet_import import ImportProblems  # noqa: PLC0415
-    from .exchange import _Progress  # noqa: PLC0415
 
     path = Path(args.file)
     if getattr(args, "_dataset", None):
@@ -73,7 +72,7 @@ def cmd_import_dataset(args: argparse.Namespace) -> int:
     if args.suggest_mapping:
         return _suggest(table, path)
     db = open_db(args)
-    progress = _Progress("checking" if args.dry_run else "importing")
+    progress = Progress("checking" if args.dry_run else "importing")
     try:
         with db.transaction(context=f"import {path.name}") as s:
             mapping = None

@@ -6,11 +6,11 @@ import argparse
 import calendar
 import re
 import sys
-import time
 from datetime import date
 
 from ..errors import ValidationError
 from ..text.arabic import to_ascii_digits
+from .common import Progress as _Progress
 from .common import open_db
 
 # Handlers import the modules that do their work when they run (function-level imports): every
@@ -74,31 +74,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="only check the file; write nothing")
     p.add_argument("--sheet", help="sheet to read (default: the Claims sheet of a casualtydb workbook, else the first)")
     p.set_defaults(func=cmd_import)
-
-
-class _Progress:
-    """A one-line progress display on a terminal; silent when stderr is not one."""
-
-    def __init__(self, what: str) -> None:
-        self.what = what
-        self.tty = sys.stderr.isatty()
-        self.last = 0.0
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.tty:
-            return
-        now = time.monotonic()
-        if now - self.last < 0.2 and done < total:
-            return
-        self.last = now
-        pct = 100 * done // total if total else 100
-        sys.stderr.write(f"\r{self.what}: {pct:3d}% ({done:,}/{total:,} rows)")
-        sys.stderr.flush()
-
-    def end(self) -> None:
-        if self.tty:
-            sys.stderr.write("\r\033[K")
-            sys.stderr.flush()
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -146,6 +146,10 @@ class PlaceMatcher:
         scope, problem = self._admin_scope(ref)
         if problem is not None:
             return problem
+        if scope is not None and self._coarse_precision(ref):
+            # The dataset knows the place only to an admin unit (ACLED geo_precision 3 codes such
+            # events at the provincial capital; UCDP where_prec 3–4): the unit, not the town named.
+            return Resolved(scope, "admin unit")
         if ref.name:
             hit = self._by_name(ref, ref.name, scope, (PlaceLevel.NEIGHBOURHOOD, PlaceLevel.COMMUNITY,
                                                        PlaceLevel.SUBDISTRICT, PlaceLevel.DISTRICT,
@@ -169,10 +173,6 @@ class PlaceMatcher:
                 return Resolved(self._new_place(ref, parent), "created", created=True)
             return Unresolved(ref, "it names no admin unit the gazetteer knows and has no coordinates, so there "
                                    "is nowhere to add it; give its governorate, district or sub-district")
-        if ref.name and scope is not None and self._coarse_precision(ref):
-            # The dataset says the place is only known to the admin unit's precision (ACLED
-            # geo_precision 3, UCDP where_prec 3–4): the admin unit is the place.
-            return Resolved(scope, "admin unit")
         where = f" in {_short(scope)}" if scope is not None else ""
         return Unresolved(ref, f"no such place{where} in the gazetteer")
 
@@ -225,7 +225,7 @@ class PlaceMatcher:
         if found:
             return found, "name"
         s = skeleton(name)
-        return (list(self.by_skeleton.get(s, [])) if s else []), "spelling variant"
+        return ([p for p in self.by_skeleton.get(s, []) if _alike(loose, p)] if s else []), "spelling variant"
 
     def _by_name(self, ref: PlaceRef, name: str, scope: PlaceInfo | None,
                  levels: tuple[PlaceLevel, ...]) -> Resolved | Unresolved | None:
@@ -233,8 +233,9 @@ class PlaceMatcher:
         found = [p for p in found if p.level in levels and (scope is None or _inside(p, scope))]
         if not found and how == "name":  # the exact key named places elsewhere: try the variants too
             s = skeleton(name)
+            loose = loose_key(name)
             found = [p for p in self.by_skeleton.get(s, []) if p.level in levels
-                     and (scope is None or _inside(p, scope))] if s else []
+                     and (scope is None or _inside(p, scope)) and _alike(loose, p)] if s else []
             how = "spelling variant"
         if not found:
             return None
@@ -302,6 +303,18 @@ class PlaceMatcher:
         self._index_names(place)
         self._names.clear()
         return place
+
+
+SKELETON_SIMILARITY = 60  # "Hamam" and "Hmeimim" share a skeleton (50): two villages, not one
+
+
+def _alike(loose: str, place: PlaceInfo) -> bool:
+    """A skeleton match that also reads alike (RapidFuzz ratio of the article-free keys) with one of
+    the place's names: the skeleton alone joins names that only share consonants."""
+    from rapidfuzz import fuzz  # noqa: PLC0415
+
+    return any(fuzz.ratio(loose, loose_key(n)) >= SKELETON_SIMILARITY
+               for n in {place.name_ar, place.name_en, *place.alt_names} - {None, ""})
 
 
 def _short(place: PlaceInfo) -> str:

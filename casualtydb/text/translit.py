@@ -17,7 +17,7 @@ from .arabic import fold, is_arabic_letter, key
 
 # Articles written as their own word or joined with a hyphen ("al", "az-", "ez", "ash-").
 _ARTICLES = frozenset("al el il ul ad adh ar as ash at ath az ez es ed an en er et".split())
-_WORD = re.compile(r"[a-z]+")
+_WORD = re.compile(r"[a-z0-9]+")  # digits count: "Camp 2" is not "Camp 3"
 _VOWELS = re.compile(r"[aeiouyw]")
 _DOUBLE = re.compile(r"(.)\1+")
 MIN_SKELETON = 3  # shorter skeletons ("hm", "dr") match too many names to mean anything

@@ -85,7 +85,8 @@ def test_acled_one_event_one_incident_a_report_per_source(db: Database, tmp_path
     assert clash["actors"] == [("Islamic State (ISIS)", "alleged"), ("Syrian Democratic Forces (SDF)", "alleged")]
     ied = incident(db, "acled", "SYR91004")
     assert ied["date_precision"] == "month" and ied["type"] == "explosive_device"
-    assert ied["level"] == "community" and ied["precision"] == "town"  # geo_precision 3: the place's own level
+    # geo_precision 3: ACLED codes the capital for a larger region; the finest admin unit named, at its level.
+    assert (ied["place"], ied["precision"]) == ("SY090100", "subdistrict")
     # Again: nothing new.
     again = run(db, path)
     assert (again.incidents_added, again.reports_added, again.claims_added) == (0, 0, 0)

@@ -120,3 +120,69 @@ def test_half_unknown_places_listed_settled_then_imported(db: Database, db_path:
     code = main(["--db", str(db_path), "import", str(path), "--create-actors", "--create-places"])
     out = capsys.readouterr().out
     assert code == 0 and "added: 0 incidents" in out and "places: 6 by name" in out and "places:\n" not in out
+
+
+def test_villages_and_coordinates_make_duplicate_candidates_drop(db: Database, tmp_path: Path) -> None:
+    """Same-day incidents in different villages of one governorate: coded at the governorate they
+    all look alike; placed in their villages (created under the sub-district their coordinates
+    fall nearest to) they do not."""
+    from casualtydb.crossref.duplicates import find_duplicates
+    from casualtydb.io.formats.detect import open_dataset
+    from casualtydb.io.formats.loader import import_events
+
+    with db.session() as s:
+        centroids = [(p.latitude, p.longitude) for p in s.scalars(
+            select(Place).where(Place.pcode.like("SY09____"), Place.latitude.is_not(None)).order_by(Place.pcode))]
+    assert len(centroids) >= 10
+
+    def rows(coarse: bool) -> list[list[str]]:
+        out = []
+        villages = ["Al Shafa", "Al Kishma", "Al Baghuz", "Al Marashida", "Al Sayal", "Gharanij", "Al Kashkiyah",
+                    "Abu Hamam", "Darnaj", "Suwaydan"]
+        for i, ((lat, lon), village) in enumerate(zip(centroids, villages)):
+            out.append(acled_row(f"SYR9{4 if coarse else 5}{i:03d}", "2017-10-12", location="Deir ez Zor" if coarse
+                                 else village, latitude=f"{lat + 0.01:.4f}", longitude=f"{lon + 0.01:.4f}",
+                                 geo_precision=3 if coarse else 1, source=f"Local network {i}",
+                                 fatalities=str(i + 1)))
+        return out
+
+    found = {}
+    for coarse in (True, False):
+        path = write_csv(tmp_path / f"{'coarse' if coarse else 'fine'}.csv", ACLED_HEADER, rows(coarse))
+        table, fmt = open_dataset(path)
+        with db.transaction() as s:
+            result = import_events(table, fmt, session=s, path=path, create_places=True)
+            ids = result.touched_incidents
+            found[coarse] = [c for c in find_duplicates(session=s, incident_ids=ids)
+                             if set(c.incidents) <= set(ids)]
+    assert len(found[True]) == 45  # every pair of the ten: same day, same governorate, same type and actor
+    assert found[False] == []
+
+
+def test_held_out_spellings_of_other_governorates(matcher: PlaceMatcher) -> None:
+    """Spellings as ACLED, UCDP and HDX sheets write places outside Deir ez-Zor, written down before
+    the matching was checked against them and never used to tune it (tests/io/data/README.md).
+    Scored 40 of 45 (0.89) when first run; the five misses need gazetteer aliases (Al Ladhiqiyah,
+    Dimashq, Palmyra) or are too short for a spelling skeleton (Aazaz, Daraya). The Deir ez-Zor
+    spellings the matching was built on (the tests above) all match."""
+    import csv
+
+    rows = list(csv.DictReader((Path(__file__).parent / "data" / "place_spellings_heldout.csv")
+                               .open(encoding="utf-8")))
+    hits = 0
+    for i, r in enumerate(rows):
+        ref = PlaceRef(admin1=r["spelling"]) if not r["admin1"] else PlaceRef(name=r["spelling"], admin1=r["admin1"])
+        got = matcher.resolve(ref, i)
+        hits += got is not None and (got.name_en or "").lower() == r["expected"].lower()
+    assert len(rows) == 45 and hits >= 40, f"{hits}/{len(rows)}"
+
+
+def test_names_that_only_share_consonants_stay_two_places(db: Database) -> None:
+    assert skeleton("Hamam") == skeleton("Hmeimim")
+    with db.session() as s:
+        creating = PlaceMatcher(PlaceIndex.load(s), create=True)
+    a = creating.resolve(PlaceRef(name="Hmeimim", admin1="Deir ez-Zor", admin3="Hajin"), 2)
+    b = creating.resolve(PlaceRef(name="Hamam", admin1="Deir ez-Zor", admin3="Hajin"), 3)
+    again = creating.resolve(PlaceRef(name="Al Hmeimim", admin1="Deir ez-Zor", admin3="Hajin"), 4)
+    assert a is not None and b is not None and a.id != b.id and again is a
+    assert {p.name_en for p in creating.created.values()} == {"Hmeimim", "Hamam"}

@@ -6,7 +6,7 @@ ACLED codes 0 when the sources report none). Codebook (acleddata.com/knowledge-b
 - `time_precision` 1: the actual date; 2: sometime within a week (ours: week); 3: within a month.
 - `geo_precision` 1: a particular town with coordinates (ours: town); 2: a small part of a region
   or near a town (ours: sub-district); 3: a larger region, or the provincial capital when nothing
-  else is known (ours: the admin unit the row names, its own level).
+  else is known (ours: the finest admin unit the row names, at its own level, not the capital).
 - `actor1`/`actor2` do not imply direction; both are held responsible ("alleged") unless the
   actor is civilians, protesters or rioters (`inter` codes 7, 6, 5, or those words in newer
   exports, where `inter1`/`inter2` are text).
@@ -84,7 +84,8 @@ READ = {
     "location": ("place: town or village", "inside the finest admin unit named"),
     "latitude": ("place: latitude", "tells same-named places apart; nearest place when the name is unknown"),
     "longitude": ("place: longitude", ""),
-    "geo_precision": ("location precision", "1 town, 2 sub-district, 3 the admin unit's own level"),
+    "geo_precision": ("location precision", "1 town, 2 sub-district, 3 the finest admin unit named (not the "
+                                            "capital ACLED codes for a larger region), at its own level"),
     "source": ("report sources", "one report per source (separated by ';')"),
     "notes": ("incident description (English)", ""),
     "fatalities": ("killed claim of each report", "min = max = fatalities, victim group unknown; 0 is a figure"),
