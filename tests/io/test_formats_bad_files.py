@@ -11,7 +11,7 @@ from casualtydb.cli import main
 from casualtydb.db import Database
 from casualtydb.io.readers import CSV_FIELD_LIMIT
 
-from .formats_data import (
+from helpers.formats_data import (
     ACLED_HEADER,
     AIRWARS_HEADER,
     AIRWARS_ROWS,

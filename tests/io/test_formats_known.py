@@ -16,7 +16,7 @@ from casualtydb.io.formats.detect import open_dataset
 from casualtydb.io.formats.loader import FormatResult, import_events
 from casualtydb.models import Actor, Claim, Incident, IncidentActor, IncidentPlace, Place, Report, Source
 
-from .formats_data import (
+from helpers.formats_data import (
     ACLED_HEADER,
     ACLED_ROWS,
     AIRWARS_HEADER,

@@ -14,7 +14,7 @@ from casualtydb.db import Database
 from casualtydb.io.formats.suggest import guess_header, suggest
 from casualtydb.models import Claim, ImportMapping, Incident, IncidentPlace, Place, Report
 
-from .formats_data import write_csv, write_xlsx
+from helpers.formats_data import write_csv, write_xlsx
 from .test_spreadsheet_import import counts
 
 ARABIC_HEADER = ["التاريخ", "المحافظة", "القرية", "عدد الشهداء المدنيين", "الجرحى", "نوع الهجوم", "المصدر",

@@ -16,7 +16,7 @@ from casualtydb.io.place_match import PlaceMatcher, PlaceRef, distance_km
 from casualtydb.models import IncidentPlace, LocationPrecision, Place
 from casualtydb.text.translit import skeleton
 
-from .formats_data import ACLED_HEADER, acled_row, write_csv
+from helpers.formats_data import ACLED_HEADER, acled_row, write_csv
 from .test_spreadsheet_import import counts
 
 
