@@ -123,3 +123,18 @@ def test_an_unknown_saved_mapping_lists_the_saved_ones(db_path: Path, tmp_path: 
     sheet = write_csv(tmp_path / "s.csv", ARABIC_HEADER, ARABIC_ROWS)
     assert main(["--db", str(db_path), "import", str(sheet), "--mapping", "monthly"]) == 2
     assert "no mapping file or saved mapping «monthly»; no mapping is saved yet" in capsys.readouterr().err
+
+
+def test_rows_without_figures_are_said_to_be_left_out(db: Database, tmp_path: Path) -> None:
+    from casualtydb.io.formats.loader import import_events
+    from casualtydb.io.formats.mapped import Mapped, Mapping
+    from casualtydb.io.readers import read_table
+
+    rows = [*ARABIC_ROWS, ["2017-10-23", "دير الزور", "الحميدية", "", "", "", "شبكة دير الزور 24", "", "مجموع"]]
+    path = write_csv(tmp_path / "s.csv", ARABIC_HEADER, rows)
+    mapping = Mapping.from_json({"columns": {"التاريخ": "date", "المحافظة": "governorate", "القرية": "place",
+                                             "عدد الشهداء المدنيين": "killed:civilians", "المصدر": "source"}}, "m")
+    with db.transaction() as s:
+        result = import_events(read_table(path), Mapped(mapping), session=s, path=path, dry_run=True)
+    assert result.rows == 3 and result.incidents_added == 2
+    assert "left out 1 rows without any figure (rows 4)" in result.describe()

@@ -115,7 +115,7 @@ class Acled(Format):
             longitude = c.float("longitude", what="longitude", low=-180, high=180)
             fatalities = c.need("fatalities", c.int("fatalities"), "number of fatalities")
             sources = split_sources(c.text("source"))
-            if not sources and c.raw("source") is None:
+            if not sources:
                 c.bad("source", "empty_field", what="source")
             if event_id is not None:
                 if event_id in seen:

@@ -126,7 +126,7 @@ def import_events(table: Table, fmt: Format, *, session: Session, path: Path, dr
                 raise ImportCancelled()
             if progress is not None:
                 progress(count, table.total)
-    row_count = getattr(fmt, "row_count", 0) or len(events) + len({p.row for p in problems.items})
+    row_count = len(events) + len({p.row for p in problems.items}) + len(getattr(fmt, "skipped", []))
     clock.lap("read and check")
 
     index = PlaceIndex.load(session)
@@ -174,6 +174,9 @@ def import_events(table: Table, fmt: Format, *, session: Session, path: Path, dr
         touched_incidents=sorted(plan.touched), format=fmt.name, uses=uses, places_found=dict(matcher.counts),
         places_added=[f"{p.name_ar} under {index.by_id[p.parent_id].describe()}" for p in matcher.created.values()
                       if p.parent_id is not None], actors_added=list(actors.new.values()))
+    skipped = getattr(fmt, "skipped", [])
+    if skipped:
+        result.notes.append(f"left out {len(skipped):,} rows without any figure (rows {_rows_text(skipped)})")
     if dry_run:
         result.seconds = clock.laps
         return result

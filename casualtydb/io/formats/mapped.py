@@ -134,6 +134,7 @@ class Mapped(Format):
         self.mapping = mapping
         self.name = name if not mapping.name else f"{name} (mapping «{mapping.name}»)"
         self.key = key or ("mapping:" + (mapping.name or "file"))
+        self.skipped: list[int] = []  # rows without any figure
 
     def _targets(self, table: Table) -> dict[int, str | Figure]:
         by_key = {header_key(h): t for h, t in self.mapping.columns.items()}
@@ -236,7 +237,10 @@ class Mapped(Format):
                          longitude=longitude,
                          precision=LocationPrecision(location_precision) if location_precision else None)
         if c.ok and not claims:
-            return  # a row without any figure (a note, a subtotal line) is not a report of casualties
+            # A row without any figure (a note, a subtotal line) is not a report of casualties: left
+            # out, and said so in the result.
+            self.skipped.append(c.n)
+            return
         if not c.ok or day is None or source is None:
             return
         label = c.text("incident")

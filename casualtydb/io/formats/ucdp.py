@@ -119,6 +119,7 @@ class Ucdp(Format):
                 else:
                     seen[key] = n
             split = {k: c.int(k) for k in ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")}
+            published = _first_date(c)
             if not c.ok or key is None or start is None or best is None:
                 continue
             place = PlaceRef(name=_place_name(c.text("where_coordinates")), admin1=_place_name(c.text("adm_1")),
@@ -136,7 +137,6 @@ class Ucdp(Format):
             notes = "\n".join(filter(None, [f"UCDP best estimate {best} (low {low}, high {high})"
                                             + (f"; {figures}" if figures else ""), c.text("source_article")]))
             sources = split_sources(c.text("source_office")) or ["UCDP GED"]
-            published = _first_date(c)
             yield Event(
                 row=n, key=key, start=start, end=end if end != start else None, place=place,
                 date_precision=date_prec or DatePrecision.DAY, location_precision=where_prec,
