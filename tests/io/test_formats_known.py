@@ -194,3 +194,20 @@ def test_the_dry_run_prints_the_mapping_and_writes_nothing(db: Database, db_path
         assert line in out
     assert "(dry run: nothing written)" in out
     assert counts(db) == before
+
+
+def test_odk_central_csv_with_hyphenated_groups(db: Database, tmp_path: Path) -> None:
+    """ODK Central's CSV export: "group-question" columns, SubmissionDate, meta-instanceID and KEY."""
+    write_kobo(tmp_path, [])  # the XLSForm (and an empty Kobo export beside it)
+    (tmp_path / "dez_incident_-_all_versions_-_2017-10-20.xlsx").unlink()
+    header = ["SubmissionDate", "start", "end", "incident-incident_date", "incident-governorate", "incident-village",
+              "incident-attack_type", "incident-killed", "incident-injured", "gps-Latitude", "gps-Longitude",
+              "meta-instanceID", "KEY", "SubmitterID", "ReviewState"]
+    path = write_csv(tmp_path / "dez_incident.csv", header, [
+        ["2017-10-20T10:06:00Z", "", "", "2017-10-18", "SY09", "As-Susah", "shelling", "2", "", "", "",
+         "uuid:5b1c7e0a-0000-4000-8000-00000000aaaa", "uuid:5b1c7e0a-0000-4000-8000-00000000aaaa", "7", ""]])
+    result = run(db, path)
+    assert result.format.startswith("Kobo/ODK submissions")
+    assert (result.incidents_added, result.claims_added) == (1, 1)
+    with db.session() as s:
+        assert s.scalars(select(Incident)).one().event_type == "shelling"

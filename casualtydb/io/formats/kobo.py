@@ -72,6 +72,13 @@ class XlsForm:
                 self.title = _cell(cells, scols.get("form_title")) or _cell(cells, scols.get("form_id"))
                 break
 
+    def name_of(self, header: str) -> str:
+        """The question a submissions column holds (Kobo's "group/question", ODK's "group-question")."""
+        name = _question(header)
+        if name not in self.questions and _hyphen_question(header) in self.questions:
+            return _hyphen_question(header)
+        return name
+
     def list_of(self, question: str) -> str | None:
         q = self.questions.get(question)
         parts = (q or {}).get("type", "").split()
@@ -92,12 +99,17 @@ def _cell(cells: list[Any], i: int | None) -> str | None:
 
 
 def _question(header: str) -> str:
-    """A submissions column's question name: Kobo writes group paths ("incident/date")."""
+    """A submissions column's question name: Kobo writes group paths ("incident/date"), ODK
+    Central joins them with hyphens ("incident-date")."""
     return re.split(r"[/:]", header)[-1].strip()
 
 
+def _hyphen_question(header: str) -> str:
+    return header.rsplit("-", 1)[-1].strip()
+
+
 def find_form(path: Path, header: list[str]) -> XlsForm | None:
-    questions = {_question(h) for h in header}
+    questions = {_question(h) for h in header} | {_hyphen_question(h) for h in header}
     candidates = [path] if path.suffix.lower() != ".csv" else []
     candidates += sorted(p for p in path.parent.iterdir()
                          if p != path and p.suffix.lower() in (".xlsx", ".xls") and not p.name.startswith("~$"))
@@ -121,9 +133,9 @@ class Kobo(Mapped):
         self.id_column = id_column
 
     def events(self, table: Table, problems: Problems) -> Iterator[Event]:
-        lists = {i: self.form.list_of(_question(h)) for i, h in enumerate(table.header)}
+        lists = {i: self.form.list_of(self.form.name_of(h)) for i, h in enumerate(table.header)}
         geo = {i for i, h in enumerate(table.header)
-               if (self.form.questions.get(_question(h)) or {}).get("type") == "geopoint"}
+               if (self.form.questions.get(self.form.name_of(h)) or {}).get("type") == "geopoint"}
 
         def rows() -> Iterator[tuple[int, list[Any]]]:
             for n, cells in table.rows:
@@ -146,7 +158,7 @@ class Kobo(Mapped):
     def uses(self, table: Table) -> list:  # type: ignore[override]
         header = list(table.header)
         for i, h in enumerate(table.header):
-            if (self.form.questions.get(_question(h)) or {}).get("type") == "geopoint":
+            if (self.form.questions.get(self.form.name_of(h)) or {}).get("type") == "geopoint":
                 header += [f"{h} (latitude)", f"{h} (longitude)"]
         return super().uses(replace(table, header=header))
 
@@ -168,7 +180,7 @@ def kobo_format(table: Table, path: Path) -> Kobo | None:
             why[header] = reason
 
     for h in table.header:
-        name = _question(h)
+        name = form.name_of(h)
         q = form.questions.get(name)
         if q is None:
             continue
