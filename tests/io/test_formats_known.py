@@ -21,7 +21,6 @@ from helpers.formats_data import (
     ACLED_ROWS,
     AIRWARS_HEADER,
     AIRWARS_ROWS,
-    HXL_HEADER,
     HXL_ROWS,
     HXL_TAGS,
     UCDP_HEADER,
