@@ -55,11 +55,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
-        "import", help="import claims from a spreadsheet (.xlsx) or a UTF-8 CSV",
+        "import", help="import claims from a spreadsheet (.xlsx) or a UTF-8 CSV, or a dataset (ACLED, UCDP GED, "
+                       "Airwars-style, HXL, Kobo/ODK, any sheet with a mapping)",
         description="Import claims: the Claims sheet of a casualtydb workbook, or a sheet or CSV with the columns "
                     "incident, incident_date, place, category, group, min, max, approximate, source, published, "
                     "url, quote (optionally incident_type, actors, report_title, author, language, credibility, "
-                    "source_reliability). Nothing is written unless every row is valid.")
+                    "source_reliability); or a dataset in a known format (ACLED, UCDP GED, Airwars-style, "
+                    "HXL-tagged, Kobo/ODK submissions with their XLSForm), recognised by its columns; or any other "
+                    "sheet through --mapping. Nothing is written unless every row is valid.")
     p.add_argument("file", metavar="FILE", help=".xlsx or .csv file")
     how = p.add_mutually_exclusive_group()
     how.add_argument("--mapping", metavar="MAP.json",
