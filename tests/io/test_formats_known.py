@@ -210,3 +210,24 @@ def test_odk_central_csv_with_hyphenated_groups(db: Database, tmp_path: Path) ->
     assert (result.incidents_added, result.claims_added) == (1, 1)
     with db.session() as s:
         assert s.scalars(select(Incident)).one().event_type == "shelling"
+
+
+def test_acled_as_a_workbook_with_real_dates_and_numbers(db: Database, tmp_path: Path) -> None:
+    """ACLED's Excel download: dates are date cells, codes and coordinates numbers."""
+    from datetime import datetime
+
+    rows = []
+    for r in ACLED_ROWS[:2]:
+        cells: list[object] = list(r)
+        cells[ACLED_HEADER.index("event_date")] = datetime.fromisoformat(r[ACLED_HEADER.index("event_date")])
+        for name in ("time_precision", "geo_precision", "fatalities", "inter1", "inter2", "year"):
+            i = ACLED_HEADER.index(name)
+            cells[i] = int(r[i])
+        for name in ("latitude", "longitude"):
+            i = ACLED_HEADER.index(name)
+            cells[i] = float(r[i]) if r[i] else None
+        rows.append(cells)
+    result = run(db, write_xlsx(tmp_path / "acled.xlsx", ACLED_HEADER, rows))
+    assert (result.incidents_added, result.claims_added) == (2, 3)
+    assert incident(db, "acled", "SYR91001")["start"] == date(2017, 10, 12)
+    assert incident(db, "acled", "SYR91002")["claims"] == [("killed", "unknown", 0, 0)]
