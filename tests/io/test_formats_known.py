@@ -231,3 +231,25 @@ def test_acled_as_a_workbook_with_real_dates_and_numbers(db: Database, tmp_path:
     assert (result.incidents_added, result.claims_added) == (2, 3)
     assert incident(db, "acled", "SYR91001")["start"] == date(2017, 10, 12)
     assert incident(db, "acled", "SYR91002")["claims"] == [("killed", "unknown", 0, 0)]
+
+
+def test_a_later_acled_release_revises_the_fatalities(db: Database, tmp_path: Path) -> None:
+    """The same event with more fatalities and a later timestamp: a further claim, stated later, that
+    counts; the first is kept. The unchanged events add nothing."""
+    from casualtydb.models import IncidentFigure
+
+    first = write_csv(tmp_path / "acled-2017-10.csv", ACLED_HEADER, ACLED_ROWS)
+    run(db, first)
+    revised = [r[:] for r in ACLED_ROWS]
+    revised[0][ACLED_HEADER.index("fatalities")] = "9"
+    revised[0][ACLED_HEADER.index("timestamp")] = "1700100000"
+    result = run(db, write_csv(tmp_path / "acled-2017-11.csv", ACLED_HEADER, revised))
+    assert (result.incidents_added, result.reports_added, result.claims_added) == (0, 0, 2)
+    from casualtydb.io.formats.detect import FORMATS
+
+    iid = next(f for f in FORMATS if f.key == "acled").incident_id("SYR91001")
+    with db.session() as s:
+        claims = sorted((c.stated_at.timestamp(), c.min) for c in s.scalars(select(Claim).where(Claim.incident_id == iid)))
+        figure = s.scalars(select(IncidentFigure).where(IncidentFigure.incident_id == iid)).one()
+    assert claims == [(1700000000, 7), (1700000000, 7), (1700100000, 9), (1700100000, 9)]
+    assert figure.best == 9

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 
 from ...models import ActorRole, Category, DatePrecision, EventType, LocationPrecision, VictimGroup
 from ..place_match import PlaceRef
@@ -89,6 +89,7 @@ READ = {
     "source": ("report sources", "one report per source (separated by ';')"),
     "notes": ("incident description (English)", ""),
     "fatalities": ("killed claim of each report", "min = max = fatalities, victim group unknown; 0 is a figure"),
+    "timestamp": ("when the claim was stated", "a later release's revised fatalities count, the earlier kept"),
 }
 
 
@@ -125,6 +126,7 @@ class Acled(Format):
             place = PlaceRef(name=c.text("location"), admin1=c.text("admin1"), admin2=c.text("admin2"),
                              admin3=c.text("admin3"), latitude=latitude, longitude=longitude,
                              precision=geo_precision)
+            stated = _timestamp(c)
             if not c.ok or event_id is None or day is None or fatalities is None:
                 continue
             actors = []
@@ -138,7 +140,21 @@ class Acled(Format):
                 location_precision=geo_precision, event_type=SUB_EVENT_TYPES.get(sub, EventType.OTHER),
                 actors=actors, description_en=c.text("notes"),
                 reports=[ReportSpec(source=s, title=f"ACLED {event_id}") for s in sources],
-                claims=[ClaimSpec(Category.KILLED, VictimGroup.UNKNOWN, fatalities, fatalities)])
+                claims=[ClaimSpec(Category.KILLED, VictimGroup.UNKNOWN, fatalities, fatalities,
+                                  stated_at=stated)])
+
+
+def _timestamp(c: Cells) -> datetime | None:
+    """ACLED's `timestamp`: when the event's row last changed (Unix seconds). A later release that
+    revises the fatalities adds a claim stated later, which then counts (the earlier one is kept)."""
+    seconds = c.int("timestamp")
+    if seconds is None:
+        return None
+    try:
+        return datetime.fromtimestamp(seconds, tz=timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        c.bad("timestamp", "bad_number", value=str(seconds))
+        return None
 
 
 def _not_perpetrator(name: str, inter: object) -> bool:

@@ -12,7 +12,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from ...models import (
@@ -96,6 +96,7 @@ class ClaimSpec:
     max: int | None
     approximate: bool = False
     quote: str | None = None
+    stated_at: datetime | None = None  # when the dataset last stated it (a later release's revision counts)
 
 
 @dataclass

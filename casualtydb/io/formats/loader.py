@@ -211,7 +211,7 @@ def _claim_rows(fmt: Format, resolved: list[tuple[Event, PlaceInfo, list[tuple[u
                     n=ev.row, incident_text=str(iid), incident_uuid=iid, incident_date=ev.start, place=place,
                     incident_type=ev.event_type, actors=actor_ids or None, category=claim.category,
                     group=claim.group, min=claim.min, max=claim.max, approximate=claim.approximate, vague=None,
-                    quote=claim.quote, credibility=None, stated_at=None, part_of=None, claim_id=None,
+                    quote=claim.quote, credibility=None, stated_at=claim.stated_at, part_of=None, claim_id=None,
                     report_id=None, report_title=report.title, author=report.author, language=report.language,
                     published=report.published, url=report.url, source_text=report.source, source_id=None,
                     source_reliability=None, source_kind=None, relays_report=None, relays=None,
