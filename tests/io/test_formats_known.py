@@ -253,3 +253,17 @@ def test_a_later_acled_release_revises_the_fatalities(db: Database, tmp_path: Pa
         figure = s.scalars(select(IncidentFigure).where(IncidentFigure.incident_id == iid)).one()
     assert claims == [(1700000000, 7), (1700000000, 7), (1700100000, 9), (1700100000, 9)]
     assert figure.best == 9
+
+
+def test_airwars_ranges_in_one_cell(db: Database, tmp_path: Path) -> None:
+    header = ["Unique reference code", "Date", "Location", "Civilians reported killed", "Civilians reported injured",
+              "Belligerent", "Grading"]
+    rows = [["CS9201", "2017-10-12", "Hajin, Deir ez-Zor, Syria", "3–5", "2", "Russia", "Fair"],
+            ["CS9202", "2017-10-13", "Hajin, Deir ez-Zor, Syria", "٧ - ١٠", "", "Russia", "Weak"],
+            ["CS9203", "2017-10-14", "Hajin, Deir ez-Zor, Syria", "12+", "4 to 6", "Russia", "Contested"]]
+    result = run(db, write_csv(tmp_path / "airwars.csv", header, rows))
+    assert result.format == "Airwars-style incidents"
+    assert incident(db, "airwars", "CS9201")["claims"] == [("injured", "civilians", 2, 2), ("killed", "civilians", 3, 5)]
+    assert incident(db, "airwars", "CS9202")["claims"] == [("killed", "civilians", 7, 10)]
+    assert incident(db, "airwars", "CS9203")["claims"] == [("injured", "civilians", 4, 6),
+                                                          ("killed", "civilians", 12, None)]

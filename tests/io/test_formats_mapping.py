@@ -138,3 +138,25 @@ def test_rows_without_figures_are_said_to_be_left_out(db: Database, tmp_path: Pa
         result = import_events(read_table(path), Mapped(mapping), session=s, path=path, dry_run=True)
     assert result.rows == 3 and result.incidents_added == 2
     assert "left out 1 rows without any figure (rows 4)" in result.describe()
+
+
+def test_a_range_in_one_cell_and_a_range_backwards(db: Database, tmp_path: Path) -> None:
+    from casualtydb.io.formats.loader import import_events
+    from casualtydb.io.formats.mapped import Mapped, Mapping
+    from casualtydb.io.readers import read_table
+    from casualtydb.io.spreadsheet_import import ImportProblems
+
+    header = ["date", "village", "killed", "source"]
+    mapping = Mapping.from_json({"columns": {"date": "date", "village": "place", "killed": "killed:civilians",
+                                             "source": "source"}}, "m")
+    good = write_csv(tmp_path / "good.csv", header, [["2017-10-12", "As-Susah", "3–5", "X"],
+                                                     ["2017-10-13", "As-Susah", "10+", "X"]])
+    with db.transaction() as s:
+        result = import_events(read_table(good), Mapped(mapping), session=s, path=good)
+    assert result.claims_added == 2
+    with db.session() as s:
+        assert sorted((c.min, c.max) for c in s.scalars(select(Claim))) == [(3, 5), (10, None)]
+    bad = write_csv(tmp_path / "bad.csv", header, [["2017-10-14", "As-Susah", "5-3", "X"]])
+    with pytest.raises(ImportProblems) as exc, db.transaction() as s:
+        import_events(read_table(bad), Mapped(mapping), session=s, path=bad)
+    assert str(exc.value.problems[0]) == "bad.csv, row 2, column killed: 3 is below the minimum 5"

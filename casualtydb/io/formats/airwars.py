@@ -33,6 +33,8 @@ ALIASES = {
     "latitude": ("latitude", "lat"),
     "longitude": ("longitude", "lon", "lng"),
     "accuracy": ("geolocation_accuracy", "location_accuracy", "accuracy"),
+    "killed": ("civilian_deaths", "civilians_killed", "civilians_reported_killed", "civilian_harm_killed"),
+    "injured": ("civilian_injuries", "civilians_injured", "civilians_reported_injured", "civilian_harm_injured"),
     "killed_min": ("civilian_deaths_min", "civilians_killed_min", "min_civilian_deaths", "civilians_reported_killed_min"),
     "killed_max": ("civilian_deaths_max", "civilians_killed_max", "max_civilian_deaths", "civilians_reported_killed_max"),
     "injured_min": ("civilian_injuries_min", "civilians_injured_min", "min_civilian_injuries",
@@ -55,6 +57,8 @@ READ = {
     "latitude": ("place: latitude", ""), "longitude": ("place: longitude", ""),
     "accuracy": ("location precision", "within metres → exact, neighbourhood, village/town/city → town, "
                                        "sub-district, district, province/governorate"),
+    "killed": ("killed civilians", "a figure or a range in one cell: '3–5', '5+'"),
+    "injured": ("injured civilians", "a figure or a range in one cell"),
     "killed_min": ("killed civilians: min", ""), "killed_max": ("killed civilians: max", "empty = the min"),
     "injured_min": ("injured civilians: min", ""), "injured_max": ("injured civilians: max", "empty = the min"),
     "children_min": ("killed children: min", ""), "children_max": ("killed children: max", ""),
@@ -100,11 +104,13 @@ def accuracy(text: str | None) -> LocationPrecision | None:
 class Airwars(Format):
     key = "airwars"
     name = "Airwars-style incidents"
-    signature = ("code", "date", "location", "killed_min", "killed_max", "belligerent", "grading")
+    signature = ("code", "date", "location", "killed", "belligerent", "grading")
     threshold = 0.7
 
     def score(self, header: list[str]) -> float:
         found = set(_canonical(header).values())
+        if {"killed_min", "killed_max"} & found:
+            found.add("killed")  # deaths as a min and a max column, or a range in one
         return sum(1 for c in self.signature if c in found) / len(self.signature)
 
     def uses(self, table: Table) -> list[ColumnUse]:
@@ -132,6 +138,9 @@ class Airwars(Format):
             claims = []
             for prefix, category, group in FIGURES:
                 low, high = c.int(f"{prefix}_min"), c.int(f"{prefix}_max")
+                if low is None and high is None and (r := c.range(prefix)) is not None:
+                    claims.append(ClaimSpec(category, group, r[0], r[1]))
+                    continue
                 if low is None and high is None:
                     continue
                 if low is None:

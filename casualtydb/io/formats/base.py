@@ -136,6 +136,9 @@ def header_key(text: str) -> str:
     return re.sub(r"[\s.\-/()]+", "_", str(text or "").strip().lower()).strip("_")
 
 
+_RANGE = re.compile(r"^(\d[\d,.]*)\s*(?:(?:[-–—~]|to|الى|إلى)\s*(\d[\d,.]*)|\+)$", re.IGNORECASE)
+
+
 class Cells:
     """One data row, read by column name; a bad cell becomes a problem and reads as None."""
 
@@ -174,6 +177,29 @@ class Cells:
 
     def int(self, name: str) -> int | None:
         return self._read(name, _int)
+
+    def range(self, name: str) -> tuple[int, int | None] | None:
+        """A figure or a range as tables write them: "7", "3–5", "3 - 5", "3 to 5", "٣-٥", "5+"
+        (at least 5: no upper bound)."""
+        def parse(value: Any) -> tuple[int, int | None] | None:
+            if not isinstance(value, str):
+                n = _int(value)
+                return None if n is None else (n, n)
+            text = to_ascii_digits(value.strip())
+            m = _RANGE.match(text)
+            if m is None:
+                n = _int(text)
+                return None if n is None else (n, n)
+            low = _int(m.group(1))
+            if m.group(2) is None:
+                return (low, None) if low is not None else None
+            high = _int(m.group(2))
+            if low is None or high is None:
+                return None
+            if high < low:
+                raise _Bad("max_below_min", max=high, min=low)
+            return low, high
+        return self._read(name, parse)
 
     def date(self, name: str) -> date | None:
         return self._read(name, _date)

@@ -216,13 +216,19 @@ class Mapped(Format):
         longitude = c.float("longitude", what="longitude", low=-180, high=180)
         values: dict[tuple[Category, VictimGroup], dict[str, int | None]] = {}
         for fig, name in figures.items():
+            if fig.bound == "exact":  # "7", or a range in one cell: "3–5", "5+"
+                r = c.range(name)
+                if r is not None:
+                    values.setdefault((fig.category, fig.group), {}).update(min=r[0], max=r[1], ranged=True)
+                continue
             v = c.int(name)
             if v is not None:
                 values.setdefault((fig.category, fig.group), {})[fig.bound] = v
         claims = []
         for (category, group), bounds in values.items():
-            low = bounds.get("exact", bounds.get("min"))
-            high = bounds.get("exact", bounds.get("max", low))
+            low = bounds.get("min")
+            # A min column alone is exact (its max column empty); a one-cell "5+" has no upper bound.
+            high = bounds["max"] if "max" in bounds and (bounds["max"] is not None or "ranged" in bounds) else low
             name = next(n for f, n in figures.items() if f.category == category and f.group == group)
             if low is None:
                 c.bad(name, "max_without_min")
