@@ -267,3 +267,19 @@ def test_airwars_ranges_in_one_cell(db: Database, tmp_path: Path) -> None:
     assert incident(db, "airwars", "CS9202")["claims"] == [("killed", "civilians", 7, 10)]
     assert incident(db, "airwars", "CS9203")["claims"] == [("injured", "civilians", 4, 6),
                                                           ("killed", "civilians", 12, None)]
+
+
+def test_kobo_export_with_labels_for_headers(db: Database, tmp_path: Path) -> None:
+    """Kobo's "Labels" export: headers and choices written as their (Arabic) labels."""
+    write_kobo(tmp_path, [])
+    (tmp_path / "dez_incident_-_all_versions_-_2017-10-20.xlsx").unlink()
+    header = ["start", "end", "الحادثة/تاريخ الحادثة", "الحادثة/المحافظة", "الحادثة/القرية", "الحادثة/نوع الهجوم",
+              "الحادثة/عدد القتلى", "الحادثة/عدد الجرحى", "الموقع", "_id", "_uuid", "_submission_time"]
+    path = write_xlsx(tmp_path / "labels.xlsx", header, [
+        ["", "", "2017-10-18", "دير الزور", "السوسة", "غارة جوية", 3, 1, "34.5331 40.9933 0 5", 1,
+         "5b1c7e0a-0000-4000-8000-00000000bbbb", "2017-10-20T10:06:00"]])
+    result = run(db, path)
+    assert result.format.startswith("Kobo/ODK submissions")
+    assert (result.incidents_added, result.claims_added) == (1, 2)
+    with db.session() as s:
+        assert s.scalars(select(Incident)).one().event_type == "airstrike"

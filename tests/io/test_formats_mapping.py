@@ -160,3 +160,14 @@ def test_a_range_in_one_cell_and_a_range_backwards(db: Database, tmp_path: Path)
     with pytest.raises(ImportProblems) as exc, db.transaction() as s:
         import_events(read_table(bad), Mapped(mapping), session=s, path=bad)
     assert str(exc.value.problems[0]) == "bad.csv, row 2, column killed: 3 is below the minimum 5"
+
+
+def test_a_mapping_may_name_columns_by_hashtag(db: Database, db_path: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    sheet = write_csv(tmp_path / "tagged.csv", ["d", "v", "k", "src"],
+                      [["2017-10-12", "As-Susah", "4", "X"]], hxl=["#date", "#loc+name", "#affected+killed", "#org"])
+    (tmp_path / "map.json").write_text(json.dumps({"columns": {
+        "#date": "date", "#loc +name": "place", "#affected+killed": "killed:civilians", "#org": "source"}}),
+        encoding="utf-8")
+    assert main(["--db", str(db_path), "import", str(sheet), "--mapping", str(tmp_path / "map.json")]) == 0
+    assert "added: 1 incidents, 1 sources, 1 reports, 1 claims" in capsys.readouterr().out

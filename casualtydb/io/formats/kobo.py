@@ -53,6 +53,7 @@ class XlsForm:
                 continue
             labels = [_cell(cells, i) for i in label_cols]
             self.questions[name] = {"type": qtype, "labels": [lab for lab in labels if lab]}
+        self.by_label = {lab.strip().lower(): name for name, q in self.questions.items() for lab in q["labels"]}
         self.choices: dict[str, dict[str, str]] = {}
         names = xlsx_sheet_names(path)
         if "choices" in names:
@@ -73,11 +74,14 @@ class XlsForm:
                 break
 
     def name_of(self, header: str) -> str:
-        """The question a submissions column holds (Kobo's "group/question", ODK's "group-question")."""
+        """The question a submissions column holds: Kobo's "group/question", ODK's "group-question",
+        or, in an export with labels for headers, "Group label/Question label"."""
         name = _question(header)
-        if name not in self.questions and _hyphen_question(header) in self.questions:
+        if name in self.questions:
+            return name
+        if _hyphen_question(header) in self.questions:
             return _hyphen_question(header)
-        return name
+        return self.by_label.get(name.strip().lower(), name)
 
     def list_of(self, question: str) -> str | None:
         q = self.questions.get(question)
@@ -110,6 +114,7 @@ def _hyphen_question(header: str) -> str:
 
 def find_form(path: Path, header: list[str]) -> XlsForm | None:
     questions = {_question(h) for h in header} | {_hyphen_question(h) for h in header}
+    labels = {_question(h).strip().lower() for h in header}
     candidates = [path] if path.suffix.lower() != ".csv" else []
     candidates += sorted(p for p in path.parent.iterdir()
                          if p != path and p.suffix.lower() in (".xlsx", ".xls") and not p.name.startswith("~$"))
@@ -120,7 +125,8 @@ def find_form(path: Path, header: list[str]) -> XlsForm | None:
             form = XlsForm(p)
         except Exception:  # noqa: BLE001 - a neighbouring file that is not a form is passed over
             continue
-        if len(questions & set(form.questions)) >= max(1, len(form.questions) // 3):
+        known = len(questions & set(form.questions)) + len(labels & set(form.by_label))
+        if known >= max(1, len(form.questions) // 3):
             return form
     return None
 

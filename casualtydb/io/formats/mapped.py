@@ -28,6 +28,7 @@ from typing import Any
 from ...errors import ValidationError
 from ...models import ActorRole, Category, DatePrecision, EventType, Grade, LocationPrecision, VictimGroup
 from .. import vocab
+from ..hxl import tag_and_attributes
 from ..place_match import PlaceRef
 from ..readers import Table
 from .base import Cells, ClaimSpec, ColumnUse, Event, Format, Problems, ReportSpec, header_key
@@ -138,9 +139,15 @@ class Mapped(Format):
 
     def _targets(self, table: Table) -> dict[int, str | Figure]:
         by_key = {header_key(h): t for h, t in self.mapping.columns.items()}
+        # A mapping may name columns by their HXL hashtag ("#affected+killed": "killed"), attributes
+        # in any order.
+        by_tag = {tag_and_attributes(h): t for h, t in self.mapping.columns.items() if h.startswith("#")}
+        tags = table.hxl or []
         out: dict[int, str | Figure] = {}
         for i, h in enumerate(table.header):
             t = self.mapping.columns.get(h) or by_key.get(header_key(h))
+            if t is None and i < len(tags) and tags[i]:
+                t = by_tag.get(tag_and_attributes(tags[i]))
             if t is not None:
                 target = parse_target(t)
                 if target is not None and target != "ignore":
@@ -148,9 +155,11 @@ class Mapped(Format):
         return out
 
     def missing(self, table: Table) -> list[str]:
-        """Header names of the mapping that the file does not have."""
+        """Header names (or hashtags) of the mapping that the file does not have."""
         keys = {header_key(h) for h in table.header}
-        return [h for h in self.mapping.columns if h not in table.header and header_key(h) not in keys]
+        tags = {tag_and_attributes(t) for t in table.hxl or [] if t}
+        return [h for h in self.mapping.columns if h not in table.header and header_key(h) not in keys
+                and not (h.startswith("#") and tag_and_attributes(h) in tags)]
 
     def uses(self, table: Table) -> list[ColumnUse]:
         targets = self._targets(table)
