@@ -283,3 +283,15 @@ def test_kobo_export_with_labels_for_headers(db: Database, tmp_path: Path) -> No
     assert (result.incidents_added, result.claims_added) == (1, 2)
     with db.session() as s:
         assert s.scalars(select(Incident)).one().event_type == "airstrike"
+
+
+def test_ucdp_written_by_pandas_with_float_counts(db: Database, tmp_path: Path) -> None:
+    """A GED file saved through pandas: counts as "9.0" where a column had empty cells."""
+    rows = [r[:] for r in UCDP_ROWS[:1]]
+    for name in ("best", "low", "high", "deaths_civilians", "where_prec", "date_prec"):
+        i = UCDP_HEADER.index(name)
+        rows[0][i] = f"{rows[0][i]}.0"
+    rows[0][UCDP_HEADER.index("date_start")] = "2017-10-12 00:00:00.000"
+    result = run(db, write_csv(tmp_path / "ged.csv", UCDP_HEADER, rows))
+    assert result.claims_added == 2
+    assert incident(db, "ucdp", "SYR-2017-3-411-91")["claims"] == [("killed", "civilians", 9, 12)] * 2

@@ -136,6 +136,7 @@ def header_key(text: str) -> str:
     return re.sub(r"[\s.\-/()]+", "_", str(text or "").strip().lower()).strip("_")
 
 
+_WHOLE_FLOAT = re.compile(r"(?<=\d)\.0+\s*$")
 _RANGE = re.compile(r"^(\d[\d,.]*)\s*(?:(?:[-–—~]|to|الى|إلى)\s*(\d[\d,.]*)|\+)$", re.IGNORECASE)
 
 
@@ -176,7 +177,8 @@ class Cells:
         return self._read(name, _text)
 
     def int(self, name: str) -> int | None:
-        return self._read(name, _int)
+        """A whole number; "9.0" too (what pandas writes for a number column with empty cells)."""
+        return self._read(name, lambda v: _int(_WHOLE_FLOAT.sub("", v) if isinstance(v, str) else v))
 
     def range(self, name: str) -> tuple[int, int | None] | None:
         """A figure or a range as tables write them: "7", "3–5", "3 - 5", "3 to 5", "٣-٥", "5+"
@@ -239,7 +241,7 @@ class Cells:
         """A numeric code of a codebook (ACLED time_precision 1–3, UCDP where_prec 1–7…)."""
         def parse(value: Any) -> Any:
             try:
-                n = _int(value)
+                n = _int(_WHOLE_FLOAT.sub("", value) if isinstance(value, str) else value)
             except _Bad:
                 n = None
             if n is None or n not in codes:
