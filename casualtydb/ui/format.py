@@ -12,6 +12,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 
 from ..models import DatePrecision
+from ..text.direction import strong_direction
 
 # Unicode bidi isolates: keep a number or a Latin name from reordering the text around it.
 FSI, PDI = "\u2068", "\u2069"
@@ -128,17 +129,6 @@ def figure_range(low: int | None, high: int | None, approximate: bool = False, v
     if approximate:
         text = fill(QCoreApplication.translate("Format", "about %1"), text)
     return text
-
-
-def strong_direction(text: str) -> bool | None:
-    """True when the first strong character of `text` is right-to-left (Arabic, Hebrew, a
-    right-to-left mark), False when left-to-right, None when there is none (numbers, dates)."""
-    for ch in text:
-        if "\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" or ch in "\u200f\u061c":
-            return True
-        if ch.isalpha() or ch == "\u200e":
-            return False
-    return None
 
 
 def is_rtl_text(text: str) -> bool:
