@@ -78,7 +78,11 @@ class StallSampler:
 
         while self.running:
             time.sleep(0.01)
-            if self.dog.timer.isActive() and (time.perf_counter() - self.dog.last) > 0.05:
+            try:
+                late = self.dog.timer.isActive() and (time.perf_counter() - self.dog.last) > 0.05
+            except RuntimeError:  # the timer is gone: the run is over
+                return
+            if late:
                 # The UI thread, and the workers: a stall while the UI thread only waits is a
                 # worker holding the GIL (its frame then is the caller of the long C call).
                 for ident, frame in sys._current_frames().items():
