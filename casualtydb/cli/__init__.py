@@ -1,6 +1,9 @@
 """The `casualtydb` command. Each module in this package adds its subcommands with
-`register(subparsers)`; handlers take the parsed args and return an exit code. Every module here
-is imported at each start, so handlers import the modules that do their work inside themselves."""
+`register(subparsers)`; handlers take the parsed args and return an exit code.
+
+A start imports only the module of the command given (COMMANDS says which; a test checks it
+against what the modules register): `--version` imports nothing of SQLAlchemy or Alembic, and
+`casualtydb stats` none of the other commands' modules. `casualtydb --help` imports them all."""
 
 from __future__ import annotations
 
@@ -11,14 +14,50 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from ..errors import CasualtyDBError
-from ..errors_text import describe_unexpected
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL = 70
 
+# Each command → the module of this package that registers it.
+COMMANDS: dict[str, str] = {
+    "attach": "attachments", "attachment-get": "attachments", "attachments": "attachments",
+    "demo": "core", "gui": "core", "init": "core", "stats": "core",
+    "conflicts": "crossref", "duplicates": "crossref", "grade": "crossref", "merge": "crossref",
+    "not-duplicates": "crossref", "reconcile": "crossref", "scan": "crossref", "settings": "crossref",
+    "unmerge": "crossref",
+    "decrypt": "encryption", "encrypt": "encryption", "rekey": "encryption",
+    "export": "exchange", "import": "exchange",
+    "extract": "extract",
+    "key": "keys",
+    "reindex": "search", "search": "search",
+    "server-grants": "server",
+    "bundle": "sync", "merge-conflicts": "sync", "merge-db": "sync", "merge-matches": "sync",
+    "verify": "verify",
+}
+# Global options that take a value (to find the command word after them).
+_VALUED = {"--db", "--passphrase-file", "--passphrase-fd"}
 
-def build_parser() -> argparse.ArgumentParser:
+
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command word of a command line, if it names one (the first word that is not a
+    global option or its value)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+            continue
+        if word in _VALUED:
+            skip = True
+        elif word.startswith("-"):
+            if word == "--":
+                return None
+        else:
+            return word if word in COMMANDS else None
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with `command`, only its module's subcommands (a faster start)."""
     parser = argparse.ArgumentParser(
         prog="casualtydb",
         description="casualtydb: casualty reports as facts with their sources.",
@@ -37,8 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show a traceback for unexpected errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{__name__}.{info.name}")
+    names = [COMMANDS[command]] if command in COMMANDS else sorted(m.name for m in pkgutil.iter_modules(__path__))
+    for name in names:
+        module = importlib.import_module(f"{__name__}.{name}")
         register = getattr(module, "register", None)
         if register is not None:
             register(sub)
@@ -46,8 +86,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    command = command_of(words)
+    if command is None and "--version" in words:
+        print(f"casualtydb {__version__}")  # what argparse's version action prints, without building it
+        return 0
+    parser = build_parser(command)
+    args = parser.parse_args(words)
+    from ..errors import CasualtyDBError  # after parsing: --version and --help need neither
+
     try:
         return int(args.func(args) or 0)
     except CasualtyDBError as exc:
@@ -61,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # one line for the user; --debug for the developer
         if args.debug:
             raise
+        from ..errors_text import describe_unexpected
+
         print(f"casualtydb: error: {describe_unexpected(exc)}", file=sys.stderr)
         return EXIT_INTERNAL
 
