@@ -1798,8 +1798,12 @@
         <translation>استيراد ادعاءات من جدول بيانات</translation>
     </message>
     <message>
-        <source>The Claims sheet of a casualtydb workbook, or an .xlsx or UTF-8 CSV file with the columns incident, incident_date, place, category, group, min, max, approximate, source, published, url, quote. The whole file is checked first: nothing is written unless every row is valid, and importing the same file twice adds nothing.</source>
-        <translation>ورقة الادعاءات من ملف casualtydb، أو ملف ‎.xlsx أو CSV بترميز UTF-8 فيه الأعمدة incident وincident_date وplace وcategory وgroup وmin وmax وapproximate وsource وpublished وurl وquote. يُفحص الملف كله أولاً: لا يُكتب شيء ما لم تكن كل الأسطر صحيحة، واستيراد الملف نفسه مرتين لا يضيف شيئاً.</translation>
+        <source>The Claims sheet of a casualtydb workbook, or an .xlsx or UTF-8 CSV file with the columns incident, incident_date, place, category, group, min, max, approximate, source, published, url, quote; or a dataset in a known format (ACLED, UCDP GED, an Airwars-style table, an HXL-tagged sheet, a KoboToolbox/ODK export), recognised by its columns. The whole file is checked first: nothing is written unless every row is valid, and importing the same file twice adds nothing.</source>
+        <translation>ورقة الادعاءات من ملف casualtydb، أو ملف ‎.xlsx أو CSV بترميز UTF-8 فيه الأعمدة incident وincident_date وplace وcategory وgroup وmin وmax وapproximate وsource وpublished وurl وquote؛ أو مجموعة بيانات بصيغة معروفة (ACLED، UCDP GED، جدول على طريقة Airwars، ورقة موسومة بوسوم HXL، تصدير KoboToolbox/ODK) تُعرف من أعمدتها. يُفحص الملف كله أولاً: لا يُكتب شيء ما لم تكن كل الأسطر صحيحة، واستيراد الملف نفسه مرتين لا يضيف شيئاً.</translation>
+    </message>
+    <message>
+        <source>Add the places and parties a dataset names that are not in the database (each place under the admin unit its row names)</source>
+        <translation>أضف الأماكن والجهات التي تذكرها مجموعة البيانات وليست في القاعدة (كل مكان تحت الوحدة الإدارية التي يذكرها سطره)</translation>
     </message>
     <message>
         <source>&amp;Choose a file…</source>
@@ -1864,6 +1868,14 @@
     <message>
         <source>Rows imported: %1. Added incidents: %2, sources: %3, reports: %4, claims: %5.</source>
         <translation>الأسطر المستوردة: %1. أُضيفت: الحوادث: %2، المصادر: %3، التقارير: %4، الادعاءات: %5.</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>قُرئ بصيغة %1.</translation>
+    </message>
+    <message>
+        <source>New places: %1, new parties: %2.</source>
+        <translation>أماكن جديدة: %1، جهات جديدة: %2.</translation>
     </message>
     <message>
         <source>Claims already in the database: %1.</source>

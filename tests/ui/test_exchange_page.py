@@ -114,3 +114,32 @@ def test_problem_messages_are_all_translatable() -> None:
     from casualtydb.ui.pages.exchange import PROBLEM_TEXTS
 
     assert PROBLEM_TEXTS == MESSAGES
+
+
+def test_a_known_dataset_imports_from_the_page(page, window, demo_db: Database, qtbot, tmp_path: Path) -> None:
+    """An ACLED export imports from the app as from the command line; a village the gazetteer
+    lacks stops it (listed, nothing written) until the person ticks "add the places"."""
+    from helpers.formats_data import ACLED_HEADER, ACLED_ROWS, acled_row, write_csv
+
+    unknown = acled_row("SYR91009", "2017-10-21", admin2="Al Mayadin", admin3="Al Mayadin",
+                        location="Qaryat al-Mithal", fatalities="2")
+    path = write_csv(tmp_path / "acled.csv", ACLED_HEADER, [*ACLED_ROWS, unknown])
+    incidents = count(demo_db, Incident)
+    page.set_import_file(path)
+    page.start_import(dry_run=False)
+    settle()
+    assert page.problems_view.isVisible() and count(demo_db, Incident) == incidents
+    reasons = [page.problems.problems[i].reason for i in range(len(page.problems.problems))]
+    assert any("Qaryat al-Mithal" in r for r in reasons)
+
+    page.create_missing.setChecked(True)
+    page.start_import(dry_run=True)
+    settle()
+    assert page.import_result.text().startswith("Read as ACLED.") and "would add incidents: 5" in page.import_result.text()
+    with qtbot.waitSignal(window.context.bus.sig_changed, timeout=10_000):
+        page.start_import(dry_run=False)
+        settle()
+    assert count(demo_db, Incident) == incidents + 5
+    assert "New places: 1" in page.import_result.text()
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Place).where(Place.name_en == "Qaryat al-Mithal")) == 1

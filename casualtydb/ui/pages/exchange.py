@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...io.formats.detect import open_dataset, own_workbook
+from ...io.formats.loader import FormatResult, import_events
 from ...io.spreadsheet_import import (
     ImportCancelled,
     ImportProblems,
@@ -237,6 +239,8 @@ class ExchangePage(QWidget):
         self.import_result = QLabel(self.import_box)
         self.import_result.setWordWrap(True)
         self.import_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.create_missing = QCheckBox(self.import_box)
+        self.create_missing.setObjectName("create_missing")
         self.problems = ProblemsModel(self, context.lang)
         self.problems_view = QTableView(self.import_box)
         self.problems_view.setModel(self.problems)
@@ -256,6 +260,7 @@ class ExchangePage(QWidget):
         box = QVBoxLayout(self.import_box)
         box.addWidget(self.import_intro)
         box.addLayout(row)
+        box.addWidget(self.create_missing)
         box.addWidget(self.import_result)
         box.addWidget(self.problems_view, 1)
 
@@ -295,8 +300,12 @@ class ExchangePage(QWidget):
         self.import_intro.setText(self.tr(
             "The Claims sheet of a casualtydb workbook, or an .xlsx or UTF-8 CSV file with the columns "
             "incident, incident_date, place, category, group, min, max, approximate, source, published, url, "
-            "quote. The whole file is checked first: nothing is written unless every row is valid, and "
-            "importing the same file twice adds nothing."))
+            "quote; or a dataset in a known format (ACLED, UCDP GED, an Airwars-style table, an HXL-tagged "
+            "sheet, a KoboToolbox/ODK export), recognised by its columns. The whole file is checked first: "
+            "nothing is written unless every row is valid, and importing the same file twice adds nothing."))
+        self.create_missing.setText(self.tr(
+            "Add the places and parties a dataset names that are not in the database (each place under the "
+            "admin unit its row names)"))
         self.choose_button.setText(self.tr("&Choose a file…"))
         if self.import_path is None:
             self.file_label.setText(self.tr("No file chosen"))
@@ -395,10 +404,19 @@ class ExchangePage(QWidget):
             return
         label = fill(self.tr("Checking %1…") if dry_run else self.tr("Importing %1…"), path.name)
 
+        create = self.create_missing.isChecked()
+
         def op(ctx: Any) -> ImportResult:  # worker thread: no widgets here
-            result = import_spreadsheet(path, session=ctx.session, dry_run=dry_run,
-                                        progress=lambda done, total: ctx.progress(done, total),
-                                        cancelled=lambda: ctx.cancelled)
+            table, fmt = (None, None) if own_workbook(path) else open_dataset(path)
+            if table is not None and fmt is not None:  # ACLED, UCDP, Airwars-style, HXL, Kobo/ODK
+                result: ImportResult = import_events(
+                    table, fmt, session=ctx.session, path=path, dry_run=dry_run, create_places=create,
+                    create_actors=create, progress=lambda done, total: ctx.progress(done, total),
+                    cancelled=lambda: ctx.cancelled)
+            else:
+                result = import_spreadsheet(path, session=ctx.session, dry_run=dry_run,
+                                            progress=lambda done, total: ctx.progress(done, total),
+                                            cancelled=lambda: ctx.cancelled)
             if not dry_run:  # bulk Core inserts: the ORM did not see them
                 for kind in ("incident", "report", "source", "claim", "figure", "place", "actor"):
                     ctx.changes.add(kind)
@@ -421,6 +439,11 @@ class ExchangePage(QWidget):
         else:
             text = self.tr("Rows imported: %1. Added incidents: %2, sources: %3, reports: %4, claims: %5.")
         text = fill(text, number(result.rows), *counts)
+        if isinstance(result, FormatResult):
+            text = fill(self.tr("Read as %1."), result.format) + " " + text
+            if result.places_added or result.actors_added:
+                text += " " + fill(self.tr("New places: %1, new parties: %2."), number(len(result.places_added)),
+                                   number(len(result.actors_added)))
         if result.claims_present:
             text += " " + fill(self.tr("Claims already in the database: %1."), number(result.claims_present))
         self.import_result.setText(text)
