@@ -33,6 +33,7 @@ def test_demo_conflicts_worst_first_with_claims_side_by_side(window, qtmodeltest
     model = page.model
     qtmodeltester.check(model)
     assert model.rowCount() == 3
+    settle()  # the rows the tester asked for are read in a worker; their cells fill when they arrive
     severities = [model.index(r, model.COL_SEVERITY).data() for r in range(3)]
     assert severities == ["30 %", "22 %", "17 %"]
     assert "3 open conflicts" in page.summary.text()
