@@ -733,7 +733,7 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
                 kinds.add(toks[c.trigger.first].kind)
             if want not in kinds and kinds - {"num"}:
                 negated.add(idx)
-    return _drop_negated(out, negated)
+    return drop_claims(out, negated)
 
 
 _CIVILIAN_BODY_FIRSTS = tuple({p[0] for p in L.CIVILIAN_BODIES})
@@ -772,7 +772,8 @@ def _parent(out: list[FoundClaim], toks: Sequence[Token], q: Quantity, tt: Token
     return None
 
 
-def _drop_negated(found: list[FoundClaim], negated: set[int]) -> list[FoundClaim]:
+def drop_claims(found: list[FoundClaim], negated: set[int]) -> list[FoundClaim]:
+    """The claims without those at the given indices; `part_of` renumbered."""
     if not negated:
         return found
     keep = [i for i in range(len(found)) if i not in negated]

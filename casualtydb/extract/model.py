@@ -176,6 +176,7 @@ class Extraction:
     actors: tuple[ActorMention, ...] = ()
     new_places: tuple[NewPlace, ...] = ()
     events: tuple[Event, ...] = field(default=())
+    published: str | None = None  # the date the page states for itself (dateline, «آخر تحديث», a post's time)
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (call json.dumps(..., ensure_ascii=False) for text)."""
@@ -186,4 +187,5 @@ class Extraction:
             "actors": [a.to_json() for a in self.actors],
             "new_places": [n.to_json() for n in self.new_places],
             "events": [e.to_json() for e in self.events],
+            "published": self.published,
         }
