@@ -119,7 +119,7 @@ class Extractor:
                 category=c.category, group=c.group, min=c.q.min, max=c.q.max, approximate=c.q.approximate,
                 vague=vague, text=s, start=o0, end=o1, quote=quote, quote_start=q0, part_of=c.part_of,
                 place_keys=tuple(h.place_keys), actor_keys=tuple(k for k, _ in h.actors), date=h.date,
-                event=h.event,
+                event=h.event, confidence=c.confidence, summed=c.summed,
             ))
         dates = []
         for d in found_dates:

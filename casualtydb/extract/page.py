@@ -125,7 +125,10 @@ def page_date(text: str, *, lines: int = 40) -> date | None:
     «نشر في …», "Published …") first, else a short line near the top that is a date (a post's
     timestamp "10:32 AM · Jun 3, 2020", a round-up's heading «… – الثلاثاء 7 أيار 2024»). Only
     absolute dates with a year count; «اليوم» is what the date resolves, not a date itself."""
-    spans = _lines(text)[:lines]
+    spans = _lines(text)
+    if sum(1 for a, b in spans if text[a:b].strip()) < 3:
+        return None  # a sentence or two: a date in it is the incident's, not the page's
+    spans = spans[:lines]
     found: list[tuple[int, date]] = []
     for rank, (a, b) in enumerate(spans):
         line = fold(text[a:b]).strip()
