@@ -94,8 +94,8 @@ def clean_page(text: str) -> CleanPage:
         if _FURNITURE_RE.match(n) or _COUNTER_RE.match(n) or _COOKIE_RE.search(n):
             drop[i] = True
             continue
-        if n in seen:
-            drop[i] = True  # the title repeated
+        if n in seen and words[i] < _SHORT_HEADLINE_WORDS:
+            drop[i] = True  # the title repeated (an article pasted twice is left to the person)
             continue
         seen.add(n)
         if words[i] >= _LONG_LINE_WORDS:
