@@ -364,6 +364,9 @@ class EntryPresenter:
         self.place_levels: Mapping[uuid.UUID, str] = {}
         self.actor_labels: Mapping[uuid.UUID, str] = {}
         self.extraction: Any = None
+        # The date the pasted page states for itself, filled into the empty published date by the
+        # last reading (the page shows it in the field); None when the person's date stands.
+        self.offered_published: date | None = None
         self.proposals: dict[int, list[IncidentProposal]] = {}
         self.recorded: dict[uuid.UUID, RecordedIncident] = {}
         self.language_auto = True  # the language follows the text until the person chooses one
@@ -480,6 +483,11 @@ class EntryPresenter:
 
         current_claim = self.claim(current)
         self.extraction = result or Extraction()
+        own = as_date(self.extraction.published)
+        self.offered_published = None
+        if published is None and own is not None and as_date(self.draft.published_date) is None:
+            # «آخر تحديث: …», a dateline, a post's time: offered in the empty field, «اليوم» resolved by it.
+            self.draft.published_date = self.offered_published = published = own
         refresh_suggestions(self.draft, self.extraction, published=published)
         if current_claim is not None and current_claim in self.draft.claims:
             return self.draft.claims.index(current_claim)

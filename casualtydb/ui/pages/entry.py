@@ -375,6 +375,12 @@ class EntryPage(QWidget):
 
     def _apply_extraction(self, result: Any, request: ExtractionRequest) -> None:
         row = self.presenter.apply_extraction(result, request.published, current=self._current_row())
+        if self.presenter.offered_published is not None:
+            self._loading = True  # the page's own date fills the empty field; no second reading
+            try:
+                self.published.set_value(self.presenter.offered_published)
+            finally:
+                self._loading = False
         self.model.set_claims(self.draft.claims)
         if row is not None:
             self._select_row(row)
