@@ -21,6 +21,7 @@ _BREAKDOWN_FILLERS = frozenset(L.fold_words(
 _BETWEEN_HEADS = frozenset(L.fold_words("القتلى الضحايا الشهداء الجرحى المصابين المفقودين المعتقلين"))
 _ONE_WORDS = frozenset(L.fold_words("واحد واحدة"))
 _NOT_ITS_CLAUSE = frozenset(L.fold_words("الذي التي which that"))  # «المقطع … الذي أودى بحياة 5»
+_ANOTHER = frozenset(L.fold_words("آخر أخرى"))
 _ONE_OF = frozenset(L.fold_words("أحد إحدى وأحد وإحدى"))
 
 
@@ -144,6 +145,8 @@ def _head_at(toks: Sequence[Token], j: int, *, allow_conj: bool = False,
                     L.HEADS.get(base[:-1], L.HEADS.get(base)).count == 1):
                 h1 = L.HEADS.get(base[:-1]) or L.HEADS[base]
                 return L.Head(h1.group, h1.category, 2), plen  # «طفلاه», «ابناها»: the dual before a possessive
+            if base in L.SUFFIX_ONLY_HEADS:
+                return L.SUFFIX_ONLY_HEADS[base], plen  # «أمهم», «أبوه»
             for b in (base, base[:-1] + "ه" if base.endswith("ت") else None):  # «طفلتها» → طفلة
                 if b and b in L.HEADS and (L.HEADS[b].count == 2 or allow_suffix):
                     return L.HEADS[b], plen
@@ -201,7 +204,7 @@ def _starters() -> frozenset[str]:
     words |= set(L.AR_THOUSAND) | set(L.AR_THOUSANDS_PL) | set(L.AR_TWO_THOUSAND) | set(L.AR_MILLION)
     words |= set(L.AR_TWO_MILLION) | set(L.VAGUE_WORDS) | set(L.VAGUE_NEED_OF) | set(L.HEADS) | set(L.OTHERS)
     words |= {p[0] for p in L.QUALIFIERS} | {p[0] for p in L.VAGUE_PHRASES} | set(L.RANGE_OPENERS)
-    words |= set(L.EN_ONES) | set(L.EN_TENS) | {"a", "an", "half", "ما"} | set(L.POSSESSIVES) | _ONE_OF
+    words |= set(L.EN_ONES) | set(L.EN_TENS) | {"a", "an", "half", "ما"} | set(L.POSSESSIVES) | _ONE_OF | _ANOTHER
     out = set(words)
     for w in words:
         if not w.isascii():
@@ -575,6 +578,9 @@ class _Reader:
             if h is None or h[0].count != 1:
                 return None
             return Quantity(i, k, t.start, toks[k].end, 1, 1, False, None, h[0].group, h[0].category, implicit=True)
+        if t.text in _ANOTHER and i > 0 and self.triggers[i - 1] is not None and not _gap_punct(t.gap):
+            # «قتل شاب وأصيب آخر», «مقتل مدني وإصابة آخر»: one more, of the same people
+            return Quantity(i, i, t.start, t.end, 1, 1, False, None, "unknown", None, implicit=True, others=True)
         if t.text in _ONE_OF and i + 1 < n and not _gap_punct(toks[i + 1].gap):
             h1 = _head_at(toks, i + 1, allow_suffix=True)
             if h1 is not None and h1[0].count in (None, -1):  # «أحد المسعفين», «أحد عناصر الشرطة»
@@ -730,10 +736,24 @@ def _toll_trigger(triggers: Sequence[Trigger | None], toks: Sequence[Token], q: 
 _SUM_GROUPS = frozenset({"children", "women", "men", "civilians", "combatants"})
 
 
-def _coordinated(toks: Sequence[Token], a: FoundClaim, b: FoundClaim) -> bool:
-    """b follows a joined by «و» or a comma only, and shares its casualty word («قتل 3 أطفال وامرأتان»)."""
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _aside_between(tt: TokenizedText, a: Quantity, b: Quantity) -> bool:
+    """Only an aside in brackets and «و» between two figures: «رجل (45 عاماً) وابنه»."""
+    gap = tt.folded.text[tt.tokens[a.last].end:tt.tokens[b.first].start]
+    return "(" in gap and not _BRACKETED.sub(" ", gap).strip(" \t,،") and tt.tokens[b.first].text.startswith("و")
+
+
+def _coordinated(tt: TokenizedText, a: FoundClaim, b: FoundClaim) -> bool:
+    """b follows a joined by «و» or a comma only (an age in brackets may sit between: «رجل (45
+    عاماً) وابنه»), and shares its casualty word («قتل 3 أطفال وامرأتان»)."""
+    toks = tt.tokens
     if toks[a.q.first].sent != toks[b.q.first].sent or b.part_of is not None or a.category != b.category:
         return False
+    gap = tt.folded.text[toks[a.q.last].end:toks[b.q.first].start]
+    if "(" in gap and not _BRACKETED.sub(" ", gap).strip(" \t,،و"):
+        return b.trigger is a.trigger or b.trigger is None
     between = range(a.q.last + 1, b.q.first)
     if not (all(toks[k].text in _CONJ for k in between) and (
             len(between) or (toks[b.q.first].text.startswith("و") and toks[b.q.first].kind == "ar")
@@ -750,7 +770,7 @@ def _group_of(groups: Sequence[str]) -> str:
     return "civilians" if kinds <= {"children", "women", "civilians"} else "unknown"
 
 
-def _join_runs(toks: Sequence[Token], found: list[FoundClaim]) -> list[FoundClaim]:
+def _join_runs(tt: TokenizedText, found: list[FoundClaim]) -> list[FoundClaim]:
     """Coordinated figures with no total of their own.
 
     Singular nouns only («رجل وابنه», «امرأة وطفلها»): one figure of the people named. Otherwise
@@ -772,7 +792,7 @@ def _join_runs(toks: Sequence[Token], found: list[FoundClaim]) -> list[FoundClai
         run = [c]
         if c.part_of is None and not c.q.others and c.q.min is not None:
             j = i + 1
-            while (j < n and _coordinated(toks, run[-1], found[j]) and not found[j].q.others
+            while (j < n and _coordinated(tt, run[-1], found[j]) and not found[j].q.others
                    and found[j].q.min is not None):
                 run.append(found[j])
                 j += 1
@@ -871,7 +891,8 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
         if q.implicit:
             chain = (same_sentence_prev is not None and q.first - same_sentence_prev.q.last <= 2
                      and all(toks[k].text in _CONJ for k in range(same_sentence_prev.q.last + 1, q.first))
-                     and (toks[q.first].text.startswith("و") or q.first > same_sentence_prev.q.last + 1))
+                     and (toks[q.first].text.startswith("و") or q.first > same_sentence_prev.q.last + 1)
+                     or same_sentence_prev is not None and _aside_between(tt, same_sentence_prev.q, q))
             immediate_after = after is not None and after[1] and trig is after[0]
             if q.definite and not strong:
                 prev_q, prev_breakdown = q, False
@@ -924,7 +945,7 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
                 kinds.add(toks[c.trigger.first].kind)
             if want not in kinds and kinds - {"num"}:
                 negated.add(idx)
-    return _join_runs(toks, drop_claims(out, negated))
+    return _join_runs(tt, drop_claims(out, negated))
 
 
 _CIVILIAN_BODY_FIRSTS = tuple({p[0] for p in L.CIVILIAN_BODIES})
