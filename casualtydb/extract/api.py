@@ -103,6 +103,7 @@ class Extractor:
         found_claims = find_claims(tt, claim_mask, language)
         if page.headlines:
             found_claims = _drop_repeated_titles(found_claims, folded, page.headlines)
+        found_claims = _drop_restatements(found_claims, toks)
         found_events, hints = group_events(tt, found_claims, place_finds, actor_finds, found_dates)
 
         def orig(start: int, end: int) -> tuple[str, int, int]:
@@ -147,6 +148,27 @@ class Extractor:
                                 tuple(EventActor(k, r) for k, r in ev.actors), o0, o1))
         return Extraction(tuple(claims), tuple(dates), tuple(places), tuple(actors), tuple(new_places), tuple(events),
                           published=own_date.isoformat() if own_date else None)
+
+
+def _drop_restatements(found: list, toks: list) -> list:
+    """A sentence that only restates two or more figures an earlier sentence of its paragraph gave
+    («… ما أدى إلى استشهاد مدنيين اثنين وإصابة خمسة آخرين» after the lead said so) adds no figure."""
+    from collections import Counter
+
+    by_sent: dict[int, list[int]] = {}
+    for i, c in enumerate(found):
+        by_sent.setdefault(toks[c.q.first].sent, []).append(i)
+    seen: dict[int, list[Counter]] = {}  # paragraph -> figures of its sentences so far
+    drop: set[int] = set()
+    for _, idx in sorted(by_sent.items()):
+        earlier = seen.setdefault(toks[found[idx[0]].q.first].para, [])
+        figures = Counter((found[i].category, found[i].q.min, found[i].q.max) for i in idx)
+        if len(idx) >= 2 and any(not (figures - e) for e in earlier):
+            drop.update(idx)
+            continue
+        earlier.append(figures)
+    drop |= {i for i, c in enumerate(found) if c.part_of in drop}
+    return drop_claims(found, drop) if drop else found
 
 
 def _drop_repeated_titles(found: list, folded: FoldedText, headlines: tuple[tuple[int, int], ...]) -> list:

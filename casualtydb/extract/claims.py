@@ -21,7 +21,8 @@ _BREAKDOWN_FILLERS = frozenset(L.fold_words(
 _BETWEEN_HEADS = frozenset(L.fold_words("القتلى الضحايا الشهداء الجرحى المصابين المفقودين المعتقلين"))
 _ONE_WORDS = frozenset(L.fold_words("واحد واحدة"))
 _NOT_ITS_CLAUSE = frozenset(L.fold_words("الذي التي which that"))  # «المقطع … الذي أودى بحياة 5»
-_ANOTHER = frozenset(L.fold_words("آخر أخرى"))
+_ANOTHER = frozenset(L.fold_words("آخر أخرى ثالث ثالثة رابع رابعة خامس"))  # «وأصيب ثالث»
+_PARTED = frozenset(L.fold_words("فارق فارقت فارقا فارقوا وفارق وفارقت"))
 _ONE_OF = frozenset(L.fold_words("أحد إحدى وأحد وإحدى"))
 
 
@@ -96,6 +97,10 @@ def find_triggers(tt: TokenizedText) -> list[Trigger | None]:
         if t.text == "فقد" and i + 1 < n and any(v in L.TRIGGERS for v in _variants(toks[i + 1])):
             continue
         out[i] = Trigger(i, i, cat)
+    # «فارق طفلان الحياة»: Arabic puts the subject inside «فارق … الحياة».
+    for i in range(n - 2):
+        if out[i] is None and toks[i].text in _PARTED and toks[i + 2].text == "الحياه":
+            out[i] = Trigger(i, i, "killed")
     # «مقتل وإصابة 10 أشخاص», «قتل وجرح 8 عناصر»: killed and injured together, one figure.
     for i in range(n - 1):
         a, b = out[i], out[i + 1]
@@ -470,6 +475,8 @@ class _Reader:
                 count += 1
                 continue
             h = _head_at(toks, k, allow_suffix=True)
+            if h is None and count == 0 and toks[k].text in L.AFTER_NUMBER_HEADS:
+                h = (L.AFTER_NUMBER_HEADS[toks[k].text], 0)  # «15 إصابة»
             if h is None:
                 break
             head = h[0]
@@ -730,6 +737,14 @@ def _toll_trigger(triggers: Sequence[Trigger | None], toks: Sequence[Token], q: 
         trig = triggers[j]
         if trig is not None and not consumed[j]:
             return trig
+    # «وارتفع العدد إلى ستة»: the toll of what the sentence before said (same paragraph).
+    if any(toks[j].text in ("العدد", "الحصيله") for j in range(sent_first, k)) and sent_first > 0:
+        prev_sent = toks[sent_first - 1].sent
+        for j in range(sent_first - 1, max(-1, sent_first - 1 - _TOLL_WINDOW), -1):
+            if toks[j].sent != prev_sent or toks[j].para != toks[k].para:
+                break
+            if triggers[j] is not None:
+                return triggers[j]
     return None
 
 
@@ -759,8 +774,8 @@ def _coordinated(tt: TokenizedText, a: FoundClaim, b: FoundClaim) -> bool:
             len(between) or (toks[b.q.first].text.startswith("و") and toks[b.q.first].kind == "ar")
             or toks[b.q.first].gap.strip() in (",", "،"))):
         return False
-    return b.trigger is a.trigger or b.trigger is None or (b.trigger.last < a.q.first and a.trigger is not None
-                                                           and b.trigger.first <= a.trigger.first)
+    return b.trigger is a.trigger or b.trigger is None or b.trigger.first > b.q.last or (
+        b.trigger.last < a.q.first and a.trigger is not None and b.trigger.first <= a.trigger.first)
 
 
 def _group_of(groups: Sequence[str]) -> str:
@@ -902,7 +917,8 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
             # of the dead are not.
             own = (q.head_category is not None and not q.definite and trig is None
                    and (q.min == 2 or q.head_category == "killed" or chain))
-            if not (strong or immediate_after or chain or own):
+            dual_near = q.min == 2 and before is not None and before[1] <= 2 and trig is before[0]
+            if not (strong or immediate_after or chain or own or dual_near):
                 prev_q, prev_breakdown = q, False
                 continue
             if chain and not strong and same_sentence_prev is not None and not own:
@@ -915,7 +931,8 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
             prev_q, prev_breakdown = q, False
             continue  # a release, not an arrest
         group = q.group
-        if q.others and prev_full is not None and prev_full.group in ("civilians", "combatants"):
+        if q.others and prev_full is not None and (prev_full.group in ("civilians", "combatants") or (
+                q.implicit and prev_full.q.implicit and prev_full.q.min == 1)):
             group = prev_full.group
         elif q.bare and prev_full is not None:
             group = prev_full.group  # "7 civilians were killed and 12 wounded": 12 civilians

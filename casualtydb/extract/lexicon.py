@@ -106,6 +106,8 @@ def _heads(group: str, category: str | None, singular: str = "", dual: str = "",
 # Nouns that count people only with a possessive («أمهم», «أبوه»): alone «أم» is "or", «آب» August.
 SUFFIX_ONLY_HEADS: dict[str, Head] = {"ام": Head("women", None, 1), "اب": Head("men", None, 1),
                                       "ابو": Head("men", None, 1), "ابي": Head("men", None, 1)}
+# Counted after a number only: «15 إصابة» (alone, «إصابة» is the verbal noun "being injured").
+AFTER_NUMBER_HEADS: dict[str, Head] = {"اصابه": Head("unknown", "injured", 1), "حاله": Head("unknown", None, 1)}
 HEADS: dict[str, Head] = {}
 for _h in (
     # Arabic: after 3-10 the plural, after 11-99 the accusative singular, after 100+ the genitive singular.
@@ -124,7 +126,7 @@ for _h in (
            "عنصران عنصرين جنديان جنديين ضابطان ضابطين مقاتلان عسكريان مسلحان",
            "عناصر جنود ضباط مقاتلون عسكريون مسلحون مجندين قياديون قادة",
            "مقاتلين عسكريين مسلحين قياديين"),
-    _heads("unknown", None, "شخص شخصا فرد سائق ابن ابنة شقيق شقيقة أخ أخت حفيد حفيدة زميل قريب", "شخصان شخصين شقيقان شقيقين أخوان أخوين",
+    _heads("unknown", None, "شخص شخصا فرد سائق شرطي شرطيا ابن ابنة شقيق شقيقة أخ أخت حفيد حفيدة زميل قريب", "شخصان شخصين شقيقان شقيقين أخوان أخوين",
            "أشخاص أفراد أشقاء إخوة أقارب"),
     _heads("unknown", "killed", "قتيل قتيلا شهيد شهيدا شهيدة ضحية جثة جثمان",
            "قتيلان قتيلين شهيدان شهيدين ضحيتان ضحيتين جثتان جثتين", "قتلى شهداء ضحايا جثث جثامين وفيات"),
