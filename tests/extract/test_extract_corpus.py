@@ -41,6 +41,11 @@ REAL_FLOORS = {
     ("ar_real_holdout2", "casualties"): (0.97, 0.97),  # baseline – / 0.000; first round 1.000 / 1.000
     ("ar_pages_holdout2", "killed"): (0.97, 0.97),  # baseline 0.625 / 1.000; first round 1.000 / 1.000
     ("ar_pages_holdout2", "injured"): (0.97, 0.97),  # baseline 0.833 / 0.833; first round 1.000 / 0.833; now 1.000 / 1.000
+    ("ar_real_holdout3", "killed"): (0.97, 0.86),  # scored once, at the end: 1.000 / 0.880
+    ("ar_real_holdout3", "injured"): (0.97, 0.90),  # scored once: 1.000 / 0.923
+    ("ar_real_holdout3", "casualties"): (0.97, 0.97),  # scored once: 1.000 / 1.000
+    ("ar_pages_holdout3", "killed"): (0.97, 0.97),  # scored once: 1.000 / 1.000
+    ("ar_pages_holdout3", "injured"): (0.97, 0.97),  # scored once: 1.000 / 1.000
 }
 
 
