@@ -717,6 +717,8 @@ def _breakdown_marker_before(toks: Sequence[Token], q: Quantity, sent_first: int
     return None
 
 
+_PRONOUN_PREPS = frozenset(L.fold_words("فيه فيها منهم منها منهن عليه بينهم"))  # «توفي منهم أمس رضيع»
+_TOLL_NOUNS = frozenset(L.fold_words("حصيلة الحصيلة وحصيلة عدد العدد وعدد"))
 _TOLL_WINDOW = 30  # how far before «إلى N» the toll's casualty word may sit
 
 
@@ -733,7 +735,15 @@ def _toll_trigger(triggers: Sequence[Trigger | None], toks: Sequence[Token], q: 
     k = q.first - 1
     if k < sent_first or toks[k].text not in L.TOLL_TO or not _toll_cue_before(toks, sent_first, k):
         return None
-    for j in range(k - 1, max(sent_first, k - _TOLL_WINDOW) - 1, -1):
+    lo = max(sent_first, k - _TOLL_WINDOW)
+    if triggers[k - 1] is not None and not consumed[k - 1] and k - 1 >= lo:
+        return triggers[k - 1]  # «… والجرحى إلى 30»
+    # The word the toll names («حصيلة ضحايا الحريق الذي اندلع في مخيم للنازحين … إلى 9»: the
+    # victims, not the displaced of the camp's name), else the nearest casualty word.
+    for j in range(k - 1, lo, -1):
+        if toks[j - 1].text in _TOLL_NOUNS and triggers[j] is not None and not consumed[j]:
+            return triggers[j]
+    for j in range(k - 1, lo - 1, -1):
         trig = triggers[j]
         if trig is not None and not consumed[j]:
             return trig
@@ -917,8 +927,11 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
             # of the dead are not.
             own = (q.head_category is not None and not q.definite and trig is None
                    and (q.min == 2 or q.head_category == "killed" or chain))
-            dual_near = q.min == 2 and before is not None and before[1] <= 2 and trig is before[0]
-            if not (strong or immediate_after or chain or own or dual_near):
+            near = before is not None and trig is before[0] and before[1] <= 2 and (q.min == 2 or all(
+                masked[j] or toks[j].text in _PRONOUN_PREPS for j in range(before[0].last + 1, q.first)))
+            # A noun that says what happened opening a sentence or a headline: «جريح برصاص قناص».
+            opens = q.head_category is not None and q.first == sent.first and not q.definite and trig is None
+            if not (strong or immediate_after or chain or own or near or opens):
                 prev_q, prev_breakdown = q, False
                 continue
             if chain and not strong and same_sentence_prev is not None and not own:
