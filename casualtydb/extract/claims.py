@@ -97,6 +97,13 @@ def find_triggers(tt: TokenizedText) -> list[Trigger | None]:
         if t.text == "فقد" and i + 1 < n and any(v in L.TRIGGERS for v in _variants(toks[i + 1])):
             continue
         out[i] = Trigger(i, i, cat)
+    # "killed or wounded", "killed and injured": one figure of both.
+    for i in range(n - 2):
+        a, b = out[i], out[i + 2]
+        if (a is not None and b is not None and a.first == a.last == i and b.first == b.last == i + 2
+                and {a.category, b.category} == {"killed", "injured"} and toks[i + 1].text in ("or", "and")
+                and toks[i].kind == "lat"):
+            out[i] = out[i + 1] = out[i + 2] = Trigger(i, i + 2, "casualties")
     # «فارق طفلان الحياة»: Arabic puts the subject inside «فارق … الحياة».
     for i in range(n - 2):
         if out[i] is None and toks[i].text in _PARTED and toks[i + 2].text == "الحياه":

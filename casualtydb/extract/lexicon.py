@@ -150,7 +150,8 @@ for _h in (
     _heads("combatants", None, "soldier fighter militant combatant officer gunman", "",
            "soldiers fighters militants combatants troops officers gunmen servicemen"),
     # Police are not combatants under IHL; the text's own words decide, so they stay unknown.
-    _heads("unknown", None, "person policeman", "",
+    _heads("unknown", None, "person policeman son daughter brother sister grandson granddaughter nephew niece "
+           "cousin relative neighbour neighbor driver", "",
            "people persons individuals members policemen brothers sisters siblings relatives peacekeepers"),
     _heads("unknown", "killed", "", "", "dead bodies deaths fatalities victims"),
     _heads("unknown", "injured", "", "", "wounded injured injuries"),

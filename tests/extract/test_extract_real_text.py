@@ -47,6 +47,12 @@ def figures(text: str, **kw) -> list[tuple[str, int | None, int | None]]:
     ("استشــــهاد ثلاثــة أطفال بقصف على القرية.", [("killed", 3, 3)]),
     ("#ثلاثة_قتلى بقصف على #معرة_النعمان", [("killed", 3, 3)]),
     ("قتل خمسه مدنين بقصف على المدينة.", [("killed", 5, 5)]),
+    # the same classes in English
+    ("A man and his son were killed in the shelling.", [("killed", 2, 2)]),
+    ("At least 12 people were killed or wounded in the blast.", [("casualties", 12, None)]),
+    ("The death toll from the strike on the market rose to 34, including 9 children.",
+     [("killed", 34, 34), ("killed", 9, 9)]),
+    ("The town, home to 45,000 people, was hit by 30 rockets; 3 civilians died.", [("killed", 3, 3)]),
 ])
 def test_each_class(text: str, expected: list) -> None:
     assert figures(text) == expected
