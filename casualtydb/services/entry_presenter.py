@@ -115,6 +115,15 @@ def edit_claim(claim: ClaimDraft, what: ClaimField, value: Any) -> None:
     claim.suggested = False
 
 
+def is_doubtful(claim: ClaimDraft) -> bool:
+    """An untouched suggestion the engine is unsure of (confidence under extract.LIKELY): the page
+    folds it away until asked, and "confirm all" leaves it alone."""
+    from ..extract import LIKELY  # noqa: PLC0415
+
+    conf = (claim.suggestion or {}).get("confidence")
+    return claim.suggested and not claim.confirmed and isinstance(conf, (int, float)) and conf < LIKELY
+
+
 def link_of(claim: ClaimDraft) -> Link | None:
     """The claim's incident as a Link: a recorded incident wins over its new incident."""
     if claim.incident_id is not None:

@@ -193,8 +193,9 @@ class ClaimsTableModel(QAbstractTableModel):
         self.endResetModel()
         self.sig_claims_changed.emit()
 
-    def set_all_confirmed(self, on: bool = True) -> None:
-        confirm_all(self.claims, on)
+    def set_all_confirmed(self, on: bool = True, *, skip: Callable[[ClaimDraft], bool] | None = None) -> None:
+        """Confirm (or not) every claim; `skip` leaves some alone (the folded doubtful ones)."""
+        confirm_all([c for c in self.claims if skip is None or not skip(c)], on)
         if self.claims:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.claims) - 1, COLUMNS - 1))
         self.sig_claims_changed.emit()
