@@ -334,6 +334,13 @@
     </message>
 </context>
 <context>
+    <name>ClaimsTable</name>
+    <message>
+        <source>killed or injured (choose)</source>
+        <translation>قتلى أو جرحى (اختر)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsTableModel</name>
     <message>
         <source>OK</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -28,6 +28,10 @@ CONFIRMED_BACKGROUND = QColor("#e3f2e1")
 
 
 def _category_label(value: str) -> str:
+    if value == "casualties":
+        # Killed and injured together («9 قتلى وجرحى»): a suggestion the person records as killed
+        # or injured figures; not a stored category.
+        return QCoreApplication.translate("ClaimsTable", "killed or injured (choose)")
     try:
         return enum_label(Category(value))
     except ValueError:
