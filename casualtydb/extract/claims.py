@@ -265,6 +265,10 @@ class _Reader:
             if t.kind == "num" and self._date_or_time(i):
                 i += 1
                 continue
+            trig = self.triggers[i]
+            if trig is not None and trig.first < trig.last and t.kind != "num":
+                i += 1  # inside «راح ضحية», «لقي حتفه»: a casualty phrase, not a counted noun
+                continue
             q = self._quantity_at(i)
             if q is None:
                 i = self._skip_non_counts(i)
@@ -669,6 +673,8 @@ def _trigger_after(triggers: Sequence[Trigger | None], toks: Sequence[Token], q:
                     and trig.last + 1 in starts):
                 return None  # «قتل طفلان وثلاث نساء وأصيب رجل»: «أصيب» has its own figure
             return trig, skipped_only and k - subject_end <= 3
+        if t.text in _AFTER_STOPS:
+            return None  # «عاد 200 شخص إلى منازلهم، فيما قتل مدني»: another clause's casualty word
         if t.text in L.BREAKDOWN_MARKERS:
             breakdown = True
         elif k in starts and not breakdown:
@@ -724,6 +730,7 @@ def _breakdown_marker_before(toks: Sequence[Token], q: Quantity, sent_first: int
     return None
 
 
+_AFTER_STOPS = frozenset(L.fold_words("فيما وفيما بينما وبينما كما وكما whereas while meanwhile"))
 _PRONOUN_PREPS = frozenset(L.fold_words("فيه فيها منهم منها منهن عليه بينهم"))  # «توفي منهم أمس رضيع»
 _TOLL_NOUNS = frozenset(L.fold_words("حصيلة الحصيلة وحصيلة عدد العدد وعدد"))
 _TOLL_WINDOW = 30  # how far before «إلى N» the toll's casualty word may sit
