@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from ..text.folding import FoldedText
 from . import lexicon as L
-from .claims import drop_claims, find_claims
+from .claims import find_claims
+from .runs import drop_claims
 from .dates import find_dates
 from .events import group_events
 from .gazetteer_match import NameIndex, find_actors, find_new_places, find_places

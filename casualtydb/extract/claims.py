@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from ..text.arabic import prefix_variants
 from . import lexicon as L
+from .found import CONJ, FoundClaim, Quantity, Trigger
+from .found import variants as _variants
 from .numbers import NumberSpan, read_number
+from .runs import aside_between, drop_claims, join_runs
 from .tokens import Token, TokenizedText
+from .tolls import toll_cue_before, toll_trigger
+
+__all__ = ["FoundClaim", "Quantity", "Trigger", "drop_claims", "find_claims", "find_triggers"]
 
 _MAX_BACK = 10  # how far back a verb may govern a figure ("قتل في القصف على البلدة 7 مدنيين")
 _MAX_FORWARD = 8
 _FATHA, _KASRA, _SUKUN = "\u064e", "\u0650", "\u0652"
-_CONJ = frozenset({"و", "and", ",", "،"})
 _BREAKDOWN_FILLERS = frozenset(L.fold_words(
     "them the dead victims killed wounded injured those were are was is القتلى الضحايا الشهداء الجرحى المصابين "
     "الاطفال"))
@@ -24,52 +27,8 @@ _NOT_ITS_CLAUSE = frozenset(L.fold_words("الذي التي which that"))  # «�
 _ANOTHER = frozenset(L.fold_words("آخر أخرى ثالث ثالثة رابع رابعة خامس"))  # «وأصيب ثالث»
 _PARTED = frozenset(L.fold_words("فارق فارقت فارقا فارقوا وفارق وفارقت"))
 _ONE_OF = frozenset(L.fold_words("أحد إحدى وأحد وإحدى"))
-
-
-@dataclass(slots=True)
-class Trigger:
-    first: int
-    last: int
-    category: str
-
-
-@dataclass(slots=True)
-class Quantity:
-    """People counted in tokens [first, last] (qualifier through noun), folded [start, end)."""
-
-    first: int
-    last: int
-    start: int
-    end: int
-    min: int | None
-    max: int | None
-    approximate: bool
-    vague: tuple[int, int] | None  # folded span of the vague words
-    group: str
-    head_category: str | None
-    implicit: bool = False  # counted by a noun alone ("طفل", "شابان", "a child")
-    definite: bool = False  # "الطفل": only with a verb right before it
-    others: bool = False
-    of_them: bool = False  # "3 منهم أطفال"
-    bare: bool = False  # no noun naming who ("قتل 7", "12 wounded"): the group may be elided
-
-
-@dataclass(slots=True)
-class FoundClaim:
-    q: Quantity
-    category: str
-    group: str
-    part_of: int | None  # index into the list of found claims
-    trigger: Trigger | None
-    anchor: int  # first token of the claim's clause (trigger or figure)
-    confidence: float = 0.8
-    summed: bool = False  # the sum of coordinated figures the text gives no total for
-
-
-def _variants(t: Token, *, min_stem: int = 3) -> tuple[str, ...]:
-    if t.kind != "ar":
-        return (t.text,)
-    return tuple(v for v in prefix_variants(t.text) if v == t.text or len(v) >= min_stem)
+_AFTER_STOPS = frozenset(L.fold_words("فيما وفيما بينما وبينما كما وكما whereas while meanwhile"))
+_PRONOUN_PREPS = frozenset(L.fold_words("فيه فيها منهم منها منهن عليه بينهم"))  # «توفي منهم أمس رضيع»
 
 
 def find_triggers(tt: TokenizedText) -> list[Trigger | None]:
@@ -566,7 +525,7 @@ class _Reader:
             return True
         if any(v in L.NON_PERSON for v in _variants(toks[last + 1], min_stem=2)):
             return False  # "150 عائلة", "12 airstrikes"
-        if first > 0 and toks[first - 1].text in L.TOLL_TO and _toll_cue_before(toks, self.tt.sentence_of(first).first,
+        if first > 0 and toks[first - 1].text in L.TOLL_TO and toll_cue_before(toks, self.tt.sentence_of(first).first,
                                                                                  first - 1):
             return True  # «ارتفعت حصيلة القتلى … إلى 48 حتى المساء»
         if first > 0 and self.triggers[first - 1] is not None and toks[first - 1].sent == t.sent:
@@ -730,138 +689,6 @@ def _breakdown_marker_before(toks: Sequence[Token], q: Quantity, sent_first: int
     return None
 
 
-_AFTER_STOPS = frozenset(L.fold_words("فيما وفيما بينما وبينما كما وكما whereas while meanwhile"))
-_PRONOUN_PREPS = frozenset(L.fold_words("فيه فيها منهم منها منهن عليه بينهم"))  # «توفي منهم أمس رضيع»
-_TOLL_NOUNS = frozenset(L.fold_words("حصيلة الحصيلة وحصيلة عدد العدد وعدد"))
-_TOLL_WINDOW = 30  # how far before «إلى N» the toll's casualty word may sit
-
-
-def _toll_cue_before(toks: Sequence[Token], sent_first: int, k: int) -> bool:
-    """«حصيلة», «عدد», «ارتفع», «بلغت»… before token k in its sentence."""
-    return any(any(v in L.TOLL_CUES for v in _variants(toks[j], min_stem=3))
-               for j in range(max(sent_first, k - _TOLL_WINDOW), k))
-
-
-def _toll_trigger(triggers: Sequence[Trigger | None], toks: Sequence[Token], q: Quantity, sent_first: int,
-                  consumed: Sequence[bool]) -> Trigger | None:
-    """The casualty word of a toll stated before «إلى N», however far: «ارتفعت حصيلة القتلى جراء
-    القصف على سوق المدينة صباح اليوم إلى 34», «ارتفع عدد الشهداء إلى 11 والجرحى إلى 30»."""
-    k = q.first - 1
-    if k < sent_first or toks[k].text not in L.TOLL_TO or not _toll_cue_before(toks, sent_first, k):
-        return None
-    lo = max(sent_first, k - _TOLL_WINDOW)
-    if triggers[k - 1] is not None and not consumed[k - 1] and k - 1 >= lo:
-        return triggers[k - 1]  # «… والجرحى إلى 30»
-    # The word the toll names («حصيلة ضحايا الحريق الذي اندلع في مخيم للنازحين … إلى 9»: the
-    # victims, not the displaced of the camp's name), else the nearest casualty word.
-    for j in range(k - 1, lo, -1):
-        if toks[j - 1].text in _TOLL_NOUNS and triggers[j] is not None and not consumed[j]:
-            return triggers[j]
-    for j in range(k - 1, lo - 1, -1):
-        trig = triggers[j]
-        if trig is not None and not consumed[j]:
-            return trig
-    # «وارتفع العدد إلى ستة»: the toll of what the sentence before said (same paragraph).
-    if any(toks[j].text in ("العدد", "الحصيله") for j in range(sent_first, k)) and sent_first > 0:
-        prev_sent = toks[sent_first - 1].sent
-        for j in range(sent_first - 1, max(-1, sent_first - 1 - _TOLL_WINDOW), -1):
-            if toks[j].sent != prev_sent or toks[j].para != toks[k].para:
-                break
-            if triggers[j] is not None:
-                return triggers[j]
-    return None
-
-
-_SUM_GROUPS = frozenset({"children", "women", "men", "civilians", "combatants"})
-
-
-_BRACKETED = re.compile(r"\([^()]*\)")
-
-
-def _aside_between(tt: TokenizedText, a: Quantity, b: Quantity) -> bool:
-    """Only an aside in brackets and «و» between two figures: «رجل (45 عاماً) وابنه»."""
-    gap = tt.folded.text[tt.tokens[a.last].end:tt.tokens[b.first].start]
-    return "(" in gap and not _BRACKETED.sub(" ", gap).strip(" \t,،") and tt.tokens[b.first].text.startswith("و")
-
-
-def _coordinated(tt: TokenizedText, a: FoundClaim, b: FoundClaim) -> bool:
-    """b follows a joined by «و» or a comma only (an age in brackets may sit between: «رجل (45
-    عاماً) وابنه»), and shares its casualty word («قتل 3 أطفال وامرأتان»)."""
-    toks = tt.tokens
-    if toks[a.q.first].sent != toks[b.q.first].sent or b.part_of is not None or a.category != b.category:
-        return False
-    gap = tt.folded.text[toks[a.q.last].end:toks[b.q.first].start]
-    if "(" in gap and not _BRACKETED.sub(" ", gap).strip(" \t,،و"):
-        return b.trigger is a.trigger or b.trigger is None
-    between = range(a.q.last + 1, b.q.first)
-    if not (all(toks[k].text in _CONJ for k in between) and (
-            len(between) or (toks[b.q.first].text.startswith("و") and toks[b.q.first].kind == "ar")
-            or toks[b.q.first].gap.strip() in (",", "،"))):
-        return False
-    return b.trigger is a.trigger or b.trigger is None or b.trigger.first > b.q.last or (
-        b.trigger.last < a.q.first and a.trigger is not None and b.trigger.first <= a.trigger.first)
-
-
-def _group_of(groups: Sequence[str]) -> str:
-    kinds = set(groups)
-    if len(kinds) == 1:
-        return groups[0]
-    return "civilians" if kinds <= {"children", "women", "civilians"} else "unknown"
-
-
-def _join_runs(tt: TokenizedText, found: list[FoundClaim]) -> list[FoundClaim]:
-    """Coordinated figures with no total of their own.
-
-    Singular nouns only («رجل وابنه», «امرأة وطفلها»): one figure of the people named. Otherwise
-    («أربعة أطفال وثلاث نساء», «طفلين وسيدة»): each part stays, and their sum is offered as the
-    total, marked `summed`, with the parts pointing at it."""
-    out: list[FoundClaim] = []
-    new_index: dict[int, int] = {}
-    i = 0
-    n = len(found)
-
-    def keep(c: FoundClaim, old: int) -> None:
-        if c.part_of is not None:
-            c.part_of = new_index.get(c.part_of)
-        new_index[old] = len(out)
-        out.append(c)
-
-    while i < n:
-        c = found[i]
-        run = [c]
-        if c.part_of is None and not c.q.others and c.q.min is not None:
-            j = i + 1
-            while (j < n and _coordinated(tt, run[-1], found[j]) and not found[j].q.others
-                   and found[j].q.min is not None):
-                run.append(found[j])
-                j += 1
-        groups = [r.group for r in run]
-        singles = all(r.q.implicit and r.q.min == 1 and r.q.max == 1 for r in run)
-        if len(run) < 2 or not singles and not (len(set(groups)) == len(groups) and set(groups) <= _SUM_GROUPS):
-            keep(c, i)
-            i += 1
-            continue
-        first, last = run[0].q, run[-1].q
-        total = Quantity(first.first, last.last, first.start, last.end, sum(r.q.min for r in run),
-                         None if any(r.q.max is None for r in run) else sum(r.q.max for r in run),
-                         any(r.q.approximate for r in run), None, _group_of(groups), None, implicit=singles)
-        conf = min(r.confidence for r in run)
-        if singles:
-            for k in range(len(run)):
-                new_index[i + k] = len(out)
-            out.append(FoundClaim(total, c.category, _group_of(groups), None, c.trigger, c.anchor, conf))
-        else:
-            sum_index = len(out)
-            out.append(FoundClaim(total, c.category, _group_of(groups), None, c.trigger, c.anchor,
-                                  round(conf - 0.05, 2), summed=True))
-            for k, r in enumerate(run):
-                r.part_of = sum_index
-                new_index[i + k] = len(out)
-                out.append(r)
-        i += len(run)
-    return out
-
-
 def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None = None) -> list[FoundClaim]:
     """Claims in text order. Breakdowns point to the claim they break down (`part_of`)."""
     toks = tt.tokens
@@ -889,7 +716,7 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
         # Breakdown: after a marker, chained to a breakdown by "و", or "3 منهم أطفال".
         marker = _breakdown_marker_before(toks, q, sent.first)
         chained = (prev_q is not None and prev_breakdown and toks[prev_q.first].sent == toks[q.first].sent
-                   and all(toks[k].text in _CONJ for k in range(prev_q.last + 1, q.first))
+                   and all(toks[k].text in CONJ for k in range(prev_q.last + 1, q.first))
                    and (before is None or before[0].last < prev_q.first))
         parent = None
         if marker is not None or chained or q.of_them:
@@ -904,7 +731,7 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
             if parent in negated:
                 negated.add(len(out) - 1)
             continue
-        toll = _toll_trigger(triggers, toks, q, sent.first, head_tok) if not q.implicit else None
+        toll = toll_trigger(triggers, toks, q, sent.first, head_tok) if not q.implicit else None
         strong = toll is not None or (before is not None and before[1] == 0)
         trig: Trigger | None = None
         category = None
@@ -929,9 +756,9 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
             continue
         if q.implicit:
             chain = (same_sentence_prev is not None and q.first - same_sentence_prev.q.last <= 2
-                     and all(toks[k].text in _CONJ for k in range(same_sentence_prev.q.last + 1, q.first))
+                     and all(toks[k].text in CONJ for k in range(same_sentence_prev.q.last + 1, q.first))
                      and (toks[q.first].text.startswith("و") or q.first > same_sentence_prev.q.last + 1)
-                     or same_sentence_prev is not None and _aside_between(tt, same_sentence_prev.q, q))
+                     or same_sentence_prev is not None and aside_between(tt, same_sentence_prev.q, q))
             immediate_after = after is not None and after[1] and trig is after[0]
             if q.definite and not strong:
                 prev_q, prev_breakdown = q, False
@@ -989,7 +816,7 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
                 kinds.add(toks[c.trigger.first].kind)
             if want not in kinds and kinds - {"num"}:
                 negated.add(idx)
-    return _join_runs(tt, drop_claims(out, negated))
+    return join_runs(tt, drop_claims(out, negated))
 
 
 _CIVILIAN_BODY_FIRSTS = tuple({p[0] for p in L.CIVILIAN_BODIES})
@@ -1026,18 +853,3 @@ def _parent(out: list[FoundClaim], toks: Sequence[Token], q: Quantity, tt: Token
             return idx
         return None
     return None
-
-
-def drop_claims(found: list[FoundClaim], negated: set[int]) -> list[FoundClaim]:
-    """The claims without those at the given indices; `part_of` renumbered."""
-    if not negated:
-        return found
-    keep = [i for i in range(len(found)) if i not in negated]
-    new_index = {old: new for new, old in enumerate(keep)}
-    out = []
-    for old in keep:
-        c = found[old]
-        if c.part_of is not None:
-            c.part_of = new_index.get(c.part_of)
-        out.append(c)
-    return out
