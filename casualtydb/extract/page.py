@@ -41,6 +41,7 @@ _BAR_RE = re.compile(r"^(?:اعجبني|like|copy link(?: to (?:tweet|post))?|re
                      r"\d[\d.,]*\s*(?:k|m)?\s*(?:retweets?|reposts?|likes?))\b")
 _LONG_LINE_WORDS = 9  # an article's sentence, not a menu item or a headline
 _SHORT_HEADLINE_WORDS = 16
+_LONG_LINE_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -65,14 +66,24 @@ def clean_page(text: str) -> CleanPage:
     if len(spans) < 3:
         return CleanPage(text, (), 0)
     drop = [False] * len(spans)
-    norms = [normalize(text[a:b]).replace("_", " ") for a, b in spans]
-    words = [len(n.split()) for n in norms]
+    # A long line is an article's paragraph (or a cookie notice): it is not normalised, which
+    # is most of the cost on a long text.
+    long = [b - a > _LONG_LINE_CHARS for a, b in spans]
+    norms = ["" if lg else normalize(text[a:b]).replace("_", " ") for (a, b), lg in zip(spans, long)]
+    words = [_SHORT_HEADLINE_WORDS if lg else len(n.split()) for n, lg in zip(norms, long)]
     seen: set[str] = set()
     related = False
     comments = False
     article_seen = False
     headlines: list[tuple[int, int]] = []
     for i, n in enumerate(norms):
+        if long[i]:
+            a, b = spans[i]
+            if comments or _COOKIE_RE.search(text[a:b].lower()):
+                drop[i] = True
+            else:
+                related, article_seen = False, True
+            continue
         if not n:
             related = False if words[i] == 0 and related and i + 1 < len(norms) and not norms[i + 1] else related
             continue
