@@ -78,7 +78,11 @@ class StallSampler:
 
         while self.running:
             time.sleep(0.01)
-            if self.dog.timer.isActive() and (time.perf_counter() - self.dog.last) > 0.05:
+            try:
+                late = self.dog.timer.isActive() and (time.perf_counter() - self.dog.last) > 0.05
+            except RuntimeError:  # the timer is gone: the run is over
+                return
+            if late:
                 # The UI thread, and the workers: a stall while the UI thread only waits is a
                 # worker holding the GIL (its frame then is the caller of the long C call).
                 for ident, frame in sys._current_frames().items():
@@ -110,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="sample the UI thread during stalls and print where it was")
     parser.add_argument("--db", help="use this copy of a generated SQLite database (it is changed and "
                                      "changed back) instead of a fresh copy")
+    parser.add_argument("--switch-interval", type=float, metavar="MS",
+                        help="Python's thread switch interval instead of the app's (ui/app.py SWITCH_INTERVAL_S)")
     args = parser.parse_args(argv)
 
     from benchmarks.generate import fresh_copy, generate
@@ -135,14 +141,15 @@ def main(argv: list[str] | None = None) -> int:
     prepare_s = time.perf_counter() - t
 
     try:
-        return run(target, tmp, prepare_s, explain=args.explain, steps=set(args.steps.split(",")))
+        return run(target, tmp, prepare_s, explain=args.explain, steps=set(args.steps.split(",")),
+                   switch_interval_ms=args.switch_interval)
     finally:
         if server is not None:
             server.stop()
 
 
 def run(target: Any, tmp: Path, prepare_s: float, *, explain: bool = False,
-        steps: set[str] = frozenset({"pages", "search", "delete"})) -> int:
+        steps: set[str] = frozenset({"pages", "search", "delete"}), switch_interval_ms: float | None = None) -> int:
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import func, select
 
@@ -155,6 +162,9 @@ def run(target: Any, tmp: Path, prepare_s: float, *, explain: bool = False,
     from casualtydb.ui.undo import step_back
 
     app = create_app()
+    if switch_interval_ms is not None:
+        sys.setswitchinterval(switch_interval_ms / 1000)
+    print(f"Python thread switch interval: {sys.getswitchinterval() * 1000:g} ms")
     t = time.perf_counter()
     database = open_database(target)
     open_s = time.perf_counter() - t

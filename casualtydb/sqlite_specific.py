@@ -10,6 +10,7 @@ through SQLCipher with the same key. A plain database is opened with Python's ow
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -66,14 +67,55 @@ def _sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def apply_key(dbapi_conn: Any, passphrase: str) -> None:
-    """Key a fresh SQLCipher connection; must run before anything else reads the file.
+# SQLCipher 4's key derivation, its defaults (casualtydb never changes them): PBKDF2-HMAC-SHA512
+# of the passphrase with the file's salt (its first 16 bytes), 256,000 rounds, a 256-bit key.
+KDF_ITERATIONS = 256_000
+SALT_SIZE = 16
+# (passphrase, salt) → the derived key in hex. Each PBKDF2 takes 0.15–0.4 s here, and opening a
+# file keyed a connection four times (checks, revision, engine); each connection now gets the
+# raw key instead. Emptied when a database is locked (forget_keys).
+_DERIVED: dict[tuple[str, bytes], str] = {}
+
+
+def forget_keys() -> None:
+    _DERIVED.clear()
+
+
+def _salt(path: Path | None) -> bytes | None:
+    """The salt of an existing SQLCipher file, or None (no file yet, a plain one, unreadable)."""
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(SALT_SIZE)
+    except OSError:
+        return None
+    return head if len(head) == SALT_SIZE and head != SQLITE_HEADER else None
+
+
+def _key_value(passphrase: str, path: Path | None) -> str:
+    """What PRAGMA key is given: the raw key and salt of an existing file (derived once), or the
+    passphrase itself for a file SQLCipher is about to create (it picks the salt)."""
+    salt = _salt(path)
+    if salt is None:
+        return _sql_string(passphrase)
+    key = _DERIVED.get((passphrase, salt))
+    if key is None:
+        key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, 32).hex()
+        _DERIVED[(passphrase, salt)] = key
+    return f"\"x'{key}{salt.hex()}'\""
+
+
+def apply_key(dbapi_conn: Any, passphrase: str, path: Path | None = None) -> None:
+    """Key a fresh SQLCipher connection to `path`; must run before anything else reads the file.
 
     SQLCipher logs a failed key to stderr on its own; the log is switched off so that the user
     sees our one line instead. Temporary tables and sort spills stay in memory, never in an
     unencrypted temporary file."""
+    if "\x00" in passphrase:
+        raise DatabaseOpenError("a passphrase cannot contain a NUL character")
     dbapi_conn.execute("PRAGMA cipher_log_level = NONE")
-    dbapi_conn.execute(f"PRAGMA key = {_sql_string(passphrase)}")
+    dbapi_conn.execute(f"PRAGMA key = {_key_value(passphrase, path)}")
     dbapi_conn.execute("PRAGMA temp_store = MEMORY")
 
 
@@ -85,7 +127,7 @@ def connect(path: Path, passphrase: str | None = None, *, read_only: bool = Fals
         return sqlite3.connect(target, uri=True, timeout=timeout)
     con = sqlcipher.connect(target, uri=True, timeout=timeout)
     try:
-        apply_key(con, passphrase)
+        apply_key(con, passphrase, path)
     except BaseException:
         con.close()
         raise
@@ -146,6 +188,7 @@ class KeyHolder:
 
     def drop(self) -> None:
         self._passphrase = None
+        forget_keys()
 
     def give(self, passphrase: str) -> None:
         self._passphrase = passphrase
@@ -165,12 +208,14 @@ def configure_engine(engine: Engine, key: KeyHolder | None = None, *, foreign_ke
     """WAL journal (readers never block the writer), foreign keys on, a busy timeout; the key
     first on an encrypted file."""
 
+    path = Path(engine.url.database) if engine.url.database else None
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         if key is not None and key.encrypted:
             if key.passphrase is None:
                 raise DatabaseOpenError("the database is locked: give its passphrase to go on")
-            apply_key(dbapi_conn, key.passphrase)
+            apply_key(dbapi_conn, key.passphrase, path)
         # pysqlite's own transaction handling is off so that SQLAlchemy's BEGIN is what runs.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -195,7 +240,7 @@ def read_only_engine(path: Path, passphrase: str | None = None) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         if passphrase is not None:
-            apply_key(dbapi_conn, passphrase)
+            apply_key(dbapi_conn, passphrase, path)
         dbapi_conn.isolation_level = None
         dbapi_conn.execute("PRAGMA query_only=ON")
         dbapi_conn.execute("PRAGMA busy_timeout=5000")

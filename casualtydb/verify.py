@@ -18,6 +18,7 @@ Each break names the table, the record, the field and the last entry that still 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import uuid
@@ -30,10 +31,52 @@ from sqlalchemy import Connection, select
 
 from . import chain
 from .audit import jsonable
-from .models import Attachment, AttachmentBlob, AUDITED, Recorded
+from .models import AUDITED, Attachment, AttachmentBlob, Recorded
 
 AUDIT = chain.AUDIT
 Progress = Callable[[str, int, int], None]
+
+
+# What each break says, by its code (the app translates the same codes: ui/verify_dialog.py).
+DETAILS = {
+    "unchained": "audit entry {entry} has no place in any chain (inserted outside the app)",
+    "chain_short": "this database's chain ends at {step}, its head says {head}",
+    "head_behind": "entries go on to {step} after the head {head} (head changed, or entries added outside the app)",
+    "head_differs": "no entry {head} has the head's hash {hash}…",
+    "entries_gone": "entries {first}–{last} of this database's chain are gone (deleted outside the app)",
+    "log_empty": "the head says {head} entries, the log has none",
+    "chain_forks": "two entries are number {seq} of this database's chain: one was added outside the app (or a "
+                   "copy of this file was used elsewhere and merged back)",
+    "entry_changed": "audit entry {entry} does not match its hash (changed outside the app)",
+    "link_broken": "audit entry {entry} does not follow the entry before it (an entry before it was changed or "
+                   "replaced)",
+    "first_with_previous": "audit entry {entry} is first but names a previous entry",
+    "record_gone": "the record is gone but its history never deleted it (deleted outside the app)",
+    "record_unrecorded": "no audit entry ever made this record (added outside the app)",
+    "record_restored": "the history deleted this record, yet it is here (restored outside the app)",
+    "record_differs": "is {actual}, its last audit entry says {recorded} (changed outside the app)",
+    "attachment_changed": "the bytes of «{name}» no longer match the SHA-256 {digest}… recorded when it was "
+                          "attached (changed outside the app)",
+    "attachment_gone": "the bytes of «{name}» (SHA-256 {digest}…) are gone (deleted outside the app)",
+}
+
+
+NOTES = {
+    "origin_gap": "origin {origin}: entries {first}–{last} are not here (bundles bring pieces of other databases' "
+                  "chains)",
+    "origin_forks": "origin {origin} forks at {seq}: a copy of that database was used in two places",
+}
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something worth knowing that is not a break (another database's chain, partly here)."""
+
+    code: str  # a key of NOTES
+    params: dict[str, Any]
+
+    def __str__(self) -> str:
+        return NOTES[self.code].format(**self.params)
 
 
 @dataclass(frozen=True)
@@ -42,8 +85,13 @@ class Break:
     table: str
     record: str | None
     field: str | None
-    detail: str
+    code: str  # a key of DETAILS
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
     last_good: str | None = None  # the last entry (origin:seq, id) that still holds
+
+    @property
+    def detail(self) -> str:
+        return DETAILS[self.code].format(**self.params)
 
     def line(self) -> str:
         where = self.table + (f" {self.record}" if self.record else "") + (f" field {self.field}" if self.field else "")
@@ -52,7 +100,7 @@ class Break:
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "table": self.table, "record": self.record, "field": self.field,
-                "detail": self.detail, "last_good": self.last_good}
+                "detail": self.detail, "code": self.code, "params": self.params, "last_good": self.last_good}
 
 
 @dataclass
@@ -63,7 +111,7 @@ class VerifyResult:
     origins: dict[str, int] = field(default_factory=dict)
     records: int = 0
     breaks: list[Break] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     extends: bool | None = None  # with --head: does the history extend that head?
 
     @property
@@ -73,7 +121,7 @@ class VerifyResult:
     def to_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "entries": self.entries, "head": self.head_hash, "head_seq": int(self.head.split(":")[0]),
                 "origins": self.origins,
-                "records": self.records, "extends_head": self.extends, "notes": self.notes,
+                "records": self.records, "extends_head": self.extends, "notes": [str(n) for n in self.notes],
                 "breaks": [b.to_dict() for b in self.breaks]}
 
 
@@ -93,8 +141,7 @@ def check_chains(conn: Connection, result: VerifyResult, progress: Progress) -> 
     unchained = conn.execute(select(AUDIT.c.id, AUDIT.c.table_name, AUDIT.c.record_id)
                              .where(AUDIT.c.hash.is_(None))).all()
     for rid, table, record in unchained:
-        result.breaks.append(Break("unchained entry", table, str(record), None,
-                                   f"audit entry {rid} has no place in any chain (inserted outside the app)"))
+        result.breaks.append(Break("unchained entry", table, str(record), None, "unchained", {"entry": str(rid)}))
     stmt = (select(AUDIT).where(AUDIT.c.hash.is_not(None)).order_by(AUDIT.c.origin, AUDIT.c.seq, AUDIT.c.id)
             .execution_options(yield_per=5000))
     origin: str | None = None
@@ -107,16 +154,14 @@ def check_chains(conn: Connection, result: VerifyResult, progress: Progress) -> 
     def close_origin() -> None:
         if origin == own:
             if step < head_seq:
-                result.breaks.append(Break("entries missing", "audit_log", None, None,
-                                           f"this database's chain ends at {step}, its head says {head_seq}",
-                                           last_good))
+                result.breaks.append(Break("entries missing", "audit_log", None, None, "chain_short",
+                                           {"step": step, "head": head_seq}, last_good))
             elif step > head_seq:
-                result.breaks.append(Break("head behind", "audit_log", None, None,
-                                           f"entries go on to {step} after the head {head_seq} (head changed, "
-                                           "or entries added outside the app)", last_good))
+                result.breaks.append(Break("head behind", "audit_log", None, None, "head_behind",
+                                           {"step": step, "head": head_seq}, last_good))
             elif head_hash and head_hash not in step_hashes:
-                result.breaks.append(Break("head differs", "audit_log", None, None,
-                                           f"no entry {head_seq} has the head's hash {head_hash[:12]}…", last_good))
+                result.breaks.append(Break("head differs", "audit_log", None, None, "head_differs",
+                                           {"head": head_seq, "hash": head_hash[:12]}, last_good))
 
     for row in conn.execute(stmt).mappings():
         seen += 1
@@ -137,12 +182,11 @@ def check_chains(conn: Connection, result: VerifyResult, progress: Progress) -> 
                 missing_from = 1 if first else step + 1
                 kind = "entries missing" if origin == own else None
                 if kind:
-                    result.breaks.append(Break(kind, "audit_log", None, None,
-                                               f"entries {missing_from}–{seq - 1} of this database's chain are gone "
-                                               "(deleted outside the app)", last_good))
+                    result.breaks.append(Break(kind, "audit_log", None, None, "entries_gone",
+                                               {"first": missing_from, "last": seq - 1}, last_good))
                 else:
-                    result.notes.append(f"origin {origin}: entries {missing_from}–{seq - 1} are not here "
-                                        "(bundles bring pieces of other databases' chains)")
+                    result.notes.append(Note("origin_gap", {"origin": origin, "first": missing_from,
+                                                            "last": seq - 1}))
                 prev_hashes = set()
             else:
                 prev_hashes = step_hashes
@@ -150,32 +194,27 @@ def check_chains(conn: Connection, result: VerifyResult, progress: Progress) -> 
             step = seq
         elif len(step_hashes) == 1 and not first:
             if origin == own:
-                result.breaks.append(Break("chain forks", "audit_log", str(row["record_id"]), None,
-                                           f"two entries are number {seq} of this database's chain: one was added "
-                                           "outside the app (or a copy of this file was used elsewhere and merged "
-                                           "back)", last_good))
+                result.breaks.append(Break("chain forks", "audit_log", str(row["record_id"]), None, "chain_forks",
+                                           {"seq": seq}, last_good))
             else:
-                result.notes.append(f"origin {origin} forks at {seq}: a copy of that database was used in two places")
+                result.notes.append(Note("origin_forks", {"origin": origin, "seq": seq}))
         digest = chain.entry_hash(row, row["prev_hash"])
         if digest != row["hash"]:
-            result.breaks.append(Break("entry changed", row["table_name"], str(row["record_id"]), None,
-                                       f"audit entry {_label(row)} does not match its hash "
-                                       "(changed outside the app)", last_good))
+            result.breaks.append(Break("entry changed", row["table_name"], str(row["record_id"]), None, "entry_changed",
+                                       {"entry": _label(row)}, last_good))
         elif prev_hashes and row["prev_hash"] not in prev_hashes:
-            result.breaks.append(Break("link broken", row["table_name"], str(row["record_id"]), None,
-                                       f"audit entry {_label(row)} does not follow the entry before it "
-                                       "(an entry before it was changed or replaced)", last_good))
+            result.breaks.append(Break("link broken", row["table_name"], str(row["record_id"]), None, "link_broken",
+                                       {"entry": _label(row)}, last_good))
         elif seq == 1 and row["prev_hash"] is not None:
-            result.breaks.append(Break("link broken", row["table_name"], str(row["record_id"]), None,
-                                       f"audit entry {_label(row)} is first but names a previous entry", last_good))
+            result.breaks.append(Break("link broken", row["table_name"], str(row["record_id"]), None, "first_with_previous",
+                                       {"entry": _label(row)}, last_good))
         else:
             last_good = _label(row)
         step_hashes.add(row["hash"])
     if origin is not None:
         close_origin()
     elif head_seq:
-        result.breaks.append(Break("entries missing", "audit_log", None, None,
-                                   f"the head says {head_seq} entries, the log has none"))
+        result.breaks.append(Break("entries missing", "audit_log", None, None, "log_empty", {"head": head_seq}))
     result.entries = seen + len(unchained)
 
 
@@ -253,9 +292,7 @@ def _gone(result: VerifyResult, table: str, hist: tuple[uuid.UUID, list[Any]]) -
     """A history with no row left: a break unless the history itself deleted the record."""
     state, last = _replay(hist[1])
     if state is not _DELETED:
-        result.breaks.append(Break("record missing", table, str(hist[0]), None,
-                                   "the record is gone but its history never deleted it (deleted outside the app)",
-                                   last))
+        result.breaks.append(Break("record missing", table, str(hist[0]), None, "record_gone", {}, last))
 
 
 def check_records(conn: Connection, result: VerifyResult, progress: Progress) -> None:
@@ -273,25 +310,21 @@ def check_records(conn: Connection, result: VerifyResult, progress: Progress) ->
                 _gone(result, table.name, hist)
                 hist = next(histories, None)
             if hist is None or hist[0] != rid:
-                result.breaks.append(Break("record without history", table.name, str(rid), None,
-                                           "no audit entry ever made this record (added outside the app)"))
+                result.breaks.append(Break("record without history", table.name, str(rid), None, "record_unrecorded"))
                 continue
             state, last = _replay(hist[1])
             hist = next(histories, None)
             if state is _DELETED:
-                result.breaks.append(Break("record without history", table.name, str(rid), None,
-                                           "the history deleted this record, yet it is here (restored outside the app)",
-                                           last))
+                result.breaks.append(Break("record without history", table.name, str(rid), None, "record_restored", {}, last))
                 continue
             for column in columns:
                 if column.name not in state:
                     continue  # a column added after the entries were written
                 actual = jsonable(row[column.name])
                 if not _same(state[column.name], actual):
-                    result.breaks.append(Break("record differs", table.name, str(rid), column.name,
-                                               f"is {_shown(actual, state[column.name])}, its last audit entry says "
-                                               f"{_shown(state[column.name], actual)} "
-                                               "(changed outside the app)", last))
+                    result.breaks.append(Break("record differs", table.name, str(rid), column.name, "record_differs",
+                                               {"actual": _shown(actual, state[column.name]),
+                                                "recorded": _shown(state[column.name], actual)}, last))
         while hist is not None:
             _gone(result, table.name, hist)
             hist = next(histories, None)
@@ -305,13 +338,12 @@ def check_attachments(conn: Connection, result: VerifyResult, progress: Progress
         if hashlib.sha256(data).hexdigest() != digest:
             for (aid, name) in conn.execute(select(attachments.c.id, attachments.c.file_name)
                                             .where(attachments.c.sha256 == digest)):
-                result.breaks.append(Break("attachment changed", "attachments", str(aid), "bytes",
-                                           f"the bytes of «{name}» no longer match the SHA-256 {digest[:12]}… recorded "
-                                           "when it was attached (changed outside the app)"))
+                result.breaks.append(Break("attachment changed", "attachments", str(aid), "bytes", "attachment_changed",
+                                           {"name": name, "digest": digest[:12]}))
     for aid, name, digest in conn.execute(select(attachments.c.id, attachments.c.file_name, attachments.c.sha256)):
         if digest not in present:
-            result.breaks.append(Break("attachment missing", "attachments", str(aid), "bytes",
-                                       f"the bytes of «{name}» (SHA-256 {digest[:12]}…) are gone (deleted outside the app)"))
+            result.breaks.append(Break("attachment missing", "attachments", str(aid), "bytes", "attachment_gone",
+                                       {"name": name, "digest": digest[:12]}))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 """Regenerate docs/screenshots/: every page of the main window, an incident's page (overview,
 claims, history), the search and an editor, in Arabic and in English, on the demo database.
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--lang ar en] [--size 1366x860]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--lang ar en] [--size 1280x800]
 
 Runs offscreen (no display needed); with DISPLAY set and QT_QPA_PLATFORM=xcb it uses the real
 window system (e.g. under `xvfb-run -a -s "-screen 0 1400x900x24"`). Uses a throwaway database
@@ -24,7 +24,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--lang", nargs="+", default=["en", "ar"])
-    parser.add_argument("--size", default="1366x860")
+    parser.add_argument("--size", default="1280x800")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("CASUALTYDB_USER", "demo")

@@ -221,6 +221,38 @@ def test_lock_drops_the_key_and_unlock_checks_it(tmp_path: Path) -> None:
         db.dispose()
 
 
+def test_the_key_is_derived_once_and_forgotten_on_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening keyed four connections, each running SQLCipher's 256,000-round PBKDF2 (0.6 s to
+    open here); now the key is derived once per file and handed over raw, and a lock forgets it."""
+    made = open_database(tmp_path / "field.db", passphrase=PASSPHRASE, encrypt_new=True)
+    load_demo(made)
+    made.dispose()
+    sqlite_specific.forget_keys()
+    derived: list[bytes] = []
+    real = hashlib.pbkdf2_hmac
+
+    def counting(name: str, password: bytes, salt: bytes, *args: object) -> bytes:
+        derived.append(salt)
+        return real(name, password, salt, *args)
+
+    monkeypatch.setattr(sqlite_specific.hashlib, "pbkdf2_hmac", counting)
+    db = open_database(tmp_path / "field.db", passphrase=PASSPHRASE)
+    try:
+        assert DraftStore(db).list() == []
+        assert len(derived) == 1 and derived[0] == (tmp_path / "field.db").read_bytes()[:16]
+        db.lock()
+        assert sqlite_specific._DERIVED == {}
+        with pytest.raises(sqlite_specific.WrongPassphrase):
+            db.unlock(OTHER)  # a raw key derived from the wrong passphrase is refused like the passphrase
+        db.unlock(PASSPHRASE)
+        assert DraftStore(db).list() == []
+    finally:
+        db.dispose()
+    # Plain sqlite3 still reads nothing, whatever the cache holds.
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(tmp_path / "field.db").execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
 def test_the_fixture_database_follows_the_encrypted_option(db, request: pytest.FixtureRequest) -> None:
     assert db.encrypted == encrypted_run(request.config)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,31 @@ def open_db(args: argparse.Namespace, **kwargs: Any) -> Database:
         passphrases.check_new(secret)
         kwargs.setdefault("encrypt_new", True)
     return open_database(args.db, passphrase=secret, **kwargs)
+
+
+class Progress:
+    """A one-line progress display on a terminal; silent when stderr is not one."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.tty = sys.stderr.isatty()
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.tty:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.2 and done < total:
+            return
+        self.last = now
+        pct = 100 * done // total if total else 100
+        sys.stderr.write(f"\r{self.what}: {pct:3d}% ({done:,}/{total:,} rows)")
+        sys.stderr.flush()
+
+    def end(self) -> None:
+        if self.tty:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
 
 
 # The shortest id prefix accepted for a record (6 hex digits: 16 million values).

@@ -6,11 +6,11 @@ import argparse
 import calendar
 import re
 import sys
-import time
 from datetime import date
 
 from ..errors import ValidationError
 from ..text.arabic import to_ascii_digits
+from .common import Progress as _Progress
 from .common import open_db
 
 # Handlers import the modules that do their work when they run (function-level imports): every
@@ -55,40 +55,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
-        "import", help="import claims from a spreadsheet (.xlsx) or a UTF-8 CSV",
+        "import", help="import claims from a spreadsheet (.xlsx) or a UTF-8 CSV, or a dataset (ACLED, UCDP GED, "
+                       "Airwars-style, HXL, Kobo/ODK, any sheet with a mapping)",
         description="Import claims: the Claims sheet of a casualtydb workbook, or a sheet or CSV with the columns "
                     "incident, incident_date, place, category, group, min, max, approximate, source, published, "
                     "url, quote (optionally incident_type, actors, report_title, author, language, credibility, "
-                    "source_reliability). Nothing is written unless every row is valid.")
+                    "source_reliability); or a dataset in a known format (ACLED, UCDP GED, Airwars-style, "
+                    "HXL-tagged, Kobo/ODK submissions with their XLSForm), recognised by its columns; or any other "
+                    "sheet through --mapping. Nothing is written unless every row is valid.")
     p.add_argument("file", metavar="FILE", help=".xlsx or .csv file")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--mapping", metavar="MAP.json",
+                     help="read the sheet through this column mapping (a JSON file, or the name of a saved one)")
+    how.add_argument("--suggest-mapping", action="store_true",
+                     help="print a column mapping guessed from the headers (Arabic or English) and HXL tags; "
+                          "import nothing")
+    p.add_argument("--create-places", action="store_true",
+                   help="add places the gazetteer lacks under the finest admin unit the row names (or nearest "
+                        "its coordinates) instead of stopping")
+    p.add_argument("--create-actors", action="store_true", help="add actors the database lacks instead of stopping")
     p.add_argument("--dry-run", action="store_true", help="only check the file; write nothing")
     p.add_argument("--sheet", help="sheet to read (default: the Claims sheet of a casualtydb workbook, else the first)")
     p.set_defaults(func=cmd_import)
-
-
-class _Progress:
-    """A one-line progress display on a terminal; silent when stderr is not one."""
-
-    def __init__(self, what: str) -> None:
-        self.what = what
-        self.tty = sys.stderr.isatty()
-        self.last = 0.0
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.tty:
-            return
-        now = time.monotonic()
-        if now - self.last < 0.2 and done < total:
-            return
-        self.last = now
-        pct = 100 * done // total if total else 100
-        sys.stderr.write(f"\r{self.what}: {pct:3d}% ({done:,}/{total:,} rows)")
-        sys.stderr.flush()
-
-    def end(self) -> None:
-        if self.tty:
-            sys.stderr.write("\r\033[K")
-            sys.stderr.flush()
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -111,7 +99,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ..io.spreadsheet_import import ImportProblems, import_spreadsheet  # noqa: PLC0415
+    from .datasets import cmd_import_dataset, is_dataset  # noqa: PLC0415
 
+    # ACLED, UCDP, Airwars-style, HXL, Kobo/ODK and mapped sheets; our own columns below.
+    if is_dataset(args):
+        return cmd_import_dataset(args)
     db = open_db(args)
     progress = _Progress("checking" if args.dry_run else "importing")
     try:

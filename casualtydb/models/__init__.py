@@ -7,6 +7,7 @@ from .audit import AuditEntry, DatabaseInfo, DuplicateDismissal, IncidentMerge
 from .base import MAX_INTEGER, Base, Recorded, utcnow
 from .claim import Claim
 from .draft import Draft
+from .import_mapping import ImportMapping
 from .enums import (
     ActorRole,
     AuditAction,
@@ -37,7 +38,7 @@ AUDITED = (Source, Report, Incident, IncidentPlace, IncidentActor, Claim, Assess
 __all__ = [
     "AUDITED", "MAX_INTEGER", "Actor", "Attachment", "AttachmentBlob", "ActorRole", "Assessment", "AuditAction", "AuditEntry", "Base", "Category",
     "Claim", "ConflictStatus", "DatabaseInfo", "DatePrecision", "Draft", "DuplicateDismissal", "EventType",
-    "Grade", "Incident", "IncidentActor", "IncidentFigure", "IncidentMerge", "IncidentPlace",
+    "Grade", "ImportMapping", "Incident", "IncidentActor", "IncidentFigure", "IncidentMerge", "IncidentPlace",
     "LocationPrecision", "Place", "PlaceLevel", "Recorded", "Reliability", "Report", "ReportSuggestions", "SearchDocument", "SearchKind", "SearchTerm", "Source", "SourceKind",
     "VictimGroup", "assessment_claims", "utcnow",
     "ConflictKind", "MatchStatus", "MergeConflict", "MergeMatch", "Side", "SyncIdMap", "SyncPeerVersion",

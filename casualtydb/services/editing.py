@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timezone
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ForeignKey, Table, delete, insert, select
+from sqlalchemy import ForeignKey, Table, delete, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from ..errors import StaleEditError, ValidationError
@@ -755,8 +755,6 @@ def _load(session: Session, classes: dict[str, type[Base]], rows: Iterable[tuple
 
 
 def _columns(obj: Any) -> dict[str, Any]:
-    from sqlalchemy import inspect  # noqa: PLC0415
-
     return {a.key: getattr(obj, a.key) for a in inspect(obj).mapper.column_attrs}
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from ..changes import Changes
 from ..models import Category, DatePrecision, EventType, LocationPrecision, VictimGroup
+from ..text.direction import strong_direction
 from .report_entry import (
     ClaimDraft,
     IncidentProposal,
@@ -70,14 +71,8 @@ def as_int(value: Any) -> int | None:
 
 
 def guess_language(text: str) -> str:
-    """"ar" when the first strong character of `text` is right-to-left, else "en" (the rule of
-    ui.format.strong_direction)."""
-    for ch in text:
-        if "\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" or ch in "\u200f\u061c":
-            return "ar"
-        if ch.isalpha() or ch == "\u200e":
-            return "en"
-    return "en"
+    """"ar" when the first strong character of `text` is right-to-left, else "en"."""
+    return "ar" if strong_direction(text) else "en"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -236,6 +236,11 @@ def write_bundle(database: Database, out: str | os.PathLike[str], *, since: date
             "sealed_to": info.sealed_to, "sealed_key_sha256": hashlib.sha256(sealed).hexdigest() if sealed else None,
             "signer": {"key": signing.public_text(pair.public), "fingerprint": pair.fingerprint},
         }
+        if key.encrypted:
+            # The manifest is readable by whoever holds the file: of an encrypted bundle it names
+            # nobody and no place on a disk (the worker's account and folder names can identify
+            # them). Who wrote what is in the audit log inside the encrypted data.
+            del manifest["created_by"], manifest["database"]
         manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
         signature = {"key": signing.public_text(pair.public),
                      "signature": base64.b64encode(pair.sign(manifest_bytes)).decode("ascii")}

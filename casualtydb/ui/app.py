@@ -94,7 +94,15 @@ def first_run_message(path: Path) -> str:
     ), f"<b>{isolate(str(path))}</b>")
 
 
+# How often a thread holding Python's GIL is asked to let another run. Workers (ops) do long
+# Python work; at the default 5 ms the UI thread waits up to that long every time it needs the
+# GIL, several times per event, and a repaint is late by hundreds of ms. 1 ms keeps it in step
+# (measured in benchmarks/gui_watchdog.py; the workers lose a few per cent).
+SWITCH_INTERVAL_S = 0.001
+
+
 def create_app(argv: list[str] | None = None) -> QApplication:
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)

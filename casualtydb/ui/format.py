@@ -9,9 +9,10 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 
 from ..models import DatePrecision
+from ..text.direction import strong_direction
 
 # Unicode bidi isolates: keep a number or a Latin name from reordering the text around it.
 FSI, PDI = "\u2068", "\u2069"
@@ -58,6 +59,18 @@ def number(value: int | float | None) -> str:
     if isinstance(value, float) and not value.is_integer():
         return loc.toString(value, "f", 1)
     return loc.toString(int(value))
+
+
+def digits(value: int) -> str:
+    """A whole number in the interface's digits with no grouping, as a person would type it
+    into a field (٧٠٠ / 700)."""
+    loc = QLocale()
+    return loc.toString(int(value)).replace(loc.groupSeparator(), "")
+
+
+def clock(value: datetime) -> str:
+    """The time of day to the second, in the interface's digits (٠٩:٠٥:٠٧)."""
+    return QLocale().toString(QTime(value.hour, value.minute, value.second), "HH:mm:ss")
 
 
 def qdate(value: date) -> QDate:
@@ -116,17 +129,6 @@ def figure_range(low: int | None, high: int | None, approximate: bool = False, v
     if approximate:
         text = fill(QCoreApplication.translate("Format", "about %1"), text)
     return text
-
-
-def strong_direction(text: str) -> bool | None:
-    """True when the first strong character of `text` is right-to-left (Arabic, Hebrew, a
-    right-to-left mark), False when left-to-right, None when there is none (numbers, dates)."""
-    for ch in text:
-        if "\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" or ch in "\u200f\u061c":
-            return True
-        if ch.isalpha() or ch == "\u200e":
-            return False
-    return None
 
 
 def is_rtl_text(text: str) -> bool:

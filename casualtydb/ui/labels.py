@@ -149,6 +149,8 @@ TABLES = {
     "duplicate_dismissals": QT_TRANSLATE_NOOP("Labels", "dismissed duplicate"),
     "assessment_claims": QT_TRANSLATE_NOOP("Labels", "claim an assessment rests on"),
     "incident_figures": QT_TRANSLATE_NOOP("Labels", "derived figure"),
+    "audit_log": QT_TRANSLATE_NOOP("Labels", "history"),
+    "attachments": QT_TRANSLATE_NOOP("Labels", "attachment"),
 }
 LANGUAGES = {
     "ar": QT_TRANSLATE_NOOP("Labels", "Arabic"),

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-
 from shiboken6 import Shiboken
 
 from .. import __version__
@@ -43,6 +42,7 @@ from .pages import PageSpec, discover
 from .settings import Settings
 from .settings_dialog import SettingsDialog
 from .undo import step_back, step_forward
+from .widgets import splitters
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +84,9 @@ class MainWindow(QMainWindow):
         self.central.setObjectName("central")
         self.central.addWidget(splitter)
         self.setCentralWidget(self.central)
-        self.nav.setMaximumWidth(240)
-        self.nav.setMinimumWidth(150)
+        self.nav.setMinimumWidth(110)
+        self._splitter = splitter
+        splitters.remember(splitter, settings, "navigation")
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("search_box")
@@ -222,6 +223,17 @@ class MainWindow(QMainWindow):
                 self._page_shortcuts.append(sc)
             self.nav.addItem(item)
         self.nav.blockSignals(False)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """The navigation as wide as its longest title (in the current language), so the pages get
+        the rest; the person's own width, once they move the divider, is kept instead."""
+        fm = self.nav.fontMetrics()
+        titles = [self.nav.item(i).text() for i in range(self.nav.count())]
+        fitted = max((fm.horizontalAdvance(t) for t in titles), default=100) + 4 * fm.averageCharWidth() + 16
+        self.nav.setMaximumWidth(max(fitted * 2, 240))
+        if not self.settings.splitter_state("navigation"):
+            self._splitter.setSizes([fitted, max(self._splitter.width() - fitted, 400)])
 
     def on_nav_current_item_changed(self, current: QListWidgetItem | None, _previous: Any) -> None:
         # Ignore what switching pages does to the list itself (focus moving into it selects a row).

@@ -99,6 +99,15 @@ class Settings:
         recent = [d for d in self.recent_databases if d != database]
         self.recent_databases = [database, *recent][:MAX_RECENT]
 
+    def splitter_state(self, name: str) -> bytes:
+        """Where the person last left a splitter of the window (b"" if never moved)."""
+        raw = self.qsettings.value(f"ui/splitters/{name}", None)
+        return bytes(raw) if isinstance(raw, (bytes, bytearray)) else b""
+
+    def set_splitter_state(self, name: str, state: bytes) -> None:
+        self.qsettings.setValue(f"ui/splitters/{name}", state)
+        self.qsettings.sync()
+
     def effective_user(self) -> str:
         return self.user_name.strip() or current_user()
 

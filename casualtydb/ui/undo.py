@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from ..crossref.merge import merge, unmerge
+from ..crossref.reconcile import reconcile, withdraw
 from ..errors import StaleEditError
 from ..services import editing
 from .context import AppContext
@@ -144,13 +146,9 @@ class ReconcileCommand(OpCommand):
         self.withdrawn = withdrawn  # whether the step being undone was a withdrawal
 
     def _record(self, s: Any) -> None:
-        from ..crossref.reconcile import reconcile  # noqa: PLC0415  (crossref is not needed to start)
-
         self.assessment_id = reconcile(session=s, user=self.user, **self.values).id
 
     def _withdraw(self, s: Any) -> None:
-        from ..crossref.reconcile import withdraw  # noqa: PLC0415
-
         withdraw(session=s, assessment_id=self.assessment_id, user=self.user)
 
     def apply_undo(self, s: Any) -> None:
@@ -171,13 +169,9 @@ class MergeCommand(OpCommand):
         self.unmerged = unmerged
 
     def _merge(self, s: Any) -> None:
-        from ..crossref.merge import merge  # noqa: PLC0415
-
         merge(session=s, kept_id=self.kept, absorbed_id=self.absorbed, user=self.user)
 
     def _unmerge(self, s: Any) -> None:
-        from ..crossref.merge import unmerge  # noqa: PLC0415
-
         unmerge(session=s, absorbed_id=self.absorbed, user=self.user)
 
     def apply_undo(self, s: Any) -> None:

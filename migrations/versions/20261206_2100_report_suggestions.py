@@ -3,7 +3,7 @@ the claims the person confirmed, so `casualtydb extract-eval` can measure the en
 team's own reports (issue 10).
 
 Revision ID: extract1
-Revises: fkidx1
+Revises: mapping1
 Create Date: 2026-12-06 21:00:00
 """
 from collections.abc import Sequence
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "extract1"
-down_revision: str | None = "fkidx1"
+down_revision: str | None = "mapping1"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

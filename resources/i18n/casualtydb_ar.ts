@@ -230,12 +230,12 @@
     <message numerus="yes">
         <source>%n file(s) attached, each with its SHA-256.</source>
         <translation>
-            <numerusform>أُرفق %n ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
-            <numerusform>أُرفق %n ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
-            <numerusform>أُرفق %n ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
-            <numerusform>أُرفق %n ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
-            <numerusform>أُرفق %n ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
-            <numerusform>أُرفق %n ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
+            <numerusform>أُرفق %Ln ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
+            <numerusform>أُرفق %Ln ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
+            <numerusform>أُرفق %Ln ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
+            <numerusform>أُرفق %Ln ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
+            <numerusform>أُرفق %Ln ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
+            <numerusform>أُرفق %Ln ملف، لكلٍّ منها بصمته SHA-256.</numerusform>
         </translation>
     </message>
     <message>
@@ -2934,6 +2934,14 @@
         <translation>رقم مستخلص</translation>
     </message>
     <message>
+        <source>history</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>مرفق</translation>
+    </message>
+    <message>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
@@ -3745,12 +3753,12 @@
     <message numerus="yes">
         <source>A passphrase needs at least %n characters; a few words are easier to remember than a short password.</source>
         <translation>
-            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %n حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %Ln حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %Ln حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %Ln حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %Ln حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %Ln حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %Ln حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
         </translation>
     </message>
     <message>
@@ -4065,10 +4073,6 @@
 </context>
 <context>
     <name>SearchPage</name>
-    <message>
-        <source>Search is not available in this version.</source>
-        <translation>البحث غير متاح في هذه النسخة.</translation>
-    </message>
     <message>
         <source>Searching for “%1”…</source>
         <translation>جارٍ البحث عن «%1»…</translation>
@@ -4475,6 +4479,98 @@
 <context>
     <name>VerifyDialog</name>
     <message>
+        <source>audit entry %1 has no place in any chain (inserted outside the app)</source>
+        <translation>مدخلة السجل %1 لا مكان لها في أي سلسلة (أُدرجت خارج البرنامج)</translation>
+    </message>
+    <message>
+        <source>this database&apos;s chain ends at %1, its head says %2</source>
+        <translation>سلسلة هذه القاعدة تنتهي عند %1، ورأسها يقول %2</translation>
+    </message>
+    <message>
+        <source>entries go on to %1 after the head %2 (head changed, or entries added outside the app)</source>
+        <translation>المدخلات تمتد إلى %1 بعد الرأس %2 (تغيّر الرأس، أو أُضيفت مدخلات خارج البرنامج)</translation>
+    </message>
+    <message>
+        <source>no entry %1 has the head&apos;s hash %2…</source>
+        <translation>لا مدخلة برقم %1 تحمل بصمة الرأس %2…</translation>
+    </message>
+    <message>
+        <source>entries %1–%2 of this database&apos;s chain are gone (deleted outside the app)</source>
+        <translation>المدخلات %1–%2 من سلسلة هذه القاعدة مفقودة (حُذفت خارج البرنامج)</translation>
+    </message>
+    <message>
+        <source>the head says %1 entries, the log has none</source>
+        <translation>الرأس يذكر %1 مدخلة، والسجل خالٍ منها</translation>
+    </message>
+    <message>
+        <source>two entries are number %1 of this database&apos;s chain: one was added outside the app (or a copy of this file was used elsewhere and merged back)</source>
+        <translation>مدخلتان تحملان الرقم %1 في سلسلة هذه القاعدة: أُضيفت إحداهما خارج البرنامج (أو استُعملت نسخة من هذا الملف في مكان آخر ثم دُمجت)</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not match its hash (changed outside the app)</source>
+        <translation>مدخلة السجل %1 لا تطابق بصمتها (عُدّلت خارج البرنامج)</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not follow the entry before it (an entry before it was changed or replaced)</source>
+        <translation>مدخلة السجل %1 لا تتبع المدخلة التي قبلها (عُدّلت مدخلة سابقة أو استُبدلت)</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is first but names a previous entry</source>
+        <translation>مدخلة السجل %1 هي الأولى لكنها تشير إلى مدخلة سابقة</translation>
+    </message>
+    <message>
+        <source>the record is gone but its history never deleted it (deleted outside the app)</source>
+        <translation>السجل غير موجود لكن تاريخه لم يحذفه قط (حُذف خارج البرنامج)</translation>
+    </message>
+    <message>
+        <source>no audit entry ever made this record (added outside the app)</source>
+        <translation>لم تُنشئ أي مدخلة في السجل هذا السجل (أُضيف خارج البرنامج)</translation>
+    </message>
+    <message>
+        <source>the history deleted this record, yet it is here (restored outside the app)</source>
+        <translation>حذف التاريخ هذا السجل، لكنه موجود (أُعيد خارج البرنامج)</translation>
+    </message>
+    <message>
+        <source>is %1, its last audit entry says %2 (changed outside the app)</source>
+        <translation>قيمته %1، وآخر مدخلة له في السجل تقول %2 (عُدّل خارج البرنامج)</translation>
+    </message>
+    <message>
+        <source>the bytes of «%1» no longer match the SHA-256 %2… recorded when it was attached (changed outside the app)</source>
+        <translation>محتوى «%1» لم يعد يطابق بصمة SHA-256 ‏%2… المسجّلة عند إرفاقه (عُدّل خارج البرنامج)</translation>
+    </message>
+    <message>
+        <source>the bytes of «%1» (SHA-256 %2…) are gone (deleted outside the app)</source>
+        <translation>محتوى «%1» (SHA-256 ‏%2…) مفقود (حُذف خارج البرنامج)</translation>
+    </message>
+    <message>
+        <source>another database (%1): its entries %2–%3 are not here (bundles bring pieces of other databases&apos; chains)</source>
+        <translation>قاعدة أخرى (%1): مدخلاتها %2–%3 ليست هنا (الحزم تحمل أجزاء من سلاسل قواعد أخرى)</translation>
+    </message>
+    <message>
+        <source>another database (%1) forks at %2: a copy of that database was used in two places</source>
+        <translation>قاعدة أخرى (%1) تتفرّع عند %2: استُعملت نسخة من تلك القاعدة في مكانين</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, field “%2”</source>
+        <translation>%1، الحقل «%2»</translation>
+    </message>
+    <message>
+        <source>file contents</source>
+        <translation>محتوى الملف</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; last entry that holds: %2</source>
+        <translation>%1؛ آخر مدخلة سليمة: %2</translation>
+    </message>
+    <message>
         <source>Verify history</source>
         <translation>التحقق من السجل</translation>
     </message>
@@ -4489,12 +4585,12 @@
     <message numerus="yes">
         <source>&lt;b&gt;The history does not hold: %n change(s) were made outside the app.&lt;/b&gt; Each line names the table, the record, the field and the last entry that still holds.</source>
         <translation>
-            <numerusform>&lt;b&gt;السجل لا يصمد: %n تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
-            <numerusform>&lt;b&gt;السجل لا يصمد: %n تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
-            <numerusform>&lt;b&gt;السجل لا يصمد: %n تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
-            <numerusform>&lt;b&gt;السجل لا يصمد: %n تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
-            <numerusform>&lt;b&gt;السجل لا يصمد: %n تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
-            <numerusform>&lt;b&gt;السجل لا يصمد: %n تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
+            <numerusform>&lt;b&gt;السجل لا يصمد: %Ln تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
+            <numerusform>&lt;b&gt;السجل لا يصمد: %Ln تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
+            <numerusform>&lt;b&gt;السجل لا يصمد: %Ln تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
+            <numerusform>&lt;b&gt;السجل لا يصمد: %Ln تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
+            <numerusform>&lt;b&gt;السجل لا يصمد: %Ln تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
+            <numerusform>&lt;b&gt;السجل لا يصمد: %Ln تعديل أُجري خارج البرنامج.&lt;/b&gt; كل سطر يسمّي الجدول والسجل والحقل وآخر مدخلة ما زالت صحيحة.</numerusform>
         </translation>
     </message>
     <message>

@@ -46,6 +46,11 @@ def test_a_bundle_of_an_encrypted_database_is_unreadable_and_merges_with_the_pas
         data = zf.read("bundle.sqlite")
         manifest = zf.read("manifest.json")
     assert b'"encrypted": true' in manifest
+    # Nothing in the clear names the worker or where the database lives on their laptop.
+    from casualtydb.audit import current_user
+
+    for name in (current_user(), str(tmp_path), "a.db"):
+        assert name.encode() not in manifest, name
     for secret in READABLE:
         assert secret not in data and secret not in manifest and secret not in out.read_bytes()
     assert not data.startswith(b"SQLite format 3")

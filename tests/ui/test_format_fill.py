@@ -36,3 +36,27 @@ def test_separator_is_the_comma_of_the_interface_language(qapp):
         assert fmt.separator() == "، "
     finally:
         QLocale.setDefault(old)
+
+
+def test_values_from_the_database_are_shown_in_the_interface_digits(qtbot):
+    """A figure box, the draft's time and a chart's axis follow the interface language's digits
+    (the Arabic interface once showed 700/1000 and 14:05:09 in Western digits)."""
+    from datetime import datetime
+
+    from casualtydb.ui.widgets.number_edit import NumberEdit
+
+    old = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Syria))
+        edit = NumberEdit()
+        qtbot.addWidget(edit)
+        edit.set_value(1000)
+        assert edit.text() == "١٠٠٠" and edit.value() == 1000  # no grouping: as a person types it
+        assert fmt.clock(datetime(2017, 10, 30, 14, 5, 9)) == "١٤:٠٥:٠٩"
+        assert fmt.digits(700) == "٧٠٠"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        edit.set_value(1000)
+        assert edit.text() == "1000" and edit.value() == 1000
+        assert fmt.clock(datetime(2017, 10, 30, 14, 5, 9)) == "14:05:09"
+    finally:
+        QLocale.setDefault(old)

@@ -54,6 +54,14 @@ def test_every_string_has_an_arabic_translation():
     assert sum(1 for _ in messages(I18N / "casualtydb_ar.ts")) > 400
 
 
+def test_arabic_counts_are_written_in_arabic_digits():
+    """Qt writes %n with Western digits and %Ln in the locale's: an Arabic count must use %Ln
+    (the verify dialog once said "8 تعديل")."""
+    western = [f"{ctx}: {f.text}" for ctx, m in messages(I18N / "casualtydb_ar.ts")
+               for f in m.find("translation").findall("numerusform") if "%n" in (f.text or "")]
+    assert not western, "use %Ln in these Arabic plural forms:\n" + "\n".join(western)
+
+
 def test_english_plural_forms_are_complete():
     for ctx, m in messages(I18N / "casualtydb_en.ts"):
         assert m.get("numerus") == "yes", f"{ctx}: only plural forms belong in the English file"

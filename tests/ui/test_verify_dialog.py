@@ -3,6 +3,7 @@ outside the app."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
@@ -37,5 +38,18 @@ def test_verify_shows_the_head_then_the_break(window, qtbot, demo_db: Database) 
     con.close()
     dialog = run_verify(window, qtbot)
     assert "does not hold" in dialog.heading.text()
-    assert "record differs: claims" in dialog.details.toPlainText() and "field min" in dialog.details.toPlainText()
+    text = dialog.details.toPlainText()
+    assert "claim \u2068" in text and "field “Minimum”: is \u206870\u2069, its last audit entry says \u20687\u2069" in text
     dialog.close()
+    settle()
+    # The same break in the Arabic interface: Arabic words, Arabic digits; only ids stay Latin.
+    window.switch_language("ar")
+    dialog = run_verify(window, qtbot)
+    text = dialog.details.toPlainText()
+    heading = dialog.heading.text()
+    assert "الحقل «الحد الأدنى»: قيمته \u2068٧٠\u2069" in text
+    assert re.search("[٠-٩]", heading) and not re.search("[0-9]", heading)  # the count, in Arabic digits
+    for english in ("record", "field", "audit", "claims", "last entry"):
+        assert english not in text, english
+    dialog.close()
+    window.switch_language("en")

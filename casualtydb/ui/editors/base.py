@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import ValidationError
+from ...services.editing import fail
 from ..context import AppContext
 from ..errors import describe
-from ..ops import Cancelled
 from ..labels import validation_message
+from ..ops import Cancelled
 from ..widgets.date_edit import DateEdit
 from ..widgets.number_edit import NumberEdit
 
@@ -181,7 +182,6 @@ class RecordDialog(QDialog):
         """Checks the form can make before asking the service (e.g. unreadable numbers)."""
         for name, w in self.fields.items():
             if isinstance(w, NumberEdit) and w.text().strip() and w.value() is None:
-                from ...services.editing import fail  # noqa: PLC0415
 
                 return fail("not_a_number", name, value=w.text())
         return None

@@ -41,6 +41,10 @@ class ClaimsTable(QTableView):
         header.setSectionResizeMode(COL_INCIDENT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_WORDS, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(36)
+        # The quoted words can be long, so their column is not sized to its contents; but its
+        # title must show whole, in either language.
+        model.headerDataChanged.connect(self._fit_words_title)
+        self._fit_words_title()
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setItemDelegateForColumn(COL_CATEGORY, ChoiceDelegate(
@@ -66,6 +70,10 @@ class ClaimsTable(QTableView):
         for row, d in enumerate(doubtful):
             self.setRowHidden(row, self.folded and d)
         return sum(doubtful)
+
+    def _fit_words_title(self, *_: object) -> None:
+        header = self.horizontalHeader()
+        header.resizeSection(COL_WORDS, max(header.sectionSize(COL_WORDS), header.sectionSizeHint(COL_WORDS)))
 
     def current_row(self) -> int | None:
         index = self.currentIndex()

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from ...changes import Changes
 from ..context import AppContext
+from ..editing import create_record, delete_records, edit_record
 from ..models.lazy import RecordTableModel
 from ..widgets.delegates import BidiDelegate
-
 
 REFRESH_IN_PLACE = 200  # changed rows refreshed where they are; more than this: the list re-queries
 
@@ -248,20 +248,14 @@ class ListPage(QWidget):
     # -- records -------------------------------------------------------------------------------
 
     def new_record(self) -> None:
-        from ..editing import create_record  # noqa: PLC0415
-
         create_record(self.context, self, self.kind)
 
     def edit_selected(self) -> None:
-        from ..editing import edit_record  # noqa: PLC0415
-
         rid = self.table.current_id()
         if rid is not None:
             edit_record(self.context, self, self.kind, rid)
 
     def delete_selected(self) -> None:
-        from ..editing import delete_records  # noqa: PLC0415
-
         ids = self.table.selected_ids()
         if ids:
             delete_records(self.context, self, self.kind, ids)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ..context import AppContext
+from ..editing import edit_record
 from ._list import ListPage
 
 
@@ -62,6 +63,4 @@ class SimpleListPage(ListPage):
         self.edit_record_by_id(record_id)
 
     def edit_record_by_id(self, record_id: Any) -> None:
-        from ..editing import edit_record  # noqa: PLC0415
-
         edit_record(self.context, self, self.kind, record_id)

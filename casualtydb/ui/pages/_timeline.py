@@ -16,6 +16,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ..format import day, number
+
 
 # Distinguishable on white and in print (Okabe–Ito).
 PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442"]
@@ -71,8 +73,8 @@ class FiguresTimeline(QWidget):
         super().__init__(parent)
         self.points: list[Point] = []
         self.band: tuple[int, int | None] | None = None
-        self.format_value: Callable[[float], str] = lambda v: f"{v:g}"
-        self.format_time: Callable[[datetime], str] = lambda t: t.strftime("%Y-%m-%d")
+        self.format_value: Callable[[float], str] = number
+        self.format_time: Callable[[datetime], str] = lambda t: day(t.date())
         self.empty_text = ""
         self.band_text = ""
         self.setMouseTracking(True)

@@ -3,6 +3,7 @@ conflicts, the latest reports. Computed in a worker (grouped SQL, fast on a mill
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -25,8 +26,10 @@ from ...queries.dashboard import Dashboard, dashboard
 from .. import format as fmt
 from ..context import AppContext
 from ..labels import choices, enum_label
+from ..ops import OpContext
 from ..widgets.bar_chart import BarChart
 from . import PageSpec
+from ._page import ReviewPage, page_heading
 
 ReportIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -73,12 +76,12 @@ class TotalCard(QFrame):
         self.basis.setText(self.tr("%n not yet cross-referenced", "", total.from_claims) if total.from_claims else "")
 
 
-class DashboardPage(QWidget):
+class DashboardPage(ReviewPage):
+    WATCHES = ("incident", "report", "source", "claim", "place", "actor", "assessment", "figure", "merge")
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.data: Dashboard | None = None
-        self._loading = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
@@ -90,11 +93,7 @@ class DashboardPage(QWidget):
         lay = QVBoxLayout(body)
         lay.setContentsMargins(12, 12, 12, 12)
         lay.setSpacing(10)
-        self.heading = QLabel(body)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = page_heading(body, 1.4)
         lay.addWidget(self.heading)
         self.counts = QLabel(body)
         self.counts.setObjectName("counts")
@@ -141,8 +140,6 @@ class DashboardPage(QWidget):
         side.addWidget(self.latest, 1)
         middle.addLayout(side, 2)
         lay.addLayout(middle, 1)
-        context.bus.sig_changed.connect(lambda *_: self.refresh() if self.isVisible() else self._mark_stale())
-        self._stale = True
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -162,43 +159,16 @@ class DashboardPage(QWidget):
         else:
             self.counts.setText(self.tr("Loading…"))
 
-    def changeEvent(self, event: Any) -> None:  # noqa: N802
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _mark_stale(self) -> None:
-        self._stale = True
-
-    def activate(self, arg: Any = None) -> None:
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        if self._loading:
-            self._stale = True
-            return
-        self._loading = True
-        self._stale = False
+    def read_op(self) -> Callable[[OpContext], Dashboard]:
         lang = self.context.lang
+        return lambda ctx: dashboard(ctx.session, lang=lang)
 
-        def op(ctx: Any) -> Dashboard:
-            return dashboard(ctx.session, lang=lang)
+    def show_read(self, data: Dashboard) -> None:
+        self.data = data
+        self._show(data)
 
-        def done(data: Dashboard) -> None:
-            self._loading = False
-            self.data = data
-            self._show(data)
-            if self._stale and self.isVisible():
-                self.refresh()
-
-        def failed(exc: BaseException) -> None:
-            self._loading = False
-            from ..errors import describe  # noqa: PLC0415
-
-            self.counts.setText(fmt.fill(self.tr("Could not compute the overview: %1"), describe(exc)))
-
-        self.context.run_op(self, op, done, failed)
+    def show_failure(self, message: str) -> None:
+        self.counts.setText(fmt.fill(self.tr("Could not compute the overview: %1"), message))
 
     def _show(self, d: Dashboard) -> None:
         c = d.counts

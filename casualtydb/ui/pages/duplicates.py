@@ -8,6 +8,7 @@ containment) in the background, with the database's duplicate window (crossref/s
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -20,7 +21,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,16 +36,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...changes import Changes
-from ...crossref.duplicates import DuplicateCandidate, DuplicateReason, IncidentCard
+from ...crossref.duplicates import (
+    DuplicateCandidate,
+    DuplicateReason,
+    IncidentCard,
+    dismiss,
+    find_duplicates,
+    incident_cards,
+    incident_labels,
+)
+from ...crossref.merge import merge, unmerge
+from ...crossref.settings import get_window
 from ...models import ActorRole, Category, EventType, VictimGroup
 from .. import format as fmt
 from ..context import AppContext
 from ..labels import enum_label
 from ..models.rows import ListTableModel
+from ..ops import OpContext
 from ..undo import MergeCommand
 from ..widgets.delegates import BidiDelegate
 from . import PageSpec
+from ._page import ReviewPage
 
 PairRole = Qt.ItemDataRole.UserRole + 1
 
@@ -185,12 +196,11 @@ _CARD_STRINGS = (QT_TRANSLATE_NOOP("DuplicatesPage", "When"), QT_TRANSLATE_NOOP(
                  QT_TRANSLATE_NOOP("DuplicatesPage", "Open the incident"))
 
 
-class DuplicatesPage(QWidget):
+class DuplicatesPage(ReviewPage):
+    WATCHES = ("incident", "claim", "place", "actor", "dismissal", "merge")
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._stale = True
-        self._loading = False
+        super().__init__(context, parent)
         self._generation = 0
         self.pair: DuplicateCandidate | None = None
         self.cards: dict[uuid.UUID, IncidentCard] = {}
@@ -198,19 +208,10 @@ class DuplicatesPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        top = QHBoxLayout()
-        self.heading = QLabel(self)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.summary = QLabel(self)
-        self.summary.setObjectName("duplicates_summary")
+        top = self.top_bar("duplicates_summary")
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("button_find")
         self.refresh_button.clicked.connect(self.reload)
-        top.addWidget(self.heading)
-        top.addWidget(self.summary, 1)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
 
@@ -289,7 +290,6 @@ class DuplicatesPage(QWidget):
         split.setStretchFactor(2, 3)
         self.detail = detail
 
-        context.bus.sig_changed.connect(self.on_bus_changed)
         self.retranslate()
         self._show_pair(None)
         self._show_merged()
@@ -308,51 +308,24 @@ class DuplicatesPage(QWidget):
         self._show_pair(self.pair)
         self._show_merged()
 
-    def changeEvent(self, event: Any) -> None:  # noqa: N802
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def on_bus_changed(self, changes: Changes) -> None:
-        if changes.touches("incident", "claim", "place", "actor", "dismissal", "merge"):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
-    def activate(self, arg: Any = None) -> None:
-        if self._stale:
-            self.reload()
-
-    def reload(self) -> None:
-        if self._loading:
-            self._stale = True
-            return
-        self._loading = True
-        self._stale = False
-
-        def op(ctx: Any) -> tuple[list[DuplicateCandidate], dict[uuid.UUID, IncidentLabel], int]:
-            from ...crossref.duplicates import find_duplicates, incident_labels  # noqa: PLC0415
-            from ...crossref.settings import get_window  # noqa: PLC0415
-
+    def read_op(self) -> Callable[[OpContext], tuple[list[DuplicateCandidate], dict[uuid.UUID, IncidentLabel], int]]:
+        def op(ctx: OpContext) -> tuple[list[DuplicateCandidate], dict[uuid.UUID, IncidentLabel], int]:
             window = get_window(session=ctx.session)  # the database's, the same for everyone
             found = find_duplicates(session=ctx.session, window_days=window)
             ids = {i for c in found for i in c.incidents}
             labels = {k: IncidentLabel(*v) for k, v in incident_labels(session=ctx.session, incident_ids=ids).items()}
             return found, labels, window
 
-        def done(result: tuple[list[DuplicateCandidate], dict[uuid.UUID, IncidentLabel], int]) -> None:
-            self._loading = False
-            self._show_list(*result)
-            if self._stale and self.isVisible():
-                self.reload()
+        return op
 
-        def failed(exc: BaseException) -> None:
-            self._loading = False
-            from ..errors import describe  # noqa: PLC0415
+    def read_progress(self) -> str:
+        return self.tr("Looking for incidents entered twice…")
 
-            self.summary.setText(fmt.fill(self.tr("Could not search for duplicates: %1"), describe(exc)))
+    def show_read(self, result: tuple[list[DuplicateCandidate], dict[uuid.UUID, IncidentLabel], int]) -> None:
+        self._show_list(*result)
 
-        self.context.run_op(self, op, done, failed, progress=self.tr("Looking for incidents entered twice…"))
+    def show_failure(self, message: str) -> None:
+        self.summary.setText(fmt.fill(self.tr("Could not search for duplicates: %1"), message))
 
     def _show_list(self, found: list[DuplicateCandidate], labels: dict[uuid.UUID, IncidentLabel], window: int) -> None:
         current = self.pair.incidents if self.pair else None
@@ -388,8 +361,6 @@ class DuplicatesPage(QWidget):
             return
 
         def op(ctx: Any) -> dict[uuid.UUID, IncidentCard]:
-            from ...crossref.duplicates import incident_cards  # noqa: PLC0415
-
             return incident_cards(session=ctx.session, incident_ids=list(pair.incidents))
 
         def done(cards: dict[uuid.UUID, IncidentCard]) -> None:
@@ -447,8 +418,6 @@ class DuplicatesPage(QWidget):
         user = self.context.user
 
         def op(ctx: Any) -> None:
-            from ...crossref.merge import merge  # noqa: PLC0415
-
             merge(session=ctx.session, kept_id=kept, absorbed_id=absorbed, user=user)
 
         def done(_: Any) -> None:
@@ -466,8 +435,6 @@ class DuplicatesPage(QWidget):
         user = self.context.user
 
         def op(ctx: Any) -> None:
-            from ...crossref.merge import unmerge  # noqa: PLC0415
-
             unmerge(session=ctx.session, absorbed_id=absorbed, user=user)
 
         def done(_: Any) -> None:
@@ -506,8 +473,6 @@ class DuplicatesPage(QWidget):
         note = self.note.text().strip() or None
 
         def op(ctx: Any) -> None:
-            from ...crossref.duplicates import dismiss  # noqa: PLC0415
-
             dismiss(session=ctx.session, incident_a=a, incident_b=b, note=note)
 
         def done(_: Any) -> None:

@@ -46,9 +46,8 @@ from ...services.entry_presenter import (
 from ...services.report_entry import IncidentProposal, ReportDraft, SaveCheck, StoredReport
 from ..context import AppContext
 from ..editing import ask
-from ..errors import describe
-from ..format import day, fill, isolate, join, number, timestamp
-from ..labels import validation_message
+from ..editors.base import synchronous
+from ..editors.incident import IncidentDialog
 from ..entry.captions import Captions
 from ..entry.claims_model import (
     COL_CATEGORY,
@@ -67,6 +66,9 @@ from ..entry.incident_panel import IncidentPanel
 from ..entry.report_fields import ReportFields
 from ..entry.stored_box import StoredReportBox
 from ..entry.text_pane import Legend, ReportTextEdit
+from ..errors import describe
+from ..format import clock, day, fill, isolate, join, number, timestamp
+from ..labels import validation_message
 from . import PageSpec
 
 EXTRACT_DELAY_MS = 600
@@ -527,9 +529,6 @@ class EntryPage(QWidget):
 
     def edit_new_incident(self, j: int) -> None:
         """The incident editor on new incident #j; its values stay in the draft until saving."""
-        from ..editors.base import synchronous  # noqa: PLC0415
-        from ..editors.incident import IncidentDialog  # noqa: PLC0415
-
         dialog = IncidentDialog(self.context, self, self.presenter.incident_values(j), None)
         dialog.setWindowTitle(self.captions.new_incident_title(j))
         for name in ("grade", "grade_reasons", "notes"):
@@ -608,7 +607,7 @@ class EntryPage(QWidget):
             return
         self.writer.save(write.draft_id, write.data, label=write.label)
         self.draft_status.setText(fill(self.tr("Draft kept (%1); it comes back if the app closes before saving."),
-                                       datetime.now().strftime("%H:%M:%S")))
+                                       clock(datetime.now())))
 
     def offer_drafts(self) -> None:
         drafts = [d for d in self.store.list() if d.draft_id != self.draft.draft_id]
@@ -761,7 +760,7 @@ class EntryPage(QWidget):
             self.writer.delete(draft.draft_id)
             self.context.bus.sig_status.emit(self.tr("Report saved with %n claim(s).", "", request.confirmed))
             self.new_draft()
-            self.draft_status.setText(fill(self.tr("Saved at %1."), datetime.now().strftime("%H:%M:%S")))
+            self.draft_status.setText(fill(self.tr("Saved at %1."), clock(datetime.now())))
 
         def failed(exc: BaseException) -> None:
             self._save_stopped()

@@ -39,8 +39,9 @@ from ...io.spreadsheet_import import (
     ImportProblems,
     ImportResult,
     Problem,
+    import_spreadsheet,
 )
-from ...io.xlsx_export import ExportCancelled, ExportOptions, ExportSummary
+from ...io.xlsx_export import ExportCancelled, ExportOptions, ExportSummary, export_workbook
 from ...queries.places import place_choices
 from ..context import AppContext
 from ..errors import describe, show_error
@@ -331,8 +332,6 @@ class ExchangePage(QWidget):
 
     def start_export(self, path: Path, options: ExportOptions | None = None) -> None:
         """Write the workbook in a worker; the progress dialog's Cancel leaves no file behind."""
-        from ...io.xlsx_export import export_workbook  # noqa: PLC0415
-
         options = options or self.options()
         self._export_options = options
         label = fill(self.tr("Exporting %1…"), path.name)
@@ -391,8 +390,6 @@ class ExchangePage(QWidget):
 
     def start_import(self, *, dry_run: bool) -> None:
         """Check (dry run) or import the chosen file in a worker; an import is one transaction."""
-        from ...io.spreadsheet_import import import_spreadsheet  # noqa: PLC0415
-
         path = self.import_path
         if path is None:
             return

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...changes import Changes
 from ...models import (
     ActorRole,
+    AuditAction,
     Category,
     ConflictStatus,
     DatePrecision,
@@ -42,9 +43,11 @@ from ...models import (
 from ...queries.incidents import ClaimRow, HistoryRow, IncidentDetail, incident_detail
 from .. import format as fmt
 from ..context import AppContext
+from ..editing import delete_records, edit_record
 from ..labels import credibility_label, enum_label, field_label, operation_label, table_label
 from ..widgets.delegates import BidiDelegate
 from . import PageSpec
+from ._page import page_heading
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -87,12 +90,8 @@ class IncidentPage(QWidget):
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("button_back")
         self.back_button.clicked.connect(lambda: context.bus.sig_show_page.emit("<back>", None))
-        self.heading = QLabel(self)
+        self.heading = page_heading(self)
         self.heading.setObjectName("heading")
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.heading.setFont(font)
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton(self)
@@ -394,21 +393,15 @@ class IncidentPage(QWidget):
         return item.data(ClaimIdRole) if item is not None else None
 
     def edit_incident(self) -> None:
-        from ..editing import edit_record  # noqa: PLC0415
-
         if self.incident_id is not None:
             edit_record(self.context, self, "incident", self.incident_id)
 
     def delete_incident(self) -> None:
-        from ..editing import delete_records  # noqa: PLC0415
-
         if self.incident_id is not None:
             delete_records(self.context, self, "incident", [self.incident_id],
                            on_deleted=lambda: self.context.bus.sig_show_page.emit("<back>", None))
 
     def edit_claim(self, *_: Any) -> None:
-        from ..editing import edit_record  # noqa: PLC0415
-
         claim = self.selected_claim()
         if claim is not None:
             edit_record(self.context, self, "claim", claim)
@@ -427,8 +420,6 @@ def _esc(text: str) -> str:
 
 
 def _action(action: str) -> str:
-    from ...models import AuditAction  # noqa: PLC0415 (one place needs it)
-
     return enum_label(AuditAction(action))
 
 

@@ -57,11 +57,11 @@ def _muted(figure: q.Figure) -> Any:
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: fmt.date_span(r.start_date, r.end_date, r.date_precision),
            "date", value=lambda r: r.start_date, width=12),
-    Column(QT_TRANSLATE_NOOP("Columns", "Place"), _place, "place", width=22,
+    Column(QT_TRANSLATE_NOOP("Columns", "Place"), _place, "place", width=18,
            tooltip=lambda r: _place(r)),
     Column(QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: enum_label(r.event_type), "event_type", width=11),
     Column(QT_TRANSLATE_NOOP("Columns", "Held responsible"),
-           lambda r: QCoreApplication.translate("IncidentsPage", "; ").join(r.actors), "actors", width=20),
+           lambda r: QCoreApplication.translate("IncidentsPage", "; ").join(r.actors), "actors", width=16),
     Column(QT_TRANSLATE_NOOP("Columns", "Killed"), lambda r: fmt.number(r.killed.value), "killed",
            value=lambda r: r.killed.value, numeric=True, width=7, font=lambda r: _figure_font(r.killed),
            tooltip=lambda r: _figure_tip(r.killed), foreground=lambda r: _muted(r.killed)),

@@ -34,10 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...changes import Changes
+from ...sync.conflicts import list_conflicts, resolve_conflict
+from ...sync.matching import confirm_match, list_matches, reject_match
+from ...sync.tables import BY_NAME
 from ..actions import register_handler
 from ..context import AppContext
 from ..format import fill, join, separator, timestamp
 from ..labels import field_label, table_label
+from ..merge_dialog import choose_and_merge
 from ..models.rows import ListTableModel
 from ..widgets.delegates import BidiDelegate
 from . import PageSpec
@@ -139,7 +143,6 @@ class DifferencesModel(ListTableModel):
         elif conflict.local is None or conflict.remote is None:
             deleted = self.tr("(deleted)")
             present = conflict.local or conflict.remote or {}
-            from ...sync.tables import BY_NAME  # noqa: PLC0415
 
             names = [c.name for c in BY_NAME[conflict.table].content]
             self.rows = [(field_label(n), show_value(present.get(n)) if conflict.local else deleted,
@@ -190,9 +193,6 @@ class MatchesModel(ListTableModel):
 
 def _load(include_settled: bool) -> Any:
     def op(ctx: Any) -> tuple[list[Any], list[Any]]:
-        from ...sync.conflicts import list_conflicts  # noqa: PLC0415
-        from ...sync.matching import list_matches  # noqa: PLC0415
-
         return (list_conflicts(session=ctx.session, include_resolved=include_settled),
                 list_matches(session=ctx.session))
     return op
@@ -405,8 +405,6 @@ class MergeConflictsPage(QWidget):
         conflict_id: uuid.UUID = conflict.id
 
         def op(ctx: Any) -> Any:
-            from ...sync.conflicts import resolve_conflict  # noqa: PLC0415
-
             row = resolve_conflict(conflict_id, keep, session=ctx.session)
             kind = TABLE_KIND.get(row.table)
             if kind:  # the settled record may be written with Core
@@ -431,8 +429,6 @@ class MergeConflictsPage(QWidget):
         match_id: uuid.UUID = match.id
 
         def op(ctx: Any) -> Any:
-            from ...sync.matching import confirm_match, reject_match  # noqa: PLC0415
-
             if keep is None:
                 reject_match(match_id, session=ctx.session)
                 return None
@@ -450,14 +446,10 @@ class MergeConflictsPage(QWidget):
                             context="confirm match" if keep is not None else "reject match")
 
     def on_merge_button_clicked(self) -> None:
-        from ..merge_dialog import choose_and_merge  # noqa: PLC0415
-
         choose_and_merge(self.context, self.window())
 
 
 def _merge_action(context: AppContext, window: Any) -> None:
-    from ..merge_dialog import choose_and_merge  # noqa: PLC0415
-
     choose_and_merge(context, window)
 
 

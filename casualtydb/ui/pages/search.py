@@ -8,22 +8,16 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ...search import search
 from .. import format as fmt
 from ..context import AppContext
+from ..errors import describe
 from ..labels import table_label
 from . import PageSpec
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 KIND_TABLES = {"incident": "incidents", "report": "reports", "place": "places", "actor": "actors",
                "source": "sources"}
-
-
-def search_available() -> bool:
-    try:
-        from ... import search  # noqa: F401, PLC0415
-    except ImportError:
-        return False
-    return True
 
 
 class SearchPage(QWidget):
@@ -57,15 +51,10 @@ class SearchPage(QWidget):
         self._generation += 1
         generation = self._generation
         self.results.clear()
-        if not search_available():
-            self.summary.setText(self.tr("Search is not available in this version."))
-            return
         self.summary.setText(fmt.fill(self.tr("Searching for “%1”…"), text))
         lang, limit = self.context.lang, self.LIMIT
 
         def op(ctx: Any) -> list[Any]:
-            from ...search import search  # noqa: PLC0415
-
             return search(session=ctx.session, text=text, limit=limit, lang=lang)
 
         def done(hits: list[Any]) -> None:
@@ -73,8 +62,6 @@ class SearchPage(QWidget):
                 self.show_hits(hits)
 
         def failed(exc: BaseException) -> None:
-            from ..errors import describe  # noqa: PLC0415
-
             self.summary.setText(fmt.fill(self.tr("The search failed: %1"), describe(exc)))
 
         self.context.run_op(self, op, done, failed)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import uuid
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from ...errors import CasualtyDBError
 from ...models import Attachment
 from ...services import attachments as service
 from ..context import AppContext
-from ..format import fill, number
+from ..format import fill, number, timestamp
 
 _COPIES: list[Path] = []  # private folders of opened copies, removed at quit
 
@@ -120,7 +121,7 @@ class AttachmentsPanel(QWidget):
             if url:
                 tip.append(url)
             if captured:
-                tip.append(fill(self.tr("captured %1"), captured.strftime("%Y-%m-%d %H:%M UTC")))
+                tip.append(fill(self.tr("captured %1"), timestamp(captured)))
             item.setToolTip("\n".join(tip))
         self.open_button.setEnabled(bool(rows))
 
@@ -137,8 +138,6 @@ class AttachmentsPanel(QWidget):
         user = self.context.user
 
         def op(ctx: Any) -> int:
-            from datetime import datetime, timezone  # noqa: PLC0415
-
             for path in paths:
                 content = service.read_file(path)
                 when = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
@@ -202,4 +201,4 @@ def _size(size: int) -> str:
         return fill(QCoreApplication.translate("AttachmentsPanel", "%1 bytes"), number(size))
     if size < 1024 * 1024:
         return fill(QCoreApplication.translate("AttachmentsPanel", "%1 KB"), number(round(size / 1024)))
-    return fill(QCoreApplication.translate("AttachmentsPanel", "%1 MB"), f"{size / 1024 / 1024:.1f}")
+    return fill(QCoreApplication.translate("AttachmentsPanel", "%1 MB"), number(round(size / 1024 / 1024, 1)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QStyle, QWidget, QWidgetAction
 
@@ -68,6 +68,13 @@ class DateEdit(QLineEdit):
         self.textChanged.connect(self._on_text_changed)
         if not optional:
             self.set_value(date.today())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Wide enough for the hint of what to type and the two buttons (it was cut off)."""
+        hint = super().sizeHint()
+        fm = self.fontMetrics()
+        wanted = fm.horizontalAdvance(self.placeholderText()) + 2 * (fm.height() + 12) + 16
+        return QSize(max(hint.width(), wanted), hint.height())
 
     # -- value ------------------------------------------------------------------------------
 

@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from ..format import digits
+
 SEPARATORS = ",٬ \u00a0\u202f'"
 
 
@@ -36,8 +38,8 @@ class _DigitsValidator(QValidator):
 
 
 class NumberEdit(QLineEdit):
-    """`value()` is an int or None. Digits are shown as typed; numbers are laid out
-    left-to-right even in an Arabic form."""
+    """`value()` is an int or None. Digits are shown as typed, and a value set from the
+    database in the interface's digits; numbers are laid out left-to-right even in an Arabic form."""
 
     sig_value_changed = Signal(object)
     """The new value (int or None)."""
@@ -56,7 +58,7 @@ class NumberEdit(QLineEdit):
             return None
 
     def set_value(self, value: int | None) -> None:
-        self.setText("" if value is None else str(value))
+        self.setText("" if value is None else digits(value))
 
     def _on_text_changed(self, _text: str) -> None:
         self.sig_value_changed.emit(self.value())
