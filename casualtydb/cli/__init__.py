@@ -27,7 +27,7 @@ COMMANDS: dict[str, str] = {
     "unmerge": "crossref",
     "decrypt": "encryption", "encrypt": "encryption", "rekey": "encryption",
     "export": "exchange", "import": "exchange",
-    "extract": "extract",
+    "extract": "extract", "extract-eval": "extract_eval",
     "key": "keys",
     "reindex": "search", "search": "search",
     "server-grants": "server",

@@ -4,6 +4,8 @@ from .api import Extractor, extract
 from .model import (
     CATEGORIES,
     GROUPS,
+    LIKELY,
+    SUGGESTED_CATEGORIES,
     ActorMention,
     ActorName,
     Claim,
@@ -19,6 +21,8 @@ from .model import (
 __all__ = [
     "CATEGORIES",
     "GROUPS",
+    "LIKELY",
+    "SUGGESTED_CATEGORIES",
     "ActorMention",
     "ActorName",
     "Claim",

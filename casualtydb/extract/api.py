@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..text.folding import FoldedText
 from . import lexicon as L
 from .claims import find_claims
+from .runs import drop_claims
 from .dates import find_dates
 from .events import group_events
 from .gazetteer_match import NameIndex, find_actors, find_new_places, find_places
@@ -25,6 +26,7 @@ from .model import (
     PlaceMention,
     PlaceName,
 )
+from .page import clean_page, page_date
 from .tokens import TokenizedText
 
 # Words the engine knows as something else, so never proposed as a new place name.
@@ -70,7 +72,13 @@ class Extractor:
                 gc.enable()
 
     def _extract(self, text: str, published: date | None, language: str | None) -> Extraction:
-        folded = FoldedText(text)
+        # A pasted page: furniture blanked (same length, so offsets still point into `text`), and
+        # the page's own date resolves «اليوم» and «أمس» when the caller gives none.
+        page = clean_page(text)
+        own_date = page_date(text)
+        if published is None:
+            published = own_date
+        folded = FoldedText(page.text)
         tt = TokenizedText(folded)
         toks = tt.tokens
         if not toks:
@@ -94,6 +102,9 @@ class Extractor:
             for k in range(p.match.first, p.match.last + 1):
                 claim_mask[k] = True
         found_claims = find_claims(tt, claim_mask, language)
+        if page.headlines:
+            found_claims = _drop_repeated_titles(found_claims, folded, page.headlines)
+        found_claims = _drop_restatements(found_claims, toks)
         found_events, hints = group_events(tt, found_claims, place_finds, actor_finds, found_dates)
 
         def orig(start: int, end: int) -> tuple[str, int, int]:
@@ -110,7 +121,7 @@ class Extractor:
                 category=c.category, group=c.group, min=c.q.min, max=c.q.max, approximate=c.q.approximate,
                 vague=vague, text=s, start=o0, end=o1, quote=quote, quote_start=q0, part_of=c.part_of,
                 place_keys=tuple(h.place_keys), actor_keys=tuple(k for k, _ in h.actors), date=h.date,
-                event=h.event,
+                event=h.event, confidence=c.confidence, summed=c.summed,
             ))
         dates = []
         for d in found_dates:
@@ -136,7 +147,47 @@ class Extractor:
             _, o0, o1 = orig(toks[ev.first_tok].start, toks[ev.last_tok].end)
             events.append(Event(tuple(ev.claims), ev.type, ev.date, tuple(ev.place_keys),
                                 tuple(EventActor(k, r) for k, r in ev.actors), o0, o1))
-        return Extraction(tuple(claims), tuple(dates), tuple(places), tuple(actors), tuple(new_places), tuple(events))
+        return Extraction(tuple(claims), tuple(dates), tuple(places), tuple(actors), tuple(new_places), tuple(events),
+                          published=own_date.isoformat() if own_date else None)
+
+
+def _drop_restatements(found: list, toks: list) -> list:
+    """A sentence that only restates two or more figures an earlier sentence of its paragraph gave
+    («… ما أدى إلى استشهاد مدنيين اثنين وإصابة خمسة آخرين» after the lead said so) adds no figure."""
+    from collections import Counter
+
+    by_sent: dict[int, list[int]] = {}
+    for i, c in enumerate(found):
+        by_sent.setdefault(toks[c.q.first].sent, []).append(i)
+    seen: dict[int, list[Counter]] = {}  # paragraph -> figures of its sentences so far
+    drop: set[int] = set()
+    for _, idx in sorted(by_sent.items()):
+        earlier = seen.setdefault(toks[found[idx[0]].q.first].para, [])
+        figures = Counter((found[i].category, found[i].q.min, found[i].q.max) for i in idx)
+        if len(idx) >= 2 and any(not (figures - e) for e in earlier):
+            drop.update(idx)
+            continue
+        earlier.append(figures)
+    drop |= {i for i, c in enumerate(found) if c.part_of in drop}
+    return drop_claims(found, drop) if drop else found
+
+
+def _drop_repeated_titles(found: list, folded: FoldedText, headlines: tuple[tuple[int, int], ...]) -> list:
+    """A figure in a title line that the article's body states too is one figure, not two."""
+    from bisect import bisect_right
+
+    starts = [a for a, _ in headlines]
+
+    def in_title(c) -> bool:
+        o0, _ = folded.span(c.q.start, c.q.end)
+        k = bisect_right(starts, o0) - 1
+        return k >= 0 and headlines[k][0] <= o0 < headlines[k][1]
+
+    titled = [in_title(c) for c in found]
+    body = {(c.category, c.q.min, c.q.max) for c, t in zip(found, titled) if not t}
+    drop = {i for i, (c, t) in enumerate(zip(found, titled)) if t and (c.category, c.q.min, c.q.max) in body}
+    drop |= {i for i, c in enumerate(found) if c.part_of in drop}
+    return drop_claims(found, drop)
 
 
 def _tokens_in(starts: list[int], toks: list, start: int, end: int) -> range:

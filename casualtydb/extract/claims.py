@@ -4,66 +4,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from ..text.arabic import prefix_variants
 from . import lexicon as L
+from .found import CONJ, FoundClaim, Quantity, Trigger
+from .found import variants as _variants
 from .numbers import NumberSpan, read_number
+from .runs import aside_between, drop_claims, join_runs
 from .tokens import Token, TokenizedText
+from .tolls import toll_cue_before, toll_trigger
+
+__all__ = ["FoundClaim", "Quantity", "Trigger", "drop_claims", "find_claims", "find_triggers"]
 
 _MAX_BACK = 10  # how far back a verb may govern a figure ("قتل في القصف على البلدة 7 مدنيين")
 _MAX_FORWARD = 8
 _FATHA, _KASRA, _SUKUN = "\u064e", "\u0650", "\u0652"
-_CONJ = frozenset({"و", "and", ",", "،"})
 _BREAKDOWN_FILLERS = frozenset(L.fold_words(
     "them the dead victims killed wounded injured those were are was is القتلى الضحايا الشهداء الجرحى المصابين "
     "الاطفال"))
 _BETWEEN_HEADS = frozenset(L.fold_words("القتلى الضحايا الشهداء الجرحى المصابين المفقودين المعتقلين"))
 _ONE_WORDS = frozenset(L.fold_words("واحد واحدة"))
-
-
-@dataclass(slots=True)
-class Trigger:
-    first: int
-    last: int
-    category: str
-
-
-@dataclass(slots=True)
-class Quantity:
-    """People counted in tokens [first, last] (qualifier through noun), folded [start, end)."""
-
-    first: int
-    last: int
-    start: int
-    end: int
-    min: int | None
-    max: int | None
-    approximate: bool
-    vague: tuple[int, int] | None  # folded span of the vague words
-    group: str
-    head_category: str | None
-    implicit: bool = False  # counted by a noun alone ("طفل", "شابان", "a child")
-    definite: bool = False  # "الطفل": only with a verb right before it
-    others: bool = False
-    of_them: bool = False  # "3 منهم أطفال"
-    bare: bool = False  # no noun naming who ("قتل 7", "12 wounded"): the group may be elided
-
-
-@dataclass(slots=True)
-class FoundClaim:
-    q: Quantity
-    category: str
-    group: str
-    part_of: int | None  # index into the list of found claims
-    trigger: Trigger | None
-    anchor: int  # first token of the claim's clause (trigger or figure)
-
-
-def _variants(t: Token, *, min_stem: int = 3) -> tuple[str, ...]:
-    if t.kind != "ar":
-        return (t.text,)
-    return tuple(v for v in prefix_variants(t.text) if v == t.text or len(v) >= min_stem)
+_NOT_ITS_CLAUSE = frozenset(L.fold_words("الذي التي which that"))  # «المقطع … الذي أودى بحياة 5»
+_ANOTHER = frozenset(L.fold_words("آخر أخرى ثالث ثالثة رابع رابعة خامس"))  # «وأصيب ثالث»
+_PARTED = frozenset(L.fold_words("فارق فارقت فارقا فارقوا وفارق وفارقت"))
+_ONE_OF = frozenset(L.fold_words("أحد إحدى وأحد وإحدى"))
+_AFTER_STOPS = frozenset(L.fold_words("فيما وفيما بينما وبينما كما وكما whereas while meanwhile"))
+_PRONOUN_PREPS = frozenset(L.fold_words("فيه فيها منهم منها منهن عليه بينهم"))  # «توفي منهم أمس رضيع»
 
 
 def find_triggers(tt: TokenizedText) -> list[Trigger | None]:
@@ -91,6 +56,27 @@ def find_triggers(tt: TokenizedText) -> list[Trigger | None]:
         if t.text == "فقد" and i + 1 < n and any(v in L.TRIGGERS for v in _variants(toks[i + 1])):
             continue
         out[i] = Trigger(i, i, cat)
+    # "killed or wounded", "killed and injured": one figure of both.
+    for i in range(n - 2):
+        a, b = out[i], out[i + 2]
+        if (a is not None and b is not None and a.first == a.last == i and b.first == b.last == i + 2
+                and {a.category, b.category} == {"killed", "injured"} and toks[i + 1].text in ("or", "and")
+                and toks[i].kind == "lat"):
+            out[i] = out[i + 1] = out[i + 2] = Trigger(i, i + 2, "casualties")
+    # «فارق طفلان الحياة»: Arabic puts the subject inside «فارق … الحياة».
+    for i in range(n - 2):
+        if out[i] is None and toks[i].text in _PARTED and toks[i + 2].text == "الحياه":
+            out[i] = Trigger(i, i, "killed")
+    # «مقتل وإصابة 10 أشخاص», «قتل وجرح 8 عناصر»: killed and injured together, one figure.
+    for i in range(n - 1):
+        a, b = out[i], out[i + 1]
+        if (a is not None and b is not None and a is not b and a.first == a.last == i and b.first == b.last
+                and {a.category, b.category} == {"killed", "injured"} and toks[i + 1].kind == "ar"
+                and toks[i + 1].text.startswith("و") and not _gap_punct(toks[i + 1].gap)
+                and _head_at(toks, i) is None and _head_at(toks, i + 1, allow_conj=True) is None
+                and (i == 0 or toks[i - 1].kind != "num" and _head_at(toks, i - 1) is None)):
+            both = Trigger(i, i + 1, "casualties")
+            out[i] = out[i + 1] = both
     return out
 
 
@@ -126,6 +112,12 @@ def _head_at(toks: Sequence[Token], j: int, *, allow_conj: bool = False,
             base = c[: -len(suffix)]
             if suffix == "ه" and base.endswith("ي"):
                 continue  # «عسكرية»: a feminine adjective, not «عسكري» + his
+            if base.endswith("ا") and L.HEADS.get(base[:-1], L.HEADS.get(base)) is not None and (
+                    L.HEADS.get(base[:-1], L.HEADS.get(base)).count == 1):
+                h1 = L.HEADS.get(base[:-1]) or L.HEADS[base]
+                return L.Head(h1.group, h1.category, 2), plen  # «طفلاه», «ابناها»: the dual before a possessive
+            if base in L.SUFFIX_ONLY_HEADS:
+                return L.SUFFIX_ONLY_HEADS[base], plen  # «أمهم», «أبوه»
             for b in (base, base[:-1] + "ه" if base.endswith("ت") else None):  # «طفلتها» → طفلة
                 if b and b in L.HEADS and (L.HEADS[b].count == 2 or allow_suffix):
                     return L.HEADS[b], plen
@@ -183,7 +175,7 @@ def _starters() -> frozenset[str]:
     words |= set(L.AR_THOUSAND) | set(L.AR_THOUSANDS_PL) | set(L.AR_TWO_THOUSAND) | set(L.AR_MILLION)
     words |= set(L.AR_TWO_MILLION) | set(L.VAGUE_WORDS) | set(L.VAGUE_NEED_OF) | set(L.HEADS) | set(L.OTHERS)
     words |= {p[0] for p in L.QUALIFIERS} | {p[0] for p in L.VAGUE_PHRASES} | set(L.RANGE_OPENERS)
-    words |= set(L.EN_ONES) | set(L.EN_TENS) | {"a", "an", "half", "ما"} | set(L.POSSESSIVES)
+    words |= set(L.EN_ONES) | set(L.EN_TENS) | {"a", "an", "half", "ما"} | set(L.POSSESSIVES) | _ONE_OF | _ANOTHER
     out = set(words)
     for w in words:
         if not w.isascii():
@@ -229,6 +221,13 @@ class _Reader:
             if self.masked[i] or self.consumed[i] or not self._allowed(t) or not _may_start(t):
                 i += 1
                 continue
+            if t.kind == "num" and self._date_or_time(i):
+                i += 1
+                continue
+            trig = self.triggers[i]
+            if trig is not None and trig.first < trig.last and t.kind != "num":
+                i += 1  # inside «راح ضحية», «لقي حتفه»: a casualty phrase, not a counted noun
+                continue
             q = self._quantity_at(i)
             if q is None:
                 i = self._skip_non_counts(i)
@@ -238,6 +237,13 @@ class _Reader:
                 self.consumed[k] = True
             i = q.last + 1
         return out
+
+    def _date_or_time(self, i: int) -> bool:
+        """«شهر 3/2025», «09:15», «15/3»: digits joined to digits by / or : are a date or a time."""
+        toks = self.toks
+        if i + 1 < len(toks) and toks[i + 1].kind == "num" and toks[i + 1].gap.strip() in ("/", ":"):
+            return True
+        return i > 0 and toks[i - 1].kind == "num" and toks[i].gap.strip() in ("/", ":")
 
     def _skip_non_counts(self, i: int) -> int:
         """Past token i; past a whole list after "aged"/«عام» ("aged 9 and 12", «عامي 2012 و2013»)."""
@@ -328,6 +334,10 @@ class _Reader:
         if num.first == first and (prev in L.NOT_COUNT_BEFORE or (prev.startswith("ل") and prev[1:] in L.NOT_COUNT_BEFORE)):
             return None
         nxt = last + 1
+        # «(120) هجوماً», «(85) غارة»: a number in brackets counts people only before a noun for them.
+        if ("(" in toks[num.first].gap or "[" in toks[num.first].gap) and (
+                nxt >= n or toks[nxt].gap.strip()[:1] in (")", "]")) and (nxt >= n or _head_at(toks, nxt) is None):
+            return None
         if nxt < n and (toks[nxt].text in L.PERCENT_AFTER or "%" in toks[nxt].gap or "٪" in toks[nxt].gap):
             return None
         if nxt + 1 < n and toks[nxt].text == "في" and toks[nxt + 1].text in ("الميه", "المايه"):
@@ -435,6 +445,8 @@ class _Reader:
                 count += 1
                 continue
             h = _head_at(toks, k, allow_suffix=True)
+            if h is None and count == 0 and toks[k].text in L.AFTER_NUMBER_HEADS:
+                h = (L.AFTER_NUMBER_HEADS[toks[k].text], 0)  # «15 إصابة»
             if h is None:
                 break
             head = h[0]
@@ -452,9 +464,40 @@ class _Reader:
             count += 1
         if last is None and start_k < n and not self.masked[start_k] and self._people_word(start_k):
             last = start_k  # «18 فلسطينياً», "18 Palestinians": a nationality or affiliation
+        if last is not None:
+            cat, last = self._combined_or_joined(last, group, cat)
         if last is None and of_them:
             return None, None, None, False, False
         return group, cat, last, others, of_them
+
+    def _combined_or_joined(self, last: int, group: str | None, cat: str | None) -> tuple[str | None, int]:
+        """After the counted noun: «9 قتلى وجرحى», «4 ضحايا بين قتيل وجريح» (killed and injured
+        together: `casualties`), or a second noun for the same counted people with no number of
+        its own («9 جنود وضباط», «14 عنصراً وقيادياً»: 9 and 14 in all)."""
+        toks = self.toks
+        n = len(toks)
+        k = last + 1
+        if k >= n or _gap_punct(toks[k].gap) or self.masked[k]:
+            return cat, last
+        t = toks[k]
+        if t.text == "بين" and k + 2 < n and not _gap_punct(toks[k + 2].gap):
+            h1, h2 = _head_at(toks, k + 1), _head_at(toks, k + 2, allow_conj=True)
+            if h1 and h2 and {h1[0].category, h2[0].category} == {"killed", "injured"}:
+                return "casualties", k + 2
+        if t.kind != "ar" or not t.text.startswith("و") or len(t.text) < 4:
+            return cat, last
+        h = _head_at(toks, k, allow_conj=True)
+        if h is None or h[1] not in (1, 3):
+            return cat, last
+        head = h[0]
+        if cat in ("killed", "injured") and {cat, head.category} == {"killed", "injured"}:
+            return "casualties", k
+        if head.category in (None, cat) and head.count in (None, 1) and head.group in (group, "unknown") and (
+                group is not None) and (k + 1 >= n or read_number(toks, k + 1) is None):
+            if head.count == 1 and not t.text.endswith("ا"):
+                return cat, last  # «3 مدنيين وطفل»: a second figure, not a second noun
+            return cat, k
+        return cat, last
 
     def _capitalized(self, k: int) -> bool:
         t = self.toks[k]
@@ -482,6 +525,9 @@ class _Reader:
             return True
         if any(v in L.NON_PERSON for v in _variants(toks[last + 1], min_stem=2)):
             return False  # "150 عائلة", "12 airstrikes"
+        if first > 0 and toks[first - 1].text in L.TOLL_TO and toll_cue_before(toks, self.tt.sentence_of(first).first,
+                                                                                 first - 1):
+            return True  # «ارتفعت حصيلة القتلى … إلى 48 حتى المساء»
         if first > 0 and self.triggers[first - 1] is not None and toks[first - 1].sent == t.sent:
             return True  # "استشهد 7 فلسطينيين", "arrested 18 Palestinians": the verb says they are people
         nxt = toks[last + 1]
@@ -509,6 +555,14 @@ class _Reader:
             if h is None or h[0].count != 1:
                 return None
             return Quantity(i, k, t.start, toks[k].end, 1, 1, False, None, h[0].group, h[0].category, implicit=True)
+        if t.text in _ANOTHER and i > 0 and self.triggers[i - 1] is not None and not _gap_punct(t.gap):
+            # «قتل شاب وأصيب آخر», «مقتل مدني وإصابة آخر»: one more, of the same people
+            return Quantity(i, i, t.start, t.end, 1, 1, False, None, "unknown", None, implicit=True, others=True)
+        if t.text in _ONE_OF and i + 1 < n and not _gap_punct(toks[i + 1].gap):
+            h1 = _head_at(toks, i + 1, allow_suffix=True)
+            if h1 is not None and h1[0].count in (None, -1):  # «أحد المسعفين», «أحد عناصر الشرطة»
+                return Quantity(i, i + 1, t.start + (1 if t.text.startswith("و") else 0), toks[i + 1].end, 1, 1, False,
+                                None, h1[0].group, h1[0].category, implicit=True)
         h = _head_at(toks, i, allow_conj=True, allow_suffix=True)
         if h is None:
             return None
@@ -571,8 +625,15 @@ def _trigger_after(triggers: Sequence[Trigger | None], toks: Sequence[Token], q:
     while k < min(sent_last, limit):
         t = toks[k]
         trig = triggers[k]
+        if trig is not None and k in starts and not breakdown and starts[k].implicit and starts[k].head_category:
+            trig = None  # «شهيد وجريح»: the next figure's own noun, not this one's casualty word
         if trig is not None:
+            if (t.kind == "ar" and t.text.startswith("و") and trig.first == k
+                    and trig.last + 1 in starts):
+                return None  # «قتل طفلان وثلاث نساء وأصيب رجل»: «أصيب» has its own figure
             return trig, skipped_only and k - subject_end <= 3
+        if t.text in _AFTER_STOPS:
+            return None  # «عاد 200 شخص إلى منازلهم، فيما قتل مدني»: another clause's casualty word
         if t.text in L.BREAKDOWN_MARKERS:
             breakdown = True
         elif k in starts and not breakdown:
@@ -655,7 +716,7 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
         # Breakdown: after a marker, chained to a breakdown by "و", or "3 منهم أطفال".
         marker = _breakdown_marker_before(toks, q, sent.first)
         chained = (prev_q is not None and prev_breakdown and toks[prev_q.first].sent == toks[q.first].sent
-                   and all(toks[k].text in _CONJ for k in range(prev_q.last + 1, q.first))
+                   and all(toks[k].text in CONJ for k in range(prev_q.last + 1, q.first))
                    and (before is None or before[0].last < prev_q.first))
         parent = None
         if marker is not None or chained or q.of_them:
@@ -665,24 +726,29 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
         if parent is not None:
             p = out[parent]
             group = q.group if not q.others else p.group
-            out.append(FoundClaim(q, p.category, group, parent, p.trigger, p.anchor))
+            out.append(FoundClaim(q, p.category, group, parent, p.trigger, p.anchor, p.confidence))
             prev_q, prev_breakdown = q, True
             if parent in negated:
                 negated.add(len(out) - 1)
             continue
-        strong = before is not None and before[1] == 0
+        toll = toll_trigger(triggers, toks, q, sent.first, head_tok) if not q.implicit else None
+        strong = toll is not None or (before is not None and before[1] == 0)
         trig: Trigger | None = None
         category = None
-        if strong:
-            trig = before[0]
+        # How the category was found sets the confidence: a casualty word governing the figure or
+        # the noun saying it itself is sure; one further away in the clause is a guess.
+        if toll is not None:
+            trig, conf = toll, 0.85
+        elif strong:
+            trig, conf = before[0], 0.9
         elif after is not None and after[1]:
-            trig = after[0]
+            trig, conf = after[0], 0.85
         elif q.head_category is not None:
-            category = q.head_category
+            category, conf = q.head_category, 0.9
         elif before is not None:
-            trig = before[0]
+            trig, conf = before[0], 0.65 if before[1] <= 4 else 0.55
         elif after is not None:
-            trig = after[0]
+            trig, conf = after[0], 0.55
         if trig is not None:
             category = trig.category
         if category is None:
@@ -690,8 +756,9 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
             continue
         if q.implicit:
             chain = (same_sentence_prev is not None and q.first - same_sentence_prev.q.last <= 2
-                     and all(toks[k].text in _CONJ for k in range(same_sentence_prev.q.last + 1, q.first))
-                     and (toks[q.first].text.startswith("و") or q.first > same_sentence_prev.q.last + 1))
+                     and all(toks[k].text in CONJ for k in range(same_sentence_prev.q.last + 1, q.first))
+                     and (toks[q.first].text.startswith("و") or q.first > same_sentence_prev.q.last + 1)
+                     or same_sentence_prev is not None and aside_between(tt, same_sentence_prev.q, q))
             immediate_after = after is not None and after[1] and trig is after[0]
             if q.definite and not strong:
                 prev_q, prev_breakdown = q, False
@@ -700,25 +767,41 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
             # Singular participles («نازحة», «مصاب») are adjectives too often; duals and the nouns
             # of the dead are not.
             own = (q.head_category is not None and not q.definite and trig is None
-                   and (q.min == 2 or q.head_category == "killed"))
-            if not (strong or immediate_after or chain or own):
+                   and (q.min == 2 or q.head_category == "killed" or chain))
+            near = before is not None and trig is before[0] and before[1] <= 2 and (q.min == 2 or all(
+                masked[j] or toks[j].text in _PRONOUN_PREPS for j in range(before[0].last + 1, q.first)))
+            # A noun that says what happened opening a sentence or a headline: «جريح برصاص قناص».
+            opens = q.head_category is not None and q.first == sent.first and not q.definite and trig is None
+            if not (strong or immediate_after or chain or own or near or opens):
                 prev_q, prev_breakdown = q, False
                 continue
-            if chain and not strong and same_sentence_prev is not None:
+            if chain and not strong and same_sentence_prev is not None and not own:
                 category = same_sentence_prev.category
                 trig = same_sentence_prev.trigger
+            conf = min(conf, 0.8 if strong or own else 0.7)
         if category == "detained" and any(
                 any(v in L.RELEASE_WORDS for v in _variants(toks[k], min_stem=3))
                 for k in range(max(sent.first, q.first - 4), q.first)):
             prev_q, prev_breakdown = q, False
             continue  # a release, not an arrest
         group = q.group
-        if q.others and prev_full is not None and prev_full.group in ("civilians", "combatants"):
+        if q.others and prev_full is not None and (prev_full.group in ("civilians", "combatants") or (
+                q.implicit and prev_full.q.implicit and prev_full.q.min == 1)):
             group = prev_full.group
         elif q.bare and prev_full is not None:
             group = prev_full.group  # "7 civilians were killed and 12 wounded": 12 civilians
         anchor = min(q.first, trig.first) if trig is not None and trig.last < q.first else q.first
-        out.append(FoundClaim(q, category, group, None, trig, anchor))
+        if q.bare:
+            conf -= 0.1
+        if q.vague is not None:
+            conf = min(conf, 0.7)
+        # Plausibility: thousands of victims need a word that governs the figure; a large number a
+        # casualty word merely shares the sentence with is a population, a sum of money, a counter.
+        if ((q.min or 0) >= 1000 or (q.max or 0) >= 1000) and not strong and trig is not None and (
+                trig.first > q.last and any(toks[k].text in _NOT_ITS_CLAUSE for k in range(q.last + 1, trig.first))):
+            prev_q, prev_breakdown = q, False
+            continue
+        out.append(FoundClaim(q, category, group, None, trig, anchor, round(conf, 2)))
         trig_first = trig.first if trig is not None else q.first
         just_before = toks[q.first - 1].text if q.first > sent.first else ""
         if _negated(toks, trig_first, q, sent.first) or just_before in L.NEGATORS:
@@ -733,7 +816,7 @@ def find_claims(tt: TokenizedText, masked: Sequence[bool], language: str | None 
                 kinds.add(toks[c.trigger.first].kind)
             if want not in kinds and kinds - {"num"}:
                 negated.add(idx)
-    return _drop_negated(out, negated)
+    return join_runs(tt, drop_claims(out, negated))
 
 
 _CIVILIAN_BODY_FIRSTS = tuple({p[0] for p in L.CIVILIAN_BODIES})
@@ -770,17 +853,3 @@ def _parent(out: list[FoundClaim], toks: Sequence[Token], q: Quantity, tt: Token
             return idx
         return None
     return None
-
-
-def _drop_negated(found: list[FoundClaim], negated: set[int]) -> list[FoundClaim]:
-    if not negated:
-        return found
-    keep = [i for i in range(len(found)) if i not in negated]
-    new_index = {old: new for new, old in enumerate(keep)}
-    out = []
-    for old in keep:
-        c = found[old]
-        if c.part_of is not None:
-            c.part_of = new_index.get(c.part_of)
-        out.append(c)
-    return out

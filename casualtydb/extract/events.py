@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..text.arabic import prefix_variants
 from . import lexicon as L
-from .claims import FoundClaim
+from .found import FoundClaim
 from .dates import FoundDate
 from .gazetteer_match import _LEVEL_RANK, ActorFind, PlaceFind
 from .tokens import TokenizedText

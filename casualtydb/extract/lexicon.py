@@ -65,7 +65,7 @@ PHRASE_TRIGGERS: dict[tuple[str, ...], str] = {
     p: cat
     for cat, phrases in {
         "killed": fold_phrases(
-            "لقي حتفه", "لقوا حتفهم", "لقيت حتفها", "لقيا حتفهما", "لقي مصرعه", "لقوا مصرعهم",
+            "راح ضحية", "راح ضحيتها", "راح ضحيته", "ذهب ضحية", "ذهب ضحيتها", "راحت ضحيته", "أودى بحياة", "أودت بحياة", "أودى بحياته", "أودت بحياته", "لقي حتفه", "لقوا حتفهم", "لقيت حتفها", "لقيا حتفهما", "لقي مصرعه", "لقوا مصرعهم",
             "لقيت مصرعها", "لقيا مصرعهما", "فارق الحياة", "فارقوا الحياة", "سقوط قتلى", "lost their lives",
             "lost his life", "lost her life", "death toll", "shot dead",
         ),
@@ -103,28 +103,33 @@ def _heads(group: str, category: str | None, singular: str = "", dual: str = "",
     return out
 
 
+# Nouns that count people only with a possessive («أمهم», «أبوه»): alone «أم» is "or", «آب» August.
+SUFFIX_ONLY_HEADS: dict[str, Head] = {"ام": Head("women", None, 1), "اب": Head("men", None, 1),
+                                      "ابو": Head("men", None, 1), "ابي": Head("men", None, 1)}
+# Counted after a number only: «15 إصابة» (alone, «إصابة» is the verbal noun "being injured").
+AFTER_NUMBER_HEADS: dict[str, Head] = {"اصابه": Head("unknown", "injured", 1), "حاله": Head("unknown", None, 1)}
 HEADS: dict[str, Head] = {}
 for _h in (
     # Arabic: after 3-10 the plural, after 11-99 the accusative singular, after 100+ the genitive singular.
     _heads("civilians", None, "مدني مدنيا مدنية مواطن مواطنا مواطنة صحفي صحفيا مسعف مسعفا طبيب ممرض ممرضة "
-           "متطوع صياد عامل مزارع طالب معلم مهاجر متظاهر ناشط محام محامي",
+           "متطوع صياد عامل مزارع طالب معلم مهاجر متظاهر ناشط محام محامي مسن مسنة",
            "مدنيان مدنيتان مدنيتين مواطنان صحفيان مسعفان عاملان عاملين",
            "مدنيون مدنيات مواطنون مواطنات أهالي سكان صحفيون مسعفون عمال عمالا مزارعون طلاب أطباء ممرضون "
            "متطوعون صيادون مهاجرون متظاهرون مصلون ناشطون محامون",
-           "مدنيين مواطنين صحفيين مسعفين متطوعين صيادين مهاجرين مزارعين متظاهرين مصلين ممرضين ناشطين محامين"),
+           "مدنيين مدنين مواطنين صحفيين مسعفين متطوعين صيادين مهاجرين مزارعين متظاهرين مصلين ممرضين ناشطين محامين"),
     _heads("children", None, "طفل طفلا طفلة رضيع رضيعا رضيعة قاصر قاصرا فتى صبي",
            "طفلان طفلين طفلتان طفلتين رضيعان رضيعين طفلي طفلتي",
            "أطفال الأطفال رضع قاصرين قاصرون فتيان أطفالا"),
     _heads("women", None, "امرأة سيدة زوجة والدة", "امرأتان امرأتين سيدتان سيدتين", "نساء النساء سيدات"),
     _heads("men", None, "رجل رجلا شاب شابا زوج والد", "رجلان رجلين شابان شابين", "رجال شبان شباب"),
-    _heads("combatants", None, "عنصر عنصرا جندي جنديا ضابط ضابطا مقاتل مقاتلا عسكري عسكريا مسلح مسلحا",
+    _heads("combatants", None, "قيادي قياديا عنصر عنصرا جندي جنديا ضابط ضابطا مقاتل مقاتلا عسكري عسكريا مسلح مسلحا",
            "عنصران عنصرين جنديان جنديين ضابطان ضابطين مقاتلان عسكريان مسلحان",
-           "عناصر جنود ضباط مقاتلون عسكريون مسلحون مجندين",
-           "مقاتلين عسكريين مسلحين"),
-    _heads("unknown", None, "شخص شخصا فرد ابن ابنة", "شخصان شخصين شقيقان شقيقين أخوان أخوين",
-           "أشخاص أفراد نسمة أشقاء إخوة أقارب"),
+           "عناصر جنود ضباط مقاتلون عسكريون مسلحون مجندين قياديون قادة",
+           "مقاتلين عسكريين مسلحين قياديين"),
+    _heads("unknown", None, "شخص شخصا فرد سائق شرطي شرطيا ابن ابنة شقيق شقيقة أخ أخت حفيد حفيدة زميل قريب", "شخصان شخصين شقيقان شقيقين أخوان أخوين",
+           "أشخاص أفراد أشقاء إخوة أقارب"),
     _heads("unknown", "killed", "قتيل قتيلا شهيد شهيدا شهيدة ضحية جثة جثمان",
-           "قتيلان قتيلين شهيدان شهيدين ضحيتان ضحيتين جثتان جثتين", "قتلى شهداء ضحايا جثث جثامين وفيات"),
+           "قتيلان قتيلين شهيدان شهيدين ضحيتان ضحيتين جثتان جثتين جثتي", "قتلى شهداء ضحايا جثث جثامين وفيات"),
     _heads("unknown", "injured", "جريح جريحا جريحة مصاب مصابا مصابة", "جريحان جريحين مصابان",
            "جرحى مصابون إصابات", "مصابين"),
     _heads("unknown", "missing", "مفقود مفقودا مفقودة", "مفقودان", "مفقودون", "مفقودين"),
@@ -145,7 +150,8 @@ for _h in (
     _heads("combatants", None, "soldier fighter militant combatant officer gunman", "",
            "soldiers fighters militants combatants troops officers gunmen servicemen"),
     # Police are not combatants under IHL; the text's own words decide, so they stay unknown.
-    _heads("unknown", None, "person policeman", "",
+    _heads("unknown", None, "person policeman son daughter brother sister grandson granddaughter nephew niece "
+           "cousin relative neighbour neighbor driver", "",
            "people persons individuals members policemen brothers sisters siblings relatives peacekeepers"),
     _heads("unknown", "killed", "", "", "dead bodies deaths fatalities victims"),
     _heads("unknown", "injured", "", "", "wounded injured injuries"),
@@ -238,6 +244,9 @@ RANGE_JOINERS = frozenset(fold_words("و إلى الى حتى أو to and or"))
 RANGE_DASHES = frozenset("-–—")
 # A toll that "rose from 20 to 25" is 25, not a range.
 TOLL_RISE = frozenset(fold_words("ارتفع ارتفعت ارتفاع يرتفع ترتفع rose risen rising climbed increased jumped"))
+# A toll stated before its number, often far before it: «ارتفعت حصيلة القتلى في … إلى 58».
+TOLL_CUES = TOLL_RISE | frozenset(fold_words("حصيلة الحصيلة عدد العدد بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل toll number"))
+TOLL_TO = frozenset(fold_words("إلى الى to"))
 
 # Members of these bodies are civilians whatever the counted noun says («3 من عناصر الدفاع المدني»).
 CIVILIAN_BODIES = fold_phrases("الدفاع المدني", "الهلال الأحمر", "الخوذ البيضاء", "civil defence", "civil defense",
@@ -269,7 +278,7 @@ BARE_FOLLOWERS = frozenset(fold_words("""
 """))
 # Words after which a number is a name or a rank, not a count.
 NOT_COUNT_BEFORE = frozenset(fold_words("""
-    عام سنة العام رقم الفرقة اللواء الفوج المادة القرار الساعة الطريق الكتيبة القطاع الطابق شارع عمر بعمر
+    عام سنة العام شهر الشهر رقم الفرقة اللواء الفوج المادة القرار الساعة الطريق الكتيبة القطاع الطابق شارع عمر بعمر
     year years resolution number no route highway brigade division article hour floor street aged age
 """))
 PERCENT_AFTER = frozenset(fold_words("بالمئة بالمائة % percent per"))
@@ -280,6 +289,10 @@ CLAUSE_BREAKS = frozenset(fold_words("لكن ولكن but however whereas"))
 NON_PERSON = frozenset(fold_words("""
     عائلة عائلات العائلات أسرة أسر الأسر منزل منازل بيوت مبنى مباني غارة غارات صاروخ صواريخ قذيفة قذائف
     برميل براميل يوم أيام ساعة ساعات عاما أعوام سنوات شهر أشهر كيلومتر كيلومترات متر
+    نسمة هجوم هجوما هجمات عملية عمليات خرق خرقا خروقات طلعة طلعات ضربة ضربات صاروخا برميلا استهداف
+    ليرة ليرات دولار دولارا دولارات يورو دينار مليار دونم دونما دونمات هكتار خيمة خيام سلة سلال
+    مشاهدة مشاهدات زيارة زيارات تعليق تعليقات مشاركة مشاركات إعجاب مدرسة مدارس منشأة منشآت
+    مرة مرات حادثة حوادث انتهاك انتهاكات مجزرة مجازر قرية قرى بلدة بلدات موقع مواقع
     families family households homes houses buildings strikes airstrikes rockets shells missiles barrels days
     hours years months kilometres kilometers miles metres meters
 """))

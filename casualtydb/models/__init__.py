@@ -27,6 +27,7 @@ from .place import Place
 from .report import Report
 from .search import SearchDocument, SearchKind, SearchTerm
 from .source import Source
+from .suggestion import ReportSuggestions
 from .sync import (ConflictKind, MatchStatus, MergeConflict, MergeMatch, Side, SyncIdMap, SyncPeerVersion,
                    SyncRun, SyncVersion)
 
@@ -38,7 +39,7 @@ __all__ = [
     "AUDITED", "MAX_INTEGER", "Actor", "Attachment", "AttachmentBlob", "ActorRole", "Assessment", "AuditAction", "AuditEntry", "Base", "Category",
     "Claim", "ConflictStatus", "DatabaseInfo", "DatePrecision", "Draft", "DuplicateDismissal", "EventType",
     "Grade", "ImportMapping", "Incident", "IncidentActor", "IncidentFigure", "IncidentMerge", "IncidentPlace",
-    "LocationPrecision", "Place", "PlaceLevel", "Recorded", "Reliability", "Report", "SearchDocument", "SearchKind", "SearchTerm", "Source", "SourceKind",
+    "LocationPrecision", "Place", "PlaceLevel", "Recorded", "Reliability", "Report", "ReportSuggestions", "SearchDocument", "SearchKind", "SearchTerm", "Source", "SourceKind",
     "VictimGroup", "assessment_claims", "utcnow",
     "ConflictKind", "MatchStatus", "MergeConflict", "MergeMatch", "Side", "SyncIdMap", "SyncPeerVersion",
     "SyncRun", "SyncVersion",

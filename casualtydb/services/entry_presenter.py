@@ -110,6 +110,15 @@ def edit_claim(claim: ClaimDraft, what: ClaimField, value: Any) -> None:
     claim.suggested = False
 
 
+def is_doubtful(claim: ClaimDraft) -> bool:
+    """An untouched suggestion the engine is unsure of (confidence under extract.LIKELY): the page
+    folds it away until asked, and "confirm all" leaves it alone."""
+    from ..extract import LIKELY  # noqa: PLC0415
+
+    conf = (claim.suggestion or {}).get("confidence")
+    return claim.suggested and not claim.confirmed and isinstance(conf, (int, float)) and conf < LIKELY
+
+
 def link_of(claim: ClaimDraft) -> Link | None:
     """The claim's incident as a Link: a recorded incident wins over its new incident."""
     if claim.incident_id is not None:
@@ -359,6 +368,9 @@ class EntryPresenter:
         self.place_levels: Mapping[uuid.UUID, str] = {}
         self.actor_labels: Mapping[uuid.UUID, str] = {}
         self.extraction: Any = None
+        # The date the pasted page states for itself, filled into the empty published date by the
+        # last reading (the page shows it in the field); None when the person's date stands.
+        self.offered_published: date | None = None
         self.proposals: dict[int, list[IncidentProposal]] = {}
         self.recorded: dict[uuid.UUID, RecordedIncident] = {}
         self.language_auto = True  # the language follows the text until the person chooses one
@@ -475,6 +487,11 @@ class EntryPresenter:
 
         current_claim = self.claim(current)
         self.extraction = result or Extraction()
+        own = as_date(self.extraction.published)
+        self.offered_published = None
+        if published is None and own is not None and as_date(self.draft.published_date) is None:
+            # «آخر تحديث: …», a dateline, a post's time: offered in the empty field, «اليوم» resolved by it.
+            self.draft.published_date = self.offered_published = published = own
         refresh_suggestions(self.draft, self.extraction, published=published)
         if current_claim is not None and current_claim in self.draft.claims:
             return self.draft.claims.index(current_claim)

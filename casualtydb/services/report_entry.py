@@ -43,6 +43,7 @@ from ..models import (
 )
 from ..search import search
 from . import attachments, editing
+from .extract_eval import SuggestionOutcome, record_suggestions
 
 DRAFT_FORMAT = 1
 
@@ -162,6 +163,9 @@ class ClaimDraft:
     part_of: int | None = None
     credibility: int | None = None
     suggested: bool = False  # came from the extraction (not typed by the person)
+    # The figure as the engine suggested it (category, group, min, max, approximate, confidence,
+    # summed), kept when the person corrects it: saved with the report for `extract-eval`.
+    suggestion: dict[str, Any] | None = None
     # The person chose the incident; default links (`default_links`) leave it alone then. A
     # default link sets `incident_id` and keeps `new_incident`, so it can go back to "new".
     link_chosen: bool = False
@@ -282,7 +286,10 @@ def suggestions(extraction: Any, *, published: date | None = None) -> tuple[list
             category=c.category, group=c.group, min=c.min, max=c.max, approximate=c.approximate,
             vague=c.vague, quote=c.quote or c.text, text=c.text, start=c.start, end=c.end, confirmed=False,
             new_incident=event if event is not None and event < len(incidents) else None,
-            part_of=c.part_of, suggested=True))
+            part_of=c.part_of, suggested=True,
+            suggestion={"category": c.category, "group": c.group, "min": c.min, "max": c.max,
+                        "approximate": c.approximate, "confidence": getattr(c, "confidence", None),
+                        "summed": getattr(c, "summed", False)}))
     return claims, incidents
 
 
@@ -698,6 +705,10 @@ def save_report(*, session: Session, draft: ReportDraft) -> Report:
         session.flush()
         claim_ids[i] = claim.id
         touched.add(incident_id)
+    if draft.text.strip():
+        record_suggestions(session, report_id, [
+            SuggestionOutcome(c.suggestion, c.start, c.end, c.confirmed, c.confirmed and c.suggested, claim_ids.get(i))
+            for i, c in enumerate(draft.claims) if c.suggestion is not None])
     _attach_evidence(session, report_id, draft.evidence)
     _refresh_figures(session, touched)
     return report

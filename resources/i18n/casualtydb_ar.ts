@@ -334,6 +334,13 @@
     </message>
 </context>
 <context>
+    <name>ClaimsTable</name>
+    <message>
+        <source>killed or injured (choose)</source>
+        <translation>قتلى أو جرحى (اختر)</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsTableModel</name>
     <message>
         <source>OK</source>
@@ -1423,10 +1430,6 @@
         <translation>تأكيد ال&amp;كل</translation>
     </message>
     <message>
-        <source>Accept every suggested claim as it is</source>
-        <translation>قبول كل الادعاءات المقترحة كما هي</translation>
-    </message>
-    <message>
         <source>Add claim</source>
         <translation>إضافة ادعاء</translation>
     </message>
@@ -1567,6 +1570,22 @@
     <message>
         <source>A report with this web address is already in the database: %1. Check it is not the same report before saving.</source>
         <translation>في قاعدة البيانات تقرير بهذا الرابط: %1. تحقّق أنه ليس التقرير نفسه قبل الحفظ.</translation>
+    </message>
+    <message>
+        <source>Accept every suggested claim shown as it is</source>
+        <translation>قبول كل ادعاء مقترح معروض كما هو</translation>
+    </message>
+    <message>
+        <source>Show %1 doubtful</source>
+        <translation>عرض المشكوك فيها (%1)</translation>
+    </message>
+    <message>
+        <source>Fold doubtful</source>
+        <translation>طي المشكوك فيها</translation>
+    </message>
+    <message>
+        <source>Suggestions the text supports only weakly (a casualty word far from the figure). They are never saved unless you confirm them.</source>
+        <translation>اقتراحات لا يدعمها النص إلا ضعيفاً (كلمة الإصابة بعيدة عن الرقم). لا تُحفظ أبداً ما لم تؤكدها.</translation>
     </message>
     <message>
         <source>Draft kept (%1); it comes back if the app closes before saving.</source>

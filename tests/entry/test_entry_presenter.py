@@ -397,3 +397,28 @@ def test_sources_web_addresses_and_recorded_incidents_are_read_in_the_database(d
     assert p.needs_proposals(Changes.of("incident")) is False  # no new incident to propose for
     p.draft.new_incidents.append(NewIncident())
     assert p.needs_proposals(Changes.everything()) and not p.needs_proposals(Changes.of("report"))
+
+
+PAGE = """حرية برس
+الرئيسية
+أخبار
+مقتل مدنيين اثنين بقصف على حي الحميدية
+آخر تحديث: 30 تشرين الأول 2017 - 14:20
+قتل مدنيان اثنان، اليوم الإثنين، بقصف جوي على حي الحميدية في مدينة دير الزور.
+جميع الحقوق محفوظة © 2017
+"""
+
+
+def test_the_pasted_pages_own_date_is_offered_as_the_published_date(demo_db: Database) -> None:
+    p = with_names(demo_db)
+    p.set_fields(source_id=HORRIYA, new_source=None, title="", author="", published_date=None, url="",
+                 language="ar", text=PAGE, evidence=())
+    read(p)
+    assert p.offered_published == date(2017, 10, 30) and p.draft.published_date == date(2017, 10, 30)
+    # «اليوم الإثنين» resolved by it at once: the suggested incident has the date.
+    assert [(c.category, c.min) for c in p.draft.claims] == [("killed", 2)]
+    assert p.draft.new_incidents[p.draft.claims[0].new_incident].start_date == "2017-10-30"
+    # A date the person typed is never replaced.
+    p.set_published(date(2017, 10, 31))
+    read(p)
+    assert p.offered_published is None and p.draft.published_date == date(2017, 10, 31)

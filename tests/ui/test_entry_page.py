@@ -510,3 +510,24 @@ def test_files_dropped_on_the_text_are_attached_on_save(page, qtbot, demo_db: Da
         [stored] = attachments.of_report(s, page.last_saved_report)
         assert stored.file_name == "منشور.png" and attachments.data(s, stored) == shot.read_bytes()
     assert page.evidence.files == []  # the next report starts without them
+
+
+def test_doubtful_suggestions_are_folded_and_nothing_is_hidden_for_good(page, qtbot) -> None:
+    """A figure the text supports only weakly (here a detention word far from «4 صحفيين») is folded
+    away; "confirm all" leaves it; one click shows it."""
+    page.published.set_value(date(2024, 3, 1))
+    page.text.setPlainText("قتل 5 مدنيين بقصف على البلدة. وقد شهدت المدينة اعتقالات طالت في الأسابيع الماضية "
+                           "عدداً من الناشطين بينهم 4 صحفيين.")
+    page.extract_now()
+    qtbot.waitUntil(lambda: len(page.draft.claims) == 2, timeout=10000)
+    settle()
+    assert [c.min for c in page.draft.claims] == [5, 4]
+    assert not page.table.isRowHidden(0) and page.table.isRowHidden(1)
+    assert page.doubtful_button.isVisible() and page.doubtful_button.text() == "Show 1 doubtful"
+    page.confirm_all_button.click()
+    assert [c.confirmed for c in page.draft.claims] == [True, False]
+    page.doubtful_button.click()
+    assert not page.table.isRowHidden(1) and page.doubtful_button.text() == "Fold doubtful"
+    page.confirm_all_button.click()  # shown: confirmed with the others
+    assert [c.confirmed for c in page.draft.claims] == [True, True]
+    assert not page.doubtful_button.isVisible()  # confirmed: no longer doubtful

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -28,6 +28,10 @@ CONFIRMED_BACKGROUND = QColor("#e3f2e1")
 
 
 def _category_label(value: str) -> str:
+    if value == "casualties":
+        # Killed and injured together («9 قتلى وجرحى»): a suggestion the person records as killed
+        # or injured figures; not a stored category.
+        return QCoreApplication.translate("ClaimsTable", "killed or injured (choose)")
     try:
         return enum_label(Category(value))
     except ValueError:
@@ -193,8 +197,9 @@ class ClaimsTableModel(QAbstractTableModel):
         self.endResetModel()
         self.sig_claims_changed.emit()
 
-    def set_all_confirmed(self, on: bool = True) -> None:
-        confirm_all(self.claims, on)
+    def set_all_confirmed(self, on: bool = True, *, skip: Callable[[ClaimDraft], bool] | None = None) -> None:
+        """Confirm (or not) every claim; `skip` leaves some alone (the folded doubtful ones)."""
+        confirm_all([c for c in self.claims if skip is None or not skip(c)], on)
         if self.claims:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.claims) - 1, COLUMNS - 1))
         self.sig_claims_changed.emit()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ...models import Category, VictimGroup
+from ...services.entry_presenter import is_doubtful
 from ..labels import choices
 from .claims_model import COL_CATEGORY, COL_CONFIRM, COL_GROUP, COL_INCIDENT, COL_MAX, COL_MIN, COL_WORDS, ClaimsTableModel
 from .delegates import ChoiceDelegate, NumberDelegate
@@ -53,6 +54,22 @@ class ClaimsTable(QTableView):
         self.setItemDelegateForColumn(COL_INCIDENT, ChoiceDelegate(lambda i: incident_choices(i.row()), self))
         self.setItemDelegateForColumn(COL_MIN, NumberDelegate(self))
         self.setItemDelegateForColumn(COL_MAX, NumberDelegate(self))
+        self.folded = True
+        model.modelReset.connect(self._apply_fold)
+        model.dataChanged.connect(lambda *_: self._apply_fold())
+
+    def fold_doubtful(self, folded: bool) -> int:
+        """Hide (or show) the rows of doubtful suggestions; returns how many there are. Rows keep
+        their numbers (the view hides them), so every row index still names the draft's claim."""
+        self.folded = folded
+        return self._apply_fold()
+
+    def _apply_fold(self) -> int:
+        claims = self.claims_model.claims
+        doubtful = [is_doubtful(c) for c in claims]
+        for row, d in enumerate(doubtful):
+            self.setRowHidden(row, self.folded and d)
+        return sum(doubtful)
 
     def _fit_words_title(self, *_: object) -> None:
         header = self.horizontalHeader()

@@ -41,6 +41,7 @@ from ...services.entry_presenter import (
     ProposalResult,
     SaveRequest,
     as_date,
+    is_doubtful,
 )
 from ...services.report_entry import IncidentProposal, ReportDraft, SaveCheck, StoredReport
 from ..context import AppContext
@@ -66,7 +67,7 @@ from ..entry.report_fields import ReportFields
 from ..entry.stored_box import StoredReportBox
 from ..entry.text_pane import Legend, ReportTextEdit
 from ..errors import describe
-from ..format import clock, day, fill, isolate, join, timestamp
+from ..format import clock, day, fill, isolate, join, number, timestamp
 from ..labels import validation_message
 from . import PageSpec
 
@@ -186,6 +187,12 @@ class EntryPage(QWidget):
         self.claims_label = QLabel(right)
         row.addWidget(self.claims_label)
         row.addStretch(1)
+        # Doubtful suggestions (confidence under extract.LIKELY) are folded until asked for.
+        self.doubtful_button = QPushButton(right)
+        self.doubtful_button.setObjectName("show_doubtful")
+        self.doubtful_button.setCheckable(True)
+        self.doubtful_button.setVisible(False)
+        row.addWidget(self.doubtful_button)
         self.confirm_all_button = QPushButton(right)
         self.confirm_all_button.setObjectName("confirm_all")
         self.add_button = QPushButton(right)
@@ -227,7 +234,8 @@ class EntryPage(QWidget):
         bottom.addWidget(self.save_button)
         outer.addLayout(bottom)
 
-        for a, b in ((self.language, self.text), (self.text, self.table), (self.table, self.confirm_all_button),
+        for a, b in ((self.language, self.text), (self.text, self.table), (self.table, self.doubtful_button),
+                     (self.doubtful_button, self.confirm_all_button),
                      (self.confirm_all_button, self.add_button), (self.add_button, self.remove_button),
                      (self.remove_button, self.incident_panel.options),
                      (self.incident_panel.options, self.incident_panel.edit_button),
@@ -268,7 +276,11 @@ class EntryPage(QWidget):
         self.incident_panel.sig_edit_new.connect(self.edit_new_incident)
         self.incident_panel.sig_add_new.connect(self.on_incident_panel_sig_add_new)
         self.incident_panel.sig_open_existing.connect(lambda iid: self.context.open_record("incident", iid))
-        self.confirm_all_button.clicked.connect(lambda: self.model.set_all_confirmed(True))
+        self.confirm_all_button.clicked.connect(
+            lambda: self.model.set_all_confirmed(True, skip=is_doubtful if self.table.folded else None))
+        self.doubtful_button.toggled.connect(self.on_doubtful_button_toggled)
+        self.model.modelReset.connect(self._update_doubtful)
+        self.model.sig_claims_changed.connect(self._update_doubtful)
         self.add_button.clicked.connect(self.add_claim)
         self.remove_button.clicked.connect(self.remove_selected_claims)
         self.save_button.clicked.connect(self.save)
@@ -294,7 +306,8 @@ class EntryPage(QWidget):
                                              "actors are highlighted; click a highlighted claim to edit it."))
         self.claims_label.setText(self.tr("&Claims (only confirmed ones are saved):"))
         self.confirm_all_button.setText(self.tr("Confirm &all"))
-        self.confirm_all_button.setToolTip(self.tr("Accept every suggested claim as it is"))
+        self.confirm_all_button.setToolTip(self.tr("Accept every suggested claim shown as it is"))
+        self._update_doubtful()
         self.add_button.setText(self.tr("Add claim"))
         self.add_button.setToolTip(QKeySequence("Alt+N").toString(QKeySequence.SequenceFormat.NativeText))
         self.remove_button.setText(self.tr("Remo&ve claim"))
@@ -377,6 +390,12 @@ class EntryPage(QWidget):
 
     def _apply_extraction(self, result: Any, request: ExtractionRequest) -> None:
         row = self.presenter.apply_extraction(result, request.published, current=self._current_row())
+        if self.presenter.offered_published is not None:
+            self._loading = True  # the page's own date fills the empty field; no second reading
+            try:
+                self.published.set_value(self.presenter.offered_published)
+            finally:
+                self._loading = False
         self.model.set_claims(self.draft.claims)
         if row is not None:
             self._select_row(row)
@@ -387,6 +406,22 @@ class EntryPage(QWidget):
 
     def _update_marks(self) -> None:
         self.text.set_marks(self.captions.marks(), self._current_row())
+
+    def on_doubtful_button_toggled(self, shown: bool) -> None:
+        self.table.fold_doubtful(not shown)
+        self._update_doubtful()
+
+    def _update_doubtful(self) -> None:
+        """The button that shows the folded doubtful suggestions: hidden when there are none."""
+        n = self.table.fold_doubtful(self.table.folded)
+        self.doubtful_button.setVisible(n > 0)
+        if self.table.folded:
+            self.doubtful_button.setText(fill(self.tr("Show %1 doubtful"), number(n)))
+        else:
+            self.doubtful_button.setText(self.tr("Fold doubtful"))
+        self.doubtful_button.setToolTip(self.tr(
+            "Suggestions the text supports only weakly (a casualty word far from the figure). "
+            "They are never saved unless you confirm them."))
 
     def _update_status(self) -> None:
         status = self.captions.reading()
