@@ -1,0 +1,162 @@
+"""Candidate pairs of persons that may be one individual: blocking in the database, scoring in
+Python (compare.py), best first.
+
+Blocking: each mention carries three keys of its name's skeletons (models/person.py):
+given|last, given|second, second|last. A pass per key reads the mentions sorted by it (an
+index), so memory holds one block at a time however long the list; a pair sharing an earlier
+pass's key was already compared and is skipped, so no set of seen pairs is kept either. The
+three keys together survive one misspelled or missing part. A block larger than BIG_BLOCK (the
+محمد أحمد of a large list) is compared as a sorted neighbourhood instead: by date, each mention
+against those within WINDOW_DAYS. Pairs a person said are not the same, and mentions of one
+person, are never proposed. Only pairs at or above the threshold are kept (per pair of persons,
+the best pair of their mentions)."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import groupby
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import Mention, Place
+from ..names import ParsedName, from_parts
+from .compare import DEFAULT_THRESHOLD, Record, compare
+from .decisions import dismissed_pairs
+
+BIG_BLOCK = 400
+WINDOW_DAYS = 120
+READ_CHUNK = 5_000
+KEYS = ("block1", "block2", "block3")
+
+
+@dataclass
+class Candidate:
+    a: uuid.UUID  # person
+    b: uuid.UUID
+    score: float
+    reasons: list[str]
+    mentions: tuple[uuid.UUID, uuid.UUID]  # the pair of mentions that scored best
+
+
+@dataclass
+class Search:
+    candidates: list[Candidate]
+    compared: int = 0
+    blocks: int = 0
+    mentions: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=65_536)
+def _parsed(name: str | None, given: str | None, father: str | None, grandfather: str | None,
+            family: str | None) -> ParsedName:
+    return from_parts(name=name, given=given, father=father, grandfather=grandfather, family=family)
+
+
+def token_frequencies(session: Session) -> tuple[Counter[str], int]:
+    """How often each skeleton occurs in the mentions' names (for the rarity of an agreement)."""
+    freq: Counter[str] = Counter()
+    total = 0
+    for part in session.execute(select(Mention.name_key).execution_options(yield_per=READ_CHUNK)).scalars() \
+            .partitions(READ_CHUNK):
+        for key in part:
+            words = key.split()
+            freq.update(words)
+            total += len(words)
+    return freq, total
+
+
+def _rows(session: Session, key: str) -> Iterator[Any]:
+    column = getattr(Mention, key)
+    stmt = (select(Mention.id, Mention.person_id, Mention.external_id, Mention.name, Mention.given, Mention.father,
+                   Mention.grandfather, Mention.family, Mention.sex, Mention.age, Mention.age_group,
+                   Mention.fate_date, Mention.source_id, Mention.block1, Mention.block2, Mention.block3,
+                   Place.path)
+            .outerjoin(Place, Place.id == Mention.place_id)
+            .where(column.is_not(None)).order_by(column, Mention.id).execution_options(yield_per=READ_CHUNK))
+    for part in session.execute(stmt).partitions(READ_CHUNK):
+        yield from part
+
+
+def _record(row: Any) -> Record:
+    name = _parsed(row.name, row.given, row.father, row.grandfather, row.family)
+    group = row.age_group
+    return Record(mention=row.id, person=row.person_id, ref=row.external_id or str(row.id), name=name,
+                  sex=row.sex.value if row.sex is not None else None, age=row.age,
+                  child=None if group is None else group == "child",
+                  day=row.fate_date.toordinal() if row.fate_date is not None else None, place=row.path,
+                  source=row.source_id)
+
+
+def _pairs(block: list[tuple[Any, Record]]) -> Iterator[tuple[int, int]]:
+    n = len(block)
+    if n <= BIG_BLOCK:
+        for i in range(n):
+            for j in range(i + 1, n):
+                yield i, j
+        return
+    order = sorted(range(n), key=lambda k: block[k][1].day if block[k][1].day is not None else -1)
+    for pos, i in enumerate(order):
+        day = block[i][1].day
+        for j in order[pos + 1:]:
+            other = block[j][1].day
+            if day is not None and other is not None and other - day > WINDOW_DAYS:
+                break
+            if day is None and other is not None:
+                break  # undated mentions of a huge block meet only each other
+            yield (i, j) if i < j else (j, i)
+
+
+def find_candidates(session: Session, *, threshold: float = DEFAULT_THRESHOLD,
+                    progress: Callable[[str, int], None] | None = None) -> Search:
+    """Pairs of live persons scoring at least `threshold`, best first."""
+    started = time.perf_counter()
+    freq, total = token_frequencies(session)
+    dismissed = dismissed_pairs(session)
+    seconds = {"frequencies": time.perf_counter() - started}
+    best: dict[tuple[uuid.UUID, uuid.UUID], Candidate] = {}
+    search = Search(candidates=[])
+    for pass_no, key in enumerate(KEYS):
+        t = time.perf_counter()
+        earlier = KEYS[:pass_no]
+        count = 0
+        for _, group in groupby(_rows(session, key), key=lambda r: getattr(r, key)):
+            block = [(row, None) for row in group]
+            count += len(block)
+            if len(block) < 2:
+                continue
+            search.blocks += 1
+            recs = [(row, _record(row)) for row, _ in block]
+            for i, j in _pairs(recs):
+                ra, rb = recs[i], recs[j]
+                a, b = ra[1], rb[1]
+                if a.person == b.person:
+                    continue
+                if any(getattr(ra[0], k) is not None and getattr(ra[0], k) == getattr(rb[0], k) for k in earlier):
+                    continue  # compared in an earlier pass
+                pair = (a.person, b.person) if str(a.person) < str(b.person) else (b.person, a.person)
+                if dismissed and frozenset(pair) in dismissed:
+                    continue
+                search.compared += 1
+                score, reasons = compare(a, b, freq, total)
+                if score < threshold:
+                    continue
+                known = best.get(pair)
+                if known is None or score > known.score:
+                    ms = (a.mention, b.mention) if pair[0] == a.person else (b.mention, a.mention)
+                    best[pair] = Candidate(pair[0], pair[1], score, reasons, ms)  # type: ignore[arg-type]
+            if progress is not None:
+                progress(key, count)
+        if pass_no == 0:
+            search.mentions = count
+        seconds[f"pass {key}"] = time.perf_counter() - t
+    search.candidates = sorted(best.values(), key=lambda c: (-c.score, str(c.a), str(c.b)))
+    search.seconds = seconds
+    return search
