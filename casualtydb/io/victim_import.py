@@ -412,7 +412,7 @@ class _VictimImporter:
                 "fate_date": r.get("date"), "place_id": place_id, "place_text": r.get("place"),
                 "incident_id": incident_id, "incident_label": incident_label, "report_id": None, "claim_id": None,
                 "source_id": sid, "external_id": ext,
-                **derived_keys(name=r.get("name"), **{k: r.get(k) for k in NAME_PARTS}),
+                **derived_keys(name=r.get("name"), day=r.get("date"), **{k: r.get(k) for k in NAME_PARTS}),
             }
             plan["mentions"].append(values)
         plan["sources"] = list(new_sources.values())

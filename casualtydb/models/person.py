@@ -96,6 +96,7 @@ class Mention(Recorded, Base):
     block1: Mapped[str | None] = mapped_column(String(200), index=True)
     block2: Mapped[str | None] = mapped_column(String(200), index=True)
     block3: Mapped[str | None] = mapped_column(String(200), index=True)
+    block4: Mapped[str | None] = mapped_column(String(220), index=True)  # given name|date
 
     __table_args__ = (
         CheckConstraint("age IS NULL OR (age >= 0 AND age <= 130)", name="age_range"),
@@ -105,20 +106,24 @@ class Mention(Recorded, Base):
     def set_derived(self) -> None:
         """Keys of the name (called by the audit hook before every flush of a new or changed row)."""
         values = derived_keys(name=self.name, given=self.given, father=self.father,
-                              grandfather=self.grandfather, family=self.family)
+                              grandfather=self.grandfather, family=self.family, day=self.fate_date)
         for key, value in values.items():
             if getattr(self, key) != value:
                 setattr(self, key, value)
 
 
-def derived_keys(**parts: str | None) -> dict[str, Any]:
-    """name_key and block1..3 of a name (also used by bulk writers that bypass the ORM)."""
+def derived_keys(*, day: date | None = None, **parts: str | None) -> dict[str, Any]:
+    """name_key and block1..4 of a name (also used by bulk writers that bypass the ORM):
+    given|last, given|second, second|last, and given|date of what happened (which meets a
+    mention whose other parts are missing or misspelt)."""
     from ..names import from_parts  # noqa: PLC0415 (names is pure Python; imported late to keep models light)
 
     parsed = from_parts(**parts)
     k1, k2, k3 = parsed.block_keys()
+    given = parsed.given
+    k4 = f"{given.skel[:200]}|{day.isoformat()}" if given is not None and day is not None else None
     return {"name_key": parsed.key()[:500], "block1": k1 and k1[:200], "block2": k2 and k2[:200],
-            "block3": k3 and k3[:200]}
+            "block3": k3 and k3[:200], "block4": k4}
 
 
 class PersonMerge(Recorded, Base):

@@ -68,7 +68,8 @@ class ParsedName:
         if g is None or last is None:
             return (g.skel + "|" if g is not None else None), None, None
         k1 = f"{g.skel}|{last.skel}"
-        k2 = f"{g.skel}|{s.skel}" if s is not None and len(self.tokens) > 2 else None
+        # A two-part name may be given + father or given + family: it blocks both ways.
+        k2 = f"{g.skel}|{s.skel}" if s is not None else None
         k3 = f"{s.skel}|{last.skel}" if s is not None and len(self.tokens) > 2 else None
         return k1, k2, k3
 

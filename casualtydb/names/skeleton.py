@@ -3,7 +3,7 @@
 Arabic writes no short vowels and Latin lists write them every way (Mohammad, Muhammad,
 Mohamed); long vowels, hamza and ʿayn are dropped too, since romanisations rarely keep them
 (علي = Ali, عمر = Omar). Letters romanised by two letters become one symbol (ش sh, خ kh, غ gh,
-ث th, ذ dh), doubled letters collapse (Hussein = Husein), a final h goes (فاطمة = Fatima,
+ث th; ذ as z, as Levantine lists write it), doubled letters collapse (Hussein = Husein), a final h goes (فاطمة = Fatima,
 Hamza = Hamzah). A compound's parts stay apart: «عبد الرحمن» and "Abdulrahman" give
 "bd_rhmn", which never meets "rhmn" alone. Lossy by design: it is the blocking key and the
 comparison for names the Latin table (`latin.COMMON`) does not know; محمد and محمود share it
@@ -15,11 +15,11 @@ import re
 from functools import lru_cache
 
 _ARABIC = {
-    "ب": "b", "ت": "t", "ث": "T", "ج": "j", "ح": "h", "خ": "K", "د": "d", "ذ": "D", "ر": "r", "ز": "z",
+    "ب": "b", "ت": "t", "ث": "T", "ج": "j", "ح": "h", "خ": "K", "د": "d", "ذ": "z", "ر": "r", "ز": "z",
     "س": "s", "ش": "S", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "G", "ف": "f", "ق": "k", "ك": "k",
     "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "h", "پ": "b", "چ": "S", "ڤ": "f", "گ": "k",
 }
-_LATIN_DIGRAPHS = (("sch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "K"), ("gh", "G"), ("th", "T"), ("dh", "D"),
+_LATIN_DIGRAPHS = (("sch", "S"), ("sh", "S"), ("ch", "S"), ("kh", "K"), ("gh", "G"), ("th", "T"), ("dh", "z"),
                    ("ph", "f"), ("ck", "k"))
 _LATIN = {"q": "k", "c": "k", "g": "j", "p": "b", "v": "f", "x": "ks"}
 _LATIN_VOWELS = frozenset("aeiouyw")

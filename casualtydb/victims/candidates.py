@@ -1,11 +1,11 @@
 """Candidate pairs of persons that may be one individual: blocking in the database, scoring in
 Python (compare.py), best first.
 
-Blocking: each mention carries three keys of its name's skeletons (models/person.py):
-given|last, given|second, second|last. A pass per key reads the mentions sorted by it (an
+Blocking: each mention carries four keys (models/person.py): given|last, given|second,
+second|last of its name's skeletons, and given|date. A pass per key reads the mentions sorted by it (an
 index), so memory holds one block at a time however long the list; a pair sharing an earlier
 pass's key was already compared and is skipped, so no set of seen pairs is kept either. The
-three keys together survive one misspelled or missing part. A block larger than BIG_BLOCK (the
+four keys together survive a misspelled or missing part. A block larger than BIG_BLOCK (the
 محمد أحمد of a large list) is compared as a sorted neighbourhood instead: by date, each mention
 against those within WINDOW_DAYS. Pairs a person said are not the same, and mentions of one
 person, are never proposed. Only pairs at or above the threshold are kept (per pair of persons,
@@ -22,18 +22,18 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import Mention, Place
 from ..names import ParsedName, from_parts
-from .compare import DEFAULT_THRESHOLD, Record, compare
+from .compare import DEFAULT_THRESHOLD, Record, Stats, compare
 from .decisions import dismissed_pairs
 
 BIG_BLOCK = 400
 WINDOW_DAYS = 120
 READ_CHUNK = 5_000
-KEYS = ("block1", "block2", "block3")
+KEYS = ("block1", "block2", "block3", "block4")
 
 
 @dataclass
@@ -60,6 +60,18 @@ def _parsed(name: str | None, given: str | None, father: str | None, grandfather
     return from_parts(name=name, given=given, father=father, grandfather=grandfather, family=family)
 
 
+def name_stats(session: Session) -> Stats:
+    """Token and given|last frequencies of the mentions' names (compare.Stats)."""
+    freq, total = token_frequencies(session)
+    pairs: Counter[str] = Counter()
+    mentions = 0
+    for key, count in session.execute(select(Mention.block1, func.count()).group_by(Mention.block1)):
+        mentions += count
+        if key is not None:
+            pairs[key] = count
+    return Stats(freq, total, pairs, mentions)
+
+
 def token_frequencies(session: Session) -> tuple[Counter[str], int]:
     """How often each skeleton occurs in the mentions' names (for the rarity of an agreement)."""
     freq: Counter[str] = Counter()
@@ -77,7 +89,7 @@ def _rows(session: Session, key: str) -> Iterator[Any]:
     column = getattr(Mention, key)
     stmt = (select(Mention.id, Mention.person_id, Mention.external_id, Mention.name, Mention.given, Mention.father,
                    Mention.grandfather, Mention.family, Mention.sex, Mention.age, Mention.age_group,
-                   Mention.fate_date, Mention.source_id, Mention.block1, Mention.block2, Mention.block3,
+                   Mention.fate_date, Mention.source_id, Mention.block1, Mention.block2, Mention.block3, Mention.block4,
                    Place.path)
             .outerjoin(Place, Place.id == Mention.place_id)
             .where(column.is_not(None)).order_by(column, Mention.id).execution_options(yield_per=READ_CHUNK))
@@ -118,7 +130,7 @@ def find_candidates(session: Session, *, threshold: float = DEFAULT_THRESHOLD,
                     progress: Callable[[str, int], None] | None = None) -> Search:
     """Pairs of live persons scoring at least `threshold`, best first."""
     started = time.perf_counter()
-    freq, total = token_frequencies(session)
+    stats = name_stats(session)
     dismissed = dismissed_pairs(session)
     seconds = {"frequencies": time.perf_counter() - started}
     best: dict[tuple[uuid.UUID, uuid.UUID], Candidate] = {}
@@ -145,7 +157,7 @@ def find_candidates(session: Session, *, threshold: float = DEFAULT_THRESHOLD,
                 if dismissed and frozenset(pair) in dismissed:
                     continue
                 search.compared += 1
-                score, reasons = compare(a, b, freq, total)
+                score, reasons = compare(a, b, stats)
                 if score < threshold:
                     continue
                 known = best.get(pair)

@@ -25,9 +25,10 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from ..names import ParsedName, Token
 
 # Evidence needed for even odds, and the default threshold of a proposed pair.
-PRIOR_BITS = 9.0
+PRIOR_BITS = 10.0
 DEFAULT_THRESHOLD = 0.5
 AGREE, PARTIAL = 0.93, 0.82
+_SEX = {"m": "male", "f": "female"}  # what the words before a name imply (names.parse)
 
 
 @dataclass(slots=True)
@@ -53,32 +54,58 @@ def token_similarity(x: Token, y: Token) -> float:
         if x.common and y.common:
             return 0.0  # two different well-known names (محمد, محمود) are not a misspelling
         sim = Levenshtein.normalized_similarity(x.arabic, y.arabic)
-        return max(sim, 0.9) if x.skel == y.skel and sim > 0.6 else sim
+        if x.skel == y.skel and sim > 0.6:
+            return 0.95  # the same consonants: a hamza, a long vowel or the article apart
+        # One letter mistyped in a word of four or more counts as close, whatever its length.
+        if Levenshtein.distance(x.arabic, y.arabic) == 1 and min(len(x.arabic), len(y.arabic)) >= 3:
+            return max(sim, PARTIAL)
+        return sim
     if x.skel == y.skel:
-        return 0.95
+        return 0.95 if len(x.skel.replace("_", "")) > 1 else PARTIAL  # one consonant is weak evidence
     if not x.skel or not y.skel:
         return 0.0
     return JaroWinkler.normalized_similarity(x.skel, y.skel) * 0.95
 
 
+def _in_place(i: int, a: tuple[Token, ...], j: int, b: tuple[Token, ...]) -> bool:
+    """Tokens a[i] and b[j] hold the same part: both last (the family name, or the last of a
+    chain), or the same middle position (father with father). The second word of a two-word
+    name without the article may be the father as well as the family name."""
+    m, n = len(a), len(b)
+    last_a, last_b = i == m - 1, j == n - 1
+    if last_a == last_b and (last_a or i == j):
+        return True
+    if i == 1 and j == 1:
+        return (m == 2 and not a[1].article) or (n == 2 and not b[1].article)
+    return False
+
+
 def _align(a: tuple[Token, ...], b: tuple[Token, ...]) -> list[tuple[int, int, float]]:
-    """Pairs (i, j, similarity) of an in-order alignment of a[1:] and b[1:] maximising the
-    similarity above 0.5 (the given names are aligned by the caller)."""
+    """Pairs (i, j, similarity) of an in-order alignment of a[1:] and b[1:] (the given names
+    are aligned by the caller). A pair counts fully where both are in the same position (father
+    with father) or both are last (family with family), and a third otherwise: «محمد أحمد
+    العلي» against «محمد خالد أحمد العلي» does not make أحمد the same father."""
     m, n = len(a), len(b)
     best = [[0.0] * (n + 1) for _ in range(m + 1)]
+    move = [[0] * (n + 1) for _ in range(m + 1)]  # 0 skip a[i], 1 skip b[j], 2 align
     sims = [[0.0] * n for _ in range(m)]
     for i in range(m - 1, 0, -1):
         for j in range(n - 1, 0, -1):
             s = sims[i][j] = token_similarity(a[i], b[j])
-            best[i][j] = max(best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + (s - 0.5 if s > 0.5 else -1.0))
+            gain = s - 0.5 if s > 0.5 else -1.0
+            if not _in_place(i, a, j, b):
+                gain /= 3
+            options = (best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + gain)
+            k = max(range(3), key=lambda o: options[o])
+            best[i][j], move[i][j] = options[k], k
     out = []
     i, j = 1, 1
     while i < m and j < n:
-        s = sims[i][j]
-        if s > 0.5 and best[i][j] == best[i + 1][j + 1] + s - 0.5:
-            out.append((i, j, s))
+        k = move[i][j]
+        if k == 2:
+            out.append((i, j, sims[i][j]))
             i, j = i + 1, j + 1
-        elif best[i][j] == best[i + 1][j]:
+        elif k == 0:
             i += 1
         else:
             j += 1
@@ -95,41 +122,70 @@ def _show(t: Token) -> str:
     return t.arabic or t.text
 
 
-def compare(a: Record, b: Record, freq: Mapping[str, int], total: int) -> tuple[float, list[str]]:
+@dataclass
+class Stats:
+    """How common names are in the database: each skeleton among all name tokens, and each
+    given|last key among all mentions (a given name and a family name are not independent:
+    families name their sons alike, so the pair's own frequency is the evidence)."""
+
+    freq: Mapping[str, int]
+    tokens: int
+    pairs: Mapping[str, int]
+    mentions: int
+
+
+def compare(a: Record, b: Record, stats: Stats) -> tuple[float, list[str]]:
     """(score 0..1, reasons): the evidence that two mentions are one person."""
+    freq, total = stats.freq, stats.tokens
     bits = 0.0
+    name_bits: list[tuple[int, float]] = []  # (position in a, bits) of agreeing parts
     reasons: list[str] = []
     ta, tb = a.name.tokens, b.name.tokens
     if not ta or not tb:
         return 0.0, ["no name to compare"]
     s = token_similarity(ta[0], tb[0])
     if s >= AGREE:
-        bits += _rarity(ta[0], freq, total)
+        name_bits.append((0, _rarity(ta[0], freq, total)))
         reasons.append(f"given name agrees: {_show(ta[0])} / {_show(tb[0])}")
     elif s >= PARTIAL:
         bits += 0.3 * _rarity(ta[0], freq, total)
         reasons.append(f"given name close: {_show(ta[0])} / {_show(tb[0])}")
     else:
-        bits -= 6
+        bits -= 25  # brothers and sisters share everything else, often the date and place too
         reasons.append(f"given name differs: {_show(ta[0])} / {_show(tb[0])}")
     pairs = _align(ta, tb)
     for i, j, sim in pairs:
+        in_place = _in_place(i, ta, j, tb)
         if sim >= AGREE:
-            bits += _rarity(ta[i], freq, total)
-            reasons.append(f"name part agrees: {_show(ta[i])} / {_show(tb[j])}")
+            name_bits.append((i, _rarity(ta[i], freq, total) * (1.0 if in_place else 0.3)))
+            reasons.append(f"name part agrees: {_show(ta[i])} / {_show(tb[j])}"
+                           + ("" if in_place else " (in another position)"))
         else:
-            bits += 0.5 if sim >= PARTIAL else -1.0
+            bits += (0.5 if sim >= PARTIAL else -1.0) if in_place else -1.5
             reasons.append(f"name part close: {_show(ta[i])} / {_show(tb[j])}")
+    agreed = dict(name_bits)
+    last = len(ta) - 1
+    if 0 in agreed and last in agreed and last > 0 and any(i == last and j == len(tb) - 1 for i, j, _ in pairs):
+        key = a.name.block_keys()[0]
+        count = stats.pairs.get(key or "", 0)
+        if count:  # given + family: as rare as the pair is, not as the two names are
+            pair_bits = min(9.0, max(1.0, math.log2(max(stats.mentions, 2) / count)))
+            agreed[0], agreed[last] = min(agreed[0] + agreed[last], pair_bits + 2.0), 0.0
+    bits += sum(agreed.values())
+    if len(ta) > 1 and len(tb) > 1 and ta[-1].article and tb[-1].article \
+            and not any(i == len(ta) - 1 and j == len(tb) - 1 and sim >= PARTIAL for i, j, sim in pairs):
+        bits -= 6  # both name their family (العلي, الحسن) and the two differ
+        reasons.append(f"family names differ: {_show(ta[-1])} / {_show(tb[-1])}")
     left_a, left_b = len(ta) - 1 - len(pairs), len(tb) - 1 - len(pairs)
     conflicts = min(left_a, left_b)
     if conflicts:
-        bits -= 4.5 * conflicts
+        bits -= 6 * conflicts
         reasons.append(f"{conflicts} name part{'s' if conflicts > 1 else ''} differ")
     if abs(left_a - left_b):
         bits -= 0.5 * abs(left_a - left_b)
         reasons.append(f"{abs(left_a - left_b)} name part{'s' if abs(left_a - left_b) > 1 else ''} missing in one")
 
-    sa, sb = a.sex or a.name.sex, b.sex or b.name.sex
+    sa, sb = a.sex or _SEX.get(a.name.sex), b.sex or _SEX.get(b.name.sex)
     if sa and sb:
         if sa == sb:
             bits += 0.7
@@ -141,7 +197,7 @@ def compare(a: Record, b: Record, freq: Mapping[str, int], total: int) -> tuple[
     age_b = b.age if b.age is not None else b.name.age
     if age_a is not None and age_b is not None:
         d = abs(age_a - age_b)
-        bits += 2.5 if d == 0 else 1.5 if d <= 2 else -1.5 if d <= 5 else -5
+        bits += 3.5 if d == 0 else 2.5 if d <= 2 else -1.5 if d <= 5 else -5 if d <= 10 else -14
         reasons.append(f"age {age_a} / {age_b}" + (" (within 2 years)" if d <= 2 else ""))
     else:
         ca = a.child if a.child is not None else (age_a < 18 if age_a is not None else a.name.child)
@@ -151,11 +207,11 @@ def compare(a: Record, b: Record, freq: Mapping[str, int], total: int) -> tuple[
             reasons.append("a child and an adult")
     if a.day is not None and b.day is not None:
         d = abs(a.day - b.day)
-        bits += 2.5 if d == 0 else 1.5 if d <= 3 else 0 if d <= 31 else -2 if d <= 365 else -4
+        bits += 5 if d == 0 else 4 if d <= 3 else 1 if d <= 31 else -5 if d <= 365 else -8
         reasons.append("same date" if d == 0 else f"dates {d} day{'s' if d > 1 else ''} apart")
     if a.place and b.place:
         if a.place.startswith(b.place) or b.place.startswith(a.place):
-            bits += 1.5
+            bits += 2.5
             reasons.append("same place (or one inside the other)")
         elif a.place.split("/")[2:3] == b.place.split("/")[2:3]:  # /country/governorate/…
             bits += 0.5

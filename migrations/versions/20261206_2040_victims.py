@@ -102,6 +102,7 @@ def upgrade() -> None:
     sa.Column('block1', sa.String(length=200), nullable=True),
     sa.Column('block2', sa.String(length=200), nullable=True),
     sa.Column('block3', sa.String(length=200), nullable=True),
+    sa.Column('block4', sa.String(length=220), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -121,6 +122,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_mentions_block1'), ['block1'], unique=False)
         batch_op.create_index(batch_op.f('ix_mentions_block2'), ['block2'], unique=False)
         batch_op.create_index(batch_op.f('ix_mentions_block3'), ['block3'], unique=False)
+        batch_op.create_index(batch_op.f('ix_mentions_block4'), ['block4'], unique=False)
         batch_op.create_index(batch_op.f('ix_mentions_claim_id'), ['claim_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_mentions_fate_date'), ['fate_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_mentions_incident_id'), ['incident_id'], unique=False)
@@ -142,6 +144,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_mentions_incident_id'))
         batch_op.drop_index(batch_op.f('ix_mentions_fate_date'))
         batch_op.drop_index(batch_op.f('ix_mentions_claim_id'))
+        batch_op.drop_index(batch_op.f('ix_mentions_block4'))
         batch_op.drop_index(batch_op.f('ix_mentions_block3'))
         batch_op.drop_index(batch_op.f('ix_mentions_block2'))
         batch_op.drop_index(batch_op.f('ix_mentions_block1'))
