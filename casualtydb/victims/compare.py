@@ -11,7 +11,7 @@ generator's lists (benchmarks/generate_victims.py; figures in docs/victims.md):
 - age within ±2 years agrees; a child against an adult disagrees;
 - the date of what happened, and the place (the same place or one inside the other; the same
   governorate; different governorates).
-The score is the logistic of (evidence − PRIOR_BITS): a probability-like value in 0..1.
+The score is the logistic of (evidence − the prior, which grows with the list's length): a probability-like value in 0..1.
 Token similarity uses RapidFuzz (Levenshtein on the Arabic forms, Jaro-Winkler on skeletons)."""
 
 from __future__ import annotations
@@ -24,8 +24,11 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from ..names import ParsedName, Token
 
-# Evidence needed for even odds, and the default threshold of a proposed pair.
+# Evidence needed for even odds in a list of REFERENCE_MENTIONS, and the default threshold of a
+# proposed pair. A longer list holds more namesakes for any pair, so the prior odds of a match
+# fall with its length: one more bit per doubling (Stats.prior).
 PRIOR_BITS = 10.0
+REFERENCE_MENTIONS = 4000
 DEFAULT_THRESHOLD = 0.5
 AGREE, PARTIAL = 0.93, 0.82
 _SEX = {"m": "male", "f": "female"}  # what the words before a name imply (names.parse)
@@ -133,6 +136,10 @@ class Stats:
     pairs: Mapping[str, int]
     mentions: int
 
+    @property
+    def prior(self) -> float:
+        return PRIOR_BITS + max(0.0, math.log2(max(self.mentions, 1) / REFERENCE_MENTIONS))
+
 
 def compare(a: Record, b: Record, stats: Stats) -> tuple[float, list[str]]:
     """(score 0..1, reasons): the evidence that two mentions are one person."""
@@ -219,5 +226,5 @@ def compare(a: Record, b: Record, stats: Stats) -> tuple[float, list[str]]:
         else:
             bits -= 3
             reasons.append("different governorates")
-    score = 1.0 / (1.0 + 2.0 ** (-(bits - PRIOR_BITS)))
+    score = 1.0 / (1.0 + 2.0 ** (-(bits - stats.prior)))
     return score, reasons
