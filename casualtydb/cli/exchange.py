@@ -105,7 +105,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         progress.end()
     withheld = f"; redacted ({sum(result.withheld.values()):,} values withheld)" if options.redact else ""
     print(f"wrote {result.path}: {result.incidents:,} incidents, {result.claims:,} claims, "
-          f"{result.sources:,} sources, {result.conflicts:,} open conflicts{withheld} ({result.seconds:.1f} s)")
+          f"{result.sources:,} sources, {result.conflicts:,} open conflicts"
+          + (f", {result.victims:,} victim mentions" if result.victims else "") + f"{withheld} ({result.seconds:.1f} s)")
     return 0
 
 

@@ -134,11 +134,15 @@ def _header_index() -> dict[str, str]:
 HEADER_INDEX = _header_index()
 
 
+# Columns of our Victims sheet that are views of others (the place's P-code).
+INFORMATIVE = frozenset({_fold("place P-code"), _fold("رمز المكان")})
+
+
 def map_header(header: Sequence[str]) -> tuple[dict[str, int], list[str]]:
     found: dict[str, int] = {}
     ignored: list[str] = []
     for i, h in enumerate(header):
-        if not h:
+        if not h or _fold(h) in INFORMATIVE:
             continue
         k = HEADER_INDEX.get(_fold(h))
         if k is None or k in found:
@@ -170,8 +174,10 @@ def victim_sheet(path: str | Path, sheet: str | None = None) -> str | None | boo
         return False
     names = xlsx_sheet_names(p)
     if sheet is None:
-        if {"Claims", "الادعاءات"} & set(names):
-            return False
+        claims = [n for n in ("Claims", "الادعاءات") if n in names]
+        if claims:  # a casualtydb workbook: its claims first, unless it has none
+            victims = workbook_victims_sheet(p)
+            return victims if victims and next(read_table(p, claims[0]).rows, None) is None else False
         sheet = next((VICTIMS_SHEET[lang] for lang in ("en", "ar") if VICTIMS_SHEET[lang] in names),
                      names[0] if names else None)
     if sheet not in names:
