@@ -487,8 +487,8 @@ def import_victims(path: str | Path, *, session: Session, sheet: str | None = No
     rows = imp.parse(table)
     result = VictimImportResult(file=imp.file, sheet=table.sheet, rows=imp.count, dry_run=dry_run,
                                 ignored_columns=imp.ignored)
-    plan = imp.resolve(rows, result) if not imp.problems else None
-    if imp.problems or plan is None:
+    plan = imp.resolve(rows, result)  # also on a file with problems: every problem is named at once
+    if imp.problems:
         problems = sorted(imp.problems, key=lambda pr: (pr.row or 0, pr.column or ""))
         raise ImportProblems(imp.file, problems, imp.count)
     if not dry_run:
