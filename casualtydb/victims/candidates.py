@@ -7,7 +7,8 @@ index), so memory holds one block at a time however long the list; a pair sharin
 pass's key was already compared and is skipped, so no set of seen pairs is kept either. The
 four keys together survive a misspelled or missing part. A block larger than BIG_BLOCK (the
 محمد أحمد of a large list) is compared as a sorted neighbourhood instead: by date, each mention
-against those within WINDOW_DAYS. Pairs a person said are not the same, and mentions of one
+against those within WINDOW_DAYS. Pairs that differ in sex, by more than ten years of age or a
+year of date are not scored (compare.hopeless). Pairs a person said are not the same, and mentions of one
 person, are never proposed. Only pairs at or above the threshold are kept (per pair of persons,
 the best pair of their mentions)."""
 
@@ -27,10 +28,10 @@ from sqlalchemy.orm import Session
 
 from ..models import Mention, Place
 from ..names import ParsedName, from_parts
-from .compare import DEFAULT_THRESHOLD, Record, Stats, compare
+from .compare import DEFAULT_THRESHOLD, Record, Stats, compare, hopeless
 from .decisions import dismissed_pairs
 
-BIG_BLOCK = 400
+BIG_BLOCK = 150
 WINDOW_DAYS = 120
 READ_CHUNK = 5_000
 KEYS = ("block1", "block2", "block3", "block4")
@@ -145,21 +146,24 @@ def find_candidates(session: Session, *, threshold: float = DEFAULT_THRESHOLD,
             if len(block) < 2:
                 continue
             search.blocks += 1
-            recs = [(row, _record(row)) for row, _ in block]
+            recs = [(tuple(getattr(row, k) for k in earlier), _record(row)) for row, _ in block]
             for i, j in _pairs(recs):
                 ra, rb = recs[i], recs[j]
                 a, b = ra[1], rb[1]
                 if a.person == b.person:
                     continue
-                if any(getattr(ra[0], k) is not None and getattr(ra[0], k) == getattr(rb[0], k) for k in earlier):
+                if earlier and any(x is not None and x == y for x, y in zip(ra[0], rb[0])):
                     continue  # compared in an earlier pass
-                pair = (a.person, b.person) if str(a.person) < str(b.person) else (b.person, a.person)
+                pair = (a.person, b.person) if a.person < b.person else (b.person, a.person)
                 if dismissed and frozenset(pair) in dismissed:
                     continue
+                if hopeless(a, b):
+                    continue
                 search.compared += 1
-                score, reasons = compare(a, b, stats)
+                score, _ = compare(a, b, stats, explain=False)
                 if score < threshold:
                     continue
+                score, reasons = compare(a, b, stats)
                 known = best.get(pair)
                 if known is None or score > known.score:
                     ms = (a.mention, b.mention) if pair[0] == a.person else (b.mention, a.mention)
@@ -169,6 +173,6 @@ def find_candidates(session: Session, *, threshold: float = DEFAULT_THRESHOLD,
         if pass_no == 0:
             search.mentions = count
         seconds[f"pass {key}"] = time.perf_counter() - t
-    search.candidates = sorted(best.values(), key=lambda c: (-c.score, str(c.a), str(c.b)))
+    search.candidates = sorted(best.values(), key=lambda c: (-c.score, c.a, c.b))
     search.seconds = seconds
     return search

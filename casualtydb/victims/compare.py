@@ -141,12 +141,30 @@ class Stats:
         return PRIOR_BITS + max(0.0, math.log2(max(self.mentions, 1) / REFERENCE_MENTIONS))
 
 
-def compare(a: Record, b: Record, stats: Stats) -> tuple[float, list[str]]:
-    """(score 0..1, reasons): the evidence that two mentions are one person."""
+def hopeless(a: Record, b: Record) -> bool:
+    """Pairs not worth scoring: a different sex, ages more than 10 years apart, or dates more than
+    a year apart (each costs 8 bits or more, more than any name earns when the rest differs)."""
+    if a.sex is not None and b.sex is not None and a.sex != b.sex:
+        return True
+    if a.age is not None and b.age is not None and abs(a.age - b.age) > 10:
+        return True
+    return a.day is not None and b.day is not None and abs(a.day - b.day) > 365
+
+
+class _Silent(list):  # type: ignore[type-arg]
+    """A reasons list that keeps nothing (the many pairs below the threshold need no reasons)."""
+
+    def append(self, _item: object) -> None:
+        pass
+
+
+def compare(a: Record, b: Record, stats: Stats, *, explain: bool = True) -> tuple[float, list[str]]:
+    """(score 0..1, reasons): the evidence that two mentions are one person. `explain=False`
+    leaves the reasons empty (for the many pairs below the threshold)."""
     freq, total = stats.freq, stats.tokens
     bits = 0.0
     name_bits: list[tuple[int, float]] = []  # (position in a, bits) of agreeing parts
-    reasons: list[str] = []
+    reasons: list[str] = [] if explain else _Silent()
     ta, tb = a.name.tokens, b.name.tokens
     if not ta or not tb:
         return 0.0, ["no name to compare"]
@@ -157,9 +175,8 @@ def compare(a: Record, b: Record, stats: Stats) -> tuple[float, list[str]]:
     elif s >= PARTIAL:
         bits += 0.3 * _rarity(ta[0], freq, total)
         reasons.append(f"given name close: {_show(ta[0])} / {_show(tb[0])}")
-    else:
-        bits -= 25  # brothers and sisters share everything else, often the date and place too
-        reasons.append(f"given name differs: {_show(ta[0])} / {_show(tb[0])}")
+    else:  # brothers and sisters share everything else, often the date and place too
+        return 0.0, [f"given name differs: {_show(ta[0])} / {_show(tb[0])}"]
     pairs = _align(ta, tb)
     for i, j, sim in pairs:
         in_place = _in_place(i, ta, j, tb)
