@@ -32,7 +32,10 @@ from .compare import DEFAULT_THRESHOLD, Record, Stats, compare, hopeless
 from .decisions import dismissed_pairs
 
 BIG_BLOCK = 150
+HUGE_BLOCK = 1_000
 WINDOW_DAYS = 120
+MIN_WINDOW_DAYS = 7
+NEIGHBOURS = 40
 READ_CHUNK = 5_000
 KEYS = ("block1", "block2", "block3", "block4")
 
@@ -109,21 +112,29 @@ def _record(row: Any) -> Record:
 
 
 def _pairs(block: list[tuple[Any, Record]]) -> Iterator[tuple[int, int]]:
+    """The pairs of a block to compare: all of them in a small block; in a large one a sorted
+    neighbourhood, whose window narrows as the block grows so that each mention meets a bounded
+    number of others: dated mentions by date (WINDOW_DAYS, less in a huge block), undated ones
+    by their name's key (the next NEIGHBOURS). Undated and dated mentions of a large block do not
+    meet (a pair with nothing but a common name to go on would not reach the threshold)."""
     n = len(block)
     if n <= BIG_BLOCK:
         for i in range(n):
             for j in range(i + 1, n):
                 yield i, j
         return
-    order = sorted(range(n), key=lambda k: block[k][1].day if block[k][1].day is not None else -1)
-    for pos, i in enumerate(order):
+    window = WINDOW_DAYS if n <= HUGE_BLOCK else max(MIN_WINDOW_DAYS, WINDOW_DAYS * HUGE_BLOCK // n)
+    dated = sorted((k for k in range(n) if block[k][1].day is not None), key=lambda k: block[k][1].day)  # type: ignore[arg-type, return-value]
+    for pos, i in enumerate(dated):
         day = block[i][1].day
-        for j in order[pos + 1:]:
-            other = block[j][1].day
-            if day is not None and other is not None and other - day > WINDOW_DAYS:
+        for q in range(pos + 1, len(dated)):
+            j = dated[q]
+            if block[j][1].day - day > window:  # type: ignore[operator]
                 break
-            if day is None and other is not None:
-                break  # undated mentions of a huge block meet only each other
+            yield (i, j) if i < j else (j, i)
+    undated = sorted((k for k in range(n) if block[k][1].day is None), key=lambda k: block[k][1].name.key())
+    for pos, i in enumerate(undated):
+        for j in undated[pos + 1:pos + 1 + NEIGHBOURS]:
             yield (i, j) if i < j else (j, i)
 
 

@@ -17,6 +17,7 @@ Token similarity uses RapidFuzz (Levenshtein on the Arabic forms, Jaro-Winkler o
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -50,7 +51,9 @@ class Record:
     source: object | None
 
 
+@lru_cache(maxsize=1 << 20)
 def token_similarity(x: Token, y: Token) -> float:
+    """0..1; cached, since the names of a list repeat (محمد against احمد a million times)."""
     if x.arabic is not None and y.arabic is not None:
         if x.arabic == y.arabic:
             return 1.0
@@ -142,13 +145,19 @@ class Stats:
 
 
 def hopeless(a: Record, b: Record) -> bool:
-    """Pairs not worth scoring: a different sex, ages more than 10 years apart, or dates more than
-    a year apart (each costs 8 bits or more, more than any name earns when the rest differs)."""
+    """Pairs not worth scoring: a different sex, ages more than 10 years apart, dates more than a
+    year apart, or both father and family names unlike (each costs 8 bits or more, more than any
+    name earns when the rest differs)."""
     if a.sex is not None and b.sex is not None and a.sex != b.sex:
         return True
     if a.age is not None and b.age is not None and abs(a.age - b.age) > 10:
         return True
-    return a.day is not None and b.day is not None and abs(a.day - b.day) > 365
+    if a.day is not None and b.day is not None and abs(a.day - b.day) > 365:
+        return True
+    ta, tb = a.name.tokens, b.name.tokens
+    # Both name their family (with the article) and the two are unlike: 12 bits against.
+    return (len(ta) > 2 and len(tb) > 2 and ta[-1].article and tb[-1].article
+            and token_similarity(ta[-1], tb[-1]) < PARTIAL and token_similarity(ta[1], tb[1]) < PARTIAL)
 
 
 class _Silent(list):  # type: ignore[type-arg]

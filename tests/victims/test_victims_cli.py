@@ -215,3 +215,24 @@ def test_capture_history(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture
     assert sum(int(r["SNHR"]) for r in rows) == 3
     child = [r for r in rows if r["age_group"] == "child"]
     assert len(child) == 2
+
+
+def test_an_xlsx_victim_list_with_a_header_in_arabic(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "قائمة"
+    ws.append(["الاسم", "الجنس", "العمر", "تاريخ الوفاة", "مكان الوفاة", "المصدر", "الرابط"])
+    ws.append(["الشهيد أحمد محمود الحسن", "ذكر", 40, "2016-05-01", "حلب", "شبكة", "https://example.org/a"])
+    ws.append(["الطفلة رهف أحمد الحسن", "أنثى", "٦ سنوات", "01/05/2016", "حلب", "شبكة", None])
+    path = tmp_path / "list.xlsx"
+    wb.save(path)
+    db = tmp_path / "v.db"
+    code, out, err = run(db, "import", str(path), "--dry-run", capsys=capsys)
+    assert code == 0 and "would add: 2 mentions" in out, err
+    assert people(db, capsys) == []
+    code, out, err = run(db, "import", str(path), capsys=capsys)
+    assert code == 0 and "added: 2 mentions, 2 persons, 1 sources" in out, err
+    rahaf = next(m for p in people(db, capsys) for m in p["mentions"] if "رهف" in m["name"])
+    assert (rahaf["age"], rahaf["fate_date"], rahaf["sex"]) == (6, "2016-05-01", "female")
