@@ -162,6 +162,9 @@ def _set_derived(obj: Any) -> None:
     start = getattr(obj, "start_date", None)
     if start is not None and hasattr(obj, "month"):
         obj.month = start.strftime("%Y-%m")
+    derive = getattr(obj, "set_derived", None)
+    if derive is not None:  # e.g. a mention's name keys (models/person.py)
+        derive()
 
 
 def install(session_class: type[Session]) -> None:

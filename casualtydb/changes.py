@@ -9,7 +9,9 @@ them.
 
 Kinds and their ids: incident, report, source, place, actor, claim, attachment — the record's
 own id; assessment and figure — the incident's id (figures are derived per incident);
-setting — the `database_info` key; dismissal, merge — the incidents' ids."""
+setting — the `database_info` key; dismissal, merge — the incidents' ids; person — the
+persons' ids (a mention, a merge of persons or a not-same decision counts for its persons);
+mention — the mention's id."""
 
 from __future__ import annotations
 
@@ -33,6 +35,10 @@ from .models import (
     IncidentFigure,
     IncidentMerge,
     IncidentPlace,
+    Mention,
+    Person,
+    PersonDismissal,
+    PersonMerge,
     Place,
     Report,
     Source,
@@ -127,6 +133,14 @@ def _of_object(obj: Any, changes: Changes) -> None:
         changes.add("attachment", [obj.id])
         if obj.report_id is not None:
             changes.add("report", [obj.report_id])
+    elif isinstance(obj, Mention):
+        changes.add("mention", [obj.id]).add("person", [obj.person_id])
+    elif isinstance(obj, Person):
+        changes.add("person", [obj.id])
+    elif isinstance(obj, PersonMerge):
+        changes.add("person", [obj.kept_id, obj.absorbed_id])
+    elif isinstance(obj, PersonDismissal):
+        changes.add("person", [obj.person_a_id, obj.person_b_id])
     elif isinstance(obj, DatabaseInfo):
         changes.add("setting", [obj.key])
     else:

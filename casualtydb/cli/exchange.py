@@ -93,14 +93,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         progress.end()
     withheld = f"; redacted ({sum(result.withheld.values()):,} values withheld)" if options.redact else ""
     print(f"wrote {result.path}: {result.incidents:,} incidents, {result.claims:,} claims, "
-          f"{result.sources:,} sources, {result.conflicts:,} open conflicts{withheld} ({result.seconds:.1f} s)")
+          f"{result.sources:,} sources, {result.conflicts:,} open conflicts"
+          + (f", {result.victims:,} victim mentions" if result.victims else "") + f"{withheld} ({result.seconds:.1f} s)")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ..io.spreadsheet_import import ImportProblems, import_spreadsheet  # noqa: PLC0415
+    from ..io.victim_import import victim_sheet  # noqa: PLC0415
     from .datasets import cmd_import_dataset, is_dataset  # noqa: PLC0415
 
+    sheet = victim_sheet(args.file, args.sheet)
+    if sheet is not False:  # a victim list (issue 15): its own importer, casualtydb/io/victim_import.py
+        return _import_victims(args, sheet)
     # ACLED, UCDP, Airwars-style, HXL, Kobo/ODK and mapped sheets; our own columns below.
     if is_dataset(args):
         return cmd_import_dataset(args)
@@ -110,6 +115,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         with db.transaction(context=f"import {args.file}") as s:
             result = import_spreadsheet(args.file, session=s, dry_run=args.dry_run, sheet=args.sheet,
                                         progress=progress)
+            victims = _workbook_victims(args, s)
     except ImportProblems as exc:
         progress.end()
         for problem in exc.problems:
@@ -118,4 +124,32 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         progress.end()
     print(result.describe())
+    if victims is not None:
+        print(victims.describe())
     return 0
+
+
+def _import_victims(args: argparse.Namespace, sheet: str | None) -> int:
+    from ..io.spreadsheet_import import ImportProblems  # noqa: PLC0415
+    from ..io.victim_import import import_victims  # noqa: PLC0415
+
+    db = open_db(args)
+    try:
+        with db.transaction(context=f"import {args.file}") as s:
+            result = import_victims(args.file, session=s, sheet=sheet, dry_run=args.dry_run)
+    except ImportProblems as exc:
+        for problem in exc.problems:
+            print(f"{problem}", file=sys.stderr)
+        raise ValidationError(exc.summary(), file=exc.file) from None
+    print(result.describe())
+    return 0
+
+
+def _workbook_victims(args: argparse.Namespace, session: object) -> object:
+    """A casualtydb workbook's Victims sheet, imported after its claims in the same transaction."""
+    from ..io.victim_import import import_victims, workbook_victims_sheet  # noqa: PLC0415
+
+    sheet = None if args.sheet else workbook_victims_sheet(args.file)
+    if sheet is None:
+        return None
+    return import_victims(args.file, session=session, sheet=sheet, dry_run=args.dry_run)  # type: ignore[arg-type]

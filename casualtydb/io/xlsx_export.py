@@ -9,7 +9,6 @@ module only reads.
 
 from __future__ import annotations
 
-import logging
 import os
 import time
 import uuid
@@ -49,10 +48,11 @@ from ..models import (
 )
 from ..queries.common import status_rank
 from ..services.attachments import hashes_of_reports
-from . import codebook, vocab
+from . import codebook, victims_sheet, vocab
 from .cells import CellWriter, clean_text
 from .gazetteer import PlaceIndex, PlaceInfo, place_error
 from .redact import Redactor
+from .xlsx_discard import discard
 from .xlsx_pages import LINE_HEIGHT, Page, print_setup, wrapped_lines
 from .sheets import (
     CLAIMS,
@@ -67,8 +67,6 @@ from .sheets import (
     SheetSpec,
     sheet_name,
 )
-
-log = logging.getLogger(__name__)
 
 CHUNK = 500  # incidents per round of queries
 CHECK_EVERY = 256  # rows between two looks at the cancel flag
@@ -115,6 +113,7 @@ class ExportSummary:
     sources: int = 0
     conflicts: int = 0  # incident × category × group still conflicting
     conflict_rows: int = 0
+    victims: int = 0  # rows of the Victims sheet
     withheld: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -357,6 +356,8 @@ class _Exporter:
         conflicts = SheetOut(wb, CONFLICTS, lang, redact)
         try:
             self.write_incidents(conds, incidents, figures, claims, conflicts)
+            summary.victims = victims_sheet.export_victims(lambda spec: SheetOut(wb, spec, lang, redact), self.s,
+                                                           self.redactor, self.o, self.place_filter)
             source_counts = self.write_sources(conds, sources)
             summary.incidents = incidents.rows
             summary.claims = claims.rows
@@ -372,7 +373,7 @@ class _Exporter:
             self.check()
             self.save(wb, path)
         except BaseException:
-            _discard(wb)
+            discard(wb)
             raise
         summary.seconds = time.perf_counter() - started
         if self.progress is not None:
@@ -848,32 +849,6 @@ def _database_label(session: Session) -> str:
     if url.get_backend_name() == "sqlite" and url.database:
         return Path(url.database).name
     return url.render_as_string(hide_password=True)
-
-
-def _discard(wb: Workbook) -> None:
-    """Remove the temporary files of a write-only workbook that will never be saved.
-
-    WORKAROUND: openpyxl keeps each write-only sheet in a temporary file deleted only at
-    interpreter exit (openpyxl/worksheet/_writer.py, ALL_TEMP_FILES); a GUI that cancels
-    exports would pile them up."""
-    for ws in getattr(wb, "_sheets", []):
-        writer = getattr(ws, "_writer", None)
-        if writer is None:
-            continue
-        rows = getattr(ws, "_rows", None)
-        try:
-            if rows is not None:  # finish the row generator while its file is still open
-                rows.close()
-        except Exception:  # noqa: BLE001 - only tidying up after an error or a cancel
-            log.debug("closing a discarded sheet's rows failed", exc_info=True)
-        try:
-            writer.close()
-        except Exception:  # noqa: BLE001 - the generator may already be broken by the error being raised
-            log.debug("closing a discarded sheet failed", exc_info=True)
-        try:
-            writer.cleanup()
-        except (OSError, ValueError):
-            log.debug("removing a discarded sheet's temporary file failed", exc_info=True)
 
 
 def export_workbook(path: str | os.PathLike[str], *, session: Session, options: ExportOptions | None = None,

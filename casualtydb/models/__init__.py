@@ -23,6 +23,7 @@ from .enums import (
     VictimGroup,
 )
 from .incident import Incident, IncidentActor, IncidentPlace
+from .person import AgeGroup, CivilianStatus, Fate, Mention, Person, PersonDismissal, PersonMerge, Sex
 from .place import Place
 from .report import Report
 from .search import SearchDocument, SearchKind, SearchTerm
@@ -33,7 +34,7 @@ from .sync import (ConflictKind, MatchStatus, MergeConflict, MergeMatch, Side, S
 
 # Entities whose every insert, update and delete goes to the audit log.
 AUDITED = (Source, Report, Incident, IncidentPlace, IncidentActor, Claim, Assessment, Place, Actor,
-           IncidentMerge, DuplicateDismissal, Attachment)
+           IncidentMerge, DuplicateDismissal, Attachment, Person, Mention, PersonMerge, PersonDismissal)
 
 __all__ = [
     "AUDITED", "MAX_INTEGER", "Actor", "Attachment", "AttachmentBlob", "ActorRole", "Assessment", "AuditAction", "AuditEntry", "Base", "Category",
@@ -43,4 +44,5 @@ __all__ = [
     "VictimGroup", "assessment_claims", "utcnow",
     "ConflictKind", "MatchStatus", "MergeConflict", "MergeMatch", "Side", "SyncIdMap", "SyncPeerVersion",
     "SyncRun", "SyncVersion",
+    "AgeGroup", "CivilianStatus", "Fate", "Mention", "Person", "PersonDismissal", "PersonMerge", "Sex",
 ]

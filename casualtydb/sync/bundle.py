@@ -23,6 +23,7 @@ import base64
 import hashlib
 import json
 import os
+import struct
 import tempfile
 import uuid
 import zipfile
@@ -349,6 +350,26 @@ def _manifest(path: Path, zf: zipfile.ZipFile) -> dict[str, Any]:
     return manifest
 
 
+def _local_headers_agree(path: Path, zf: zipfile.ZipFile) -> None:
+    """zipfile reads an entry's checksum, sizes and date from the central directory only and
+    skips the copies in each entry's own header; a bundle whose copies differ was changed on
+    the way, so it is refused like any other damage (nothing else covers those bytes)."""
+    with open(path, "rb") as f:
+        for info in zf.infolist():
+            f.seek(info.header_offset)
+            head = f.read(30)
+            if len(head) < 30 or head[:4] != b"PK\x03\x04":
+                raise _damaged(path, f"the header of {info.filename} is damaged")
+            version, flags, method, dostime, dosdate, crc, csize, usize = struct.unpack("<HHHHHIII", head[4:26])
+            y, mo, d, h, mi, sec = info.date_time
+            expected = [(version, info.extract_version), (flags, info.flag_bits), (method, info.compress_type),
+                        (dostime, h << 11 | mi << 5 | sec // 2), (dosdate, (y - 1980) << 9 | mo << 5 | d)]
+            if not flags & 0x08 and 0xFFFFFFFF not in (csize, usize):  # not streamed, not ZIP64
+                expected += [(crc, info.CRC), (csize, info.compress_size), (usize, info.file_size)]
+            if any(a != b for a, b in expected):
+                raise _damaged(path, f"the header of {info.filename} does not match the zip directory")
+
+
 def _signature(path: Path, zf: zipfile.ZipFile, manifest: dict[str, Any]) -> tuple[str, str | None]:
     """("valid", signer fingerprint), ("unsigned", None) or ("bad", None)."""
     if SIGNATURE not in zf.namelist():
@@ -380,6 +401,7 @@ def open_bundle(path: Path, workdir: Path, *, passphrases: tuple[str | None, ...
     try:
         with zipfile.ZipFile(path) as zf:
             manifest = _manifest(path, zf)
+            _local_headers_agree(path, zf)
             state, signer = _signature(path, zf, manifest)
             if manifest.get("key_from") == "sealed":
                 sealed = zf.read(SEALED_KEY) if SEALED_KEY in zf.namelist() else b""

@@ -1,0 +1,189 @@
+"""Candidate pairs of persons that may be one individual: blocking in the database, scoring in
+Python (compare.py), best first.
+
+Blocking: each mention carries four keys (models/person.py): given|last, given|second,
+second|last of its name's skeletons, and given|date. A pass per key reads the mentions sorted by it (an
+index), so memory holds one block at a time however long the list; a pair sharing an earlier
+pass's key was already compared and is skipped, so no set of seen pairs is kept either. The
+four keys together survive a misspelled or missing part. A block larger than BIG_BLOCK (the
+محمد أحمد of a large list) is compared as a sorted neighbourhood instead: by date, each mention
+against those within WINDOW_DAYS. Pairs that differ in sex, by more than ten years of age or a
+year of date are not scored (compare.hopeless). Pairs a person said are not the same, and mentions of one
+person, are never proposed. Only pairs at or above the threshold are kept (per pair of persons,
+the best pair of their mentions)."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import groupby
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..models import Mention, Place
+from ..names import ParsedName, from_parts
+from .compare import DEFAULT_THRESHOLD, Record, Stats, compare, hopeless
+from .decisions import dismissed_pairs
+
+BIG_BLOCK = 150
+HUGE_BLOCK = 1_000
+WINDOW_DAYS = 120
+MIN_WINDOW_DAYS = 7
+NEIGHBOURS = 40
+READ_CHUNK = 5_000
+KEYS = ("block1", "block2", "block3", "block4")
+
+
+@dataclass
+class Candidate:
+    a: uuid.UUID  # person
+    b: uuid.UUID
+    score: float
+    reasons: list[str]
+    mentions: tuple[uuid.UUID, uuid.UUID]  # the pair of mentions that scored best
+
+
+@dataclass
+class Search:
+    candidates: list[Candidate]
+    compared: int = 0
+    blocks: int = 0
+    mentions: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=65_536)
+def _parsed(name: str | None, given: str | None, father: str | None, grandfather: str | None,
+            family: str | None) -> ParsedName:
+    return from_parts(name=name, given=given, father=father, grandfather=grandfather, family=family)
+
+
+def name_stats(session: Session) -> Stats:
+    """Token and given|last frequencies of the mentions' names (compare.Stats)."""
+    freq, total = token_frequencies(session)
+    pairs: Counter[str] = Counter()
+    mentions = 0
+    for key, count in session.execute(select(Mention.block1, func.count()).group_by(Mention.block1)):
+        mentions += count
+        if key is not None:
+            pairs[key] = count
+    return Stats(freq, total, pairs, mentions)
+
+
+def token_frequencies(session: Session) -> tuple[Counter[str], int]:
+    """How often each skeleton occurs in the mentions' names (for the rarity of an agreement)."""
+    freq: Counter[str] = Counter()
+    total = 0
+    for part in session.execute(select(Mention.name_key).execution_options(yield_per=READ_CHUNK)).scalars() \
+            .partitions(READ_CHUNK):
+        for key in part:
+            words = key.split()
+            freq.update(words)
+            total += len(words)
+    return freq, total
+
+
+def _rows(session: Session, key: str) -> Iterator[Any]:
+    column = getattr(Mention, key)
+    stmt = (select(Mention.id, Mention.person_id, Mention.external_id, Mention.name, Mention.given, Mention.father,
+                   Mention.grandfather, Mention.family, Mention.sex, Mention.age, Mention.age_group,
+                   Mention.fate_date, Mention.source_id, Mention.block1, Mention.block2, Mention.block3, Mention.block4,
+                   Place.path)
+            .outerjoin(Place, Place.id == Mention.place_id)
+            .where(column.is_not(None)).order_by(column, Mention.id).execution_options(yield_per=READ_CHUNK))
+    for part in session.execute(stmt).partitions(READ_CHUNK):
+        yield from part
+
+
+def _record(row: Any) -> Record:
+    name = _parsed(row.name, row.given, row.father, row.grandfather, row.family)
+    group = row.age_group
+    return Record(mention=row.id, person=row.person_id, ref=row.external_id or str(row.id), name=name,
+                  sex=row.sex.value if row.sex is not None else None, age=row.age,
+                  child=None if group is None else group == "child",
+                  day=row.fate_date.toordinal() if row.fate_date is not None else None, place=row.path,
+                  source=row.source_id)
+
+
+def _pairs(block: list[tuple[Any, Record]]) -> Iterator[tuple[int, int]]:
+    """The pairs of a block to compare: all of them in a small block; in a large one a sorted
+    neighbourhood, whose window narrows as the block grows so that each mention meets a bounded
+    number of others: dated mentions by date (WINDOW_DAYS, less in a huge block), undated ones
+    by their name's key (the next NEIGHBOURS). Undated and dated mentions of a large block do not
+    meet (a pair with nothing but a common name to go on would not reach the threshold)."""
+    n = len(block)
+    if n <= BIG_BLOCK:
+        for i in range(n):
+            for j in range(i + 1, n):
+                yield i, j
+        return
+    window = WINDOW_DAYS if n <= HUGE_BLOCK else max(MIN_WINDOW_DAYS, WINDOW_DAYS * HUGE_BLOCK // n)
+    dated = sorted((k for k in range(n) if block[k][1].day is not None), key=lambda k: block[k][1].day)  # type: ignore[arg-type, return-value]
+    for pos, i in enumerate(dated):
+        day = block[i][1].day
+        for q in range(pos + 1, len(dated)):
+            j = dated[q]
+            if block[j][1].day - day > window:  # type: ignore[operator]
+                break
+            yield (i, j) if i < j else (j, i)
+    undated = sorted((k for k in range(n) if block[k][1].day is None), key=lambda k: block[k][1].name.key())
+    for pos, i in enumerate(undated):
+        for j in undated[pos + 1:pos + 1 + NEIGHBOURS]:
+            yield (i, j) if i < j else (j, i)
+
+
+def find_candidates(session: Session, *, threshold: float = DEFAULT_THRESHOLD,
+                    progress: Callable[[str, int], None] | None = None) -> Search:
+    """Pairs of live persons scoring at least `threshold`, best first."""
+    started = time.perf_counter()
+    stats = name_stats(session)
+    dismissed = dismissed_pairs(session)
+    seconds = {"frequencies": time.perf_counter() - started}
+    best: dict[tuple[uuid.UUID, uuid.UUID], Candidate] = {}
+    search = Search(candidates=[])
+    for pass_no, key in enumerate(KEYS):
+        t = time.perf_counter()
+        earlier = KEYS[:pass_no]
+        count = 0
+        for _, group in groupby(_rows(session, key), key=lambda r: getattr(r, key)):
+            block = [(row, None) for row in group]
+            count += len(block)
+            if len(block) < 2:
+                continue
+            search.blocks += 1
+            recs = [(tuple(getattr(row, k) for k in earlier), _record(row)) for row, _ in block]
+            for i, j in _pairs(recs):
+                ra, rb = recs[i], recs[j]
+                a, b = ra[1], rb[1]
+                if a.person == b.person:
+                    continue
+                if earlier and any(x is not None and x == y for x, y in zip(ra[0], rb[0])):
+                    continue  # compared in an earlier pass
+                pair = (a.person, b.person) if a.person < b.person else (b.person, a.person)
+                if dismissed and frozenset(pair) in dismissed:
+                    continue
+                if hopeless(a, b):
+                    continue
+                search.compared += 1
+                score, _ = compare(a, b, stats, explain=False)
+                if score < threshold:
+                    continue
+                score, reasons = compare(a, b, stats)
+                known = best.get(pair)
+                if known is None or score > known.score:
+                    ms = (a.mention, b.mention) if pair[0] == a.person else (b.mention, a.mention)
+                    best[pair] = Candidate(pair[0], pair[1], score, reasons, ms)  # type: ignore[arg-type]
+            if progress is not None:
+                progress(key, count)
+        if pass_no == 0:
+            search.mentions = count
+        seconds[f"pass {key}"] = time.perf_counter() - t
+    search.candidates = sorted(best.values(), key=lambda c: (-c.score, c.a, c.b))
+    search.seconds = seconds
+    return search
