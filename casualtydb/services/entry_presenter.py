@@ -25,8 +25,11 @@ from typing import Any, Literal
 from sqlalchemy.orm import Session
 
 from ..changes import Changes
+from ..extract import LIKELY, Extraction, Extractor
 from ..models import Category, DatePrecision, EventType, LocationPrecision, VictimGroup
+from ..queries.actors import actor_choices
 from ..text.direction import strong_direction
+from .editing import fail
 from .report_entry import (
     ClaimDraft,
     IncidentProposal,
@@ -35,9 +38,17 @@ from .report_entry import (
     ReportDraft,
     SaveCheck,
     apply_default_links,
+    check_before_save,
     default_links,
+    incident_captions,
+    names_from_database,
+    place_labels,
     precision_of_level,
+    propose_incidents,
     refresh_suggestions,
+    reports_with_url,
+    save_report,
+    source_choices,
 )
 
 Link = tuple[str, Any]
@@ -113,7 +124,6 @@ def edit_claim(claim: ClaimDraft, what: ClaimField, value: Any) -> None:
 def is_doubtful(claim: ClaimDraft) -> bool:
     """An untouched suggestion the engine is unsure of (confidence under extract.LIKELY): the page
     folds it away until asked, and "confirm all" leaves it alone."""
-    from ..extract import LIKELY  # noqa: PLC0415
 
     conf = (claim.suggestion or {}).get("confidence")
     return claim.suggested and not claim.confirmed and isinstance(conf, (int, float)) and conf < LIKELY
@@ -168,10 +178,6 @@ class NamesRequest:
     lang: str
 
     def run(self, session: Session) -> Names:
-        from ..extract import Extractor  # noqa: PLC0415 (building the engine's indexes is slow: only when asked)
-        from ..queries.actors import actor_choices  # noqa: PLC0415
-        from .report_entry import names_from_database, place_labels  # noqa: PLC0415
-
         places, actors = names_from_database(session=session)
         ids = [uuid.UUID(p.key) for p in places]
         return Names(extractor=Extractor(places, actors),
@@ -220,8 +226,6 @@ class ProposalRequest:
     lang: str
 
     def run(self, session: Session) -> ProposalResult:
-        from .report_entry import incident_captions, propose_incidents  # noqa: PLC0415
-
         found = {j: propose_incidents(session=session, place_ids=places, on=when, lang=self.lang)
                  for j, places, when in self.specs if places and when}
         proposed = {p.id for ps in found.values() for p in ps}
@@ -239,8 +243,6 @@ class UrlRequest:
     url: str
 
     def run(self, session: Session) -> list[tuple[uuid.UUID, str]]:
-        from .report_entry import reports_with_url  # noqa: PLC0415
-
         return reports_with_url(session=session, url=self.url)
 
 
@@ -252,8 +254,6 @@ class SourceLookup:
     lang: str
 
     def run(self, session: Session) -> list[tuple[uuid.UUID, str]]:
-        from .report_entry import source_choices  # noqa: PLC0415
-
         return source_choices(session=session, text=self.text, lang=self.lang)
 
 
@@ -342,14 +342,10 @@ class SaveRequest:
 
     def check(self, session: Session) -> SaveCheck:
         """Read-only: links that changed in the database meanwhile, and the stored copies."""
-        from .report_entry import check_before_save  # noqa: PLC0415
-
         return check_before_save(session=session, draft=self.draft)
 
     def store(self, session: Session) -> uuid.UUID:
         """In the caller's transaction: the report, its confirmed claims, new source and incidents."""
-        from .report_entry import save_report  # noqa: PLC0415
-
         return save_report(session=session, draft=self.draft).id
 
 
@@ -483,7 +479,6 @@ class EntryPresenter:
     def apply_extraction(self, result: Any, published: date | None, *, current: int | None = None) -> int | None:
         """Replace the untouched suggestions with those of `result` (None: no text); returns the
         new row of the claim at row `current`, if it is still there."""
-        from ..extract import Extraction  # noqa: PLC0415
 
         current_claim = self.claim(current)
         self.extraction = result or Extraction()
@@ -624,7 +619,6 @@ class EntryPresenter:
         """The incident editor's values become new incident #j (nothing is written until the
         report is saved). Raises ValidationError (a start date and a place are required; the end
         may not come before the start)."""
-        from .editing import fail  # noqa: PLC0415
 
         start = values.get("start_date")
         if start is None:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import Shiboken
 
@@ -232,8 +232,6 @@ def finish_ops(timeout: float = 60.0) -> bool:
 
 def wait_for_ops(timeout: float = 10.0) -> bool:
     """Process events until every running op has called back (tests, shutdown)."""
-    from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
-
     deadline = time.monotonic() + timeout
     while _RUNNING and time.monotonic() < deadline:
         QCoreApplication.processEvents()
