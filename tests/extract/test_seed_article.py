@@ -19,7 +19,7 @@ GAZETTEERS = gazetteers()
 
 
 def test_the_article_is_the_copy_shipped_with_the_demo() -> None:
-    # Never ../shared (absent from a clone): the demo's own copy of the Horriya Press article.
+    # Never the shared folder beside the repository (absent from a clone): the demo's own copy of the Horriya Press article.
     assert SEED.relative_to(REPO).parts[:2] == ("resources", "demo")
     assert "دير الزور" in SEED.read_text(encoding="utf-8")
 
