@@ -6,7 +6,8 @@ from __future__ import annotations
 import getpass
 import os
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date, datetime, time
 from enum import Enum
 from typing import Any
@@ -18,6 +19,22 @@ from .chain import seal
 from .models import AUDITED, AuditEntry, DatabaseInfo, Recorded, utcnow
 from .models.enums import AuditAction
 from .server import login
+
+
+@contextmanager
+def in_context(session: Session, context: str) -> Iterator[None]:
+    """Record the writes made inside as part of `context` (appended to the context already in force,
+    e.g. "merge incidents; move claims"), flushed before the outer context comes back."""
+    previous = session.info.get("context")
+    session.info["context"] = context if not previous else f"{previous}; {context}"
+    try:
+        yield
+        session.flush()
+    finally:
+        if previous is None:
+            session.info.pop("context", None)
+        else:
+            session.info["context"] = previous
 
 
 def current_user() -> str:

@@ -15,31 +15,15 @@ the absorbed incident: moving them would duplicate a unique pair, and they come 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..audit import current_user
+from ..audit import current_user, in_context
 from ..errors import CasualtyDBError
 from ..models import Assessment, Claim, Incident, IncidentActor, IncidentMerge, IncidentPlace, utcnow
 from .scan import refresh_incidents
-
-
-@contextmanager
-def _audit_context(session: Session, context: str) -> Iterator[None]:
-    previous = session.info.get("context")
-    session.info["context"] = context if not previous else f"{previous}; {context}"
-    try:
-        yield
-        session.flush()
-    finally:
-        if previous is None:
-            session.info.pop("context", None)
-        else:
-            session.info["context"] = previous
 
 
 def _user(session: Session, user: str | None) -> str:
@@ -63,7 +47,7 @@ def merge(*, session: Session, kept_id: uuid.UUID, absorbed_id: uuid.UUID, user:
     absorbed = _live(session, absorbed_id, "absorbed")
     who = _user(session, user)
     moved: dict[str, Any] = {"claims": [], "places": [], "actors": [], "assessments": [], "stayed": {}}
-    with _audit_context(session, "merge incidents"):
+    with in_context(session, "merge incidents"):
         for claim in session.scalars(select(Claim).where(Claim.incident_id == absorbed.id).order_by(Claim.id)):
             claim.incident_id = kept.id
             moved["claims"].append(str(claim.id))
@@ -141,7 +125,7 @@ def unmerge(*, session: Session, absorbed_id: uuid.UUID | None = None, merge_id:
     if absorbed.merged_into_id != kept.id:
         raise CasualtyDBError(f"incident {absorbed.id} is no longer merged into {kept.id}")
     moved = record.moved or {}
-    with _audit_context(session, "unmerge incidents"):
+    with in_context(session, "unmerge incidents"):
         claim_ids = [uuid.UUID(c) for c in moved.get("claims", [])]
         if claim_ids:
             for claim in session.scalars(select(Claim).where(Claim.id.in_(claim_ids))):

@@ -10,29 +10,13 @@ those back. Every step is an ORM write in the caller's transaction (run it throu
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from ..audit import current_user
+from ..audit import current_user, in_context
 from ..errors import CasualtyDBError
 from ..models import Mention, Person, PersonDismissal, PersonMerge, utcnow
-
-
-@contextmanager
-def _context(session: Session, context: str) -> Iterator[None]:
-    previous = session.info.get("context")
-    session.info["context"] = context if not previous else f"{previous}; {context}"
-    try:
-        yield
-        session.flush()
-    finally:
-        if previous is None:
-            session.info.pop("context", None)
-        else:
-            session.info["context"] = previous
 
 
 def _person(session: Session, person_id: uuid.UUID) -> Person:
@@ -67,7 +51,7 @@ def merge(session: Session, kept_id: uuid.UUID, absorbed_id: uuid.UUID, *, user:
     if kept_id == absorbed_id:
         raise CasualtyDBError("a person cannot be merged with itself")
     kept, absorbed = _live(session, kept_id), _live(session, absorbed_id)
-    with _context(session, "merge persons"):
+    with in_context(session, "merge persons"):
         moved = []
         for mention in session.scalars(select(Mention).where(Mention.person_id == absorbed.id).order_by(Mention.id)):
             mention.person_id = kept.id
@@ -98,7 +82,7 @@ def unmerge(session: Session, person_id: uuid.UUID, *, user: str | None = None) 
     kept, absorbed = _person(session, record.kept_id), _person(session, record.absorbed_id)
     if kept.merged_into_id is not None:
         raise CasualtyDBError(f"person {kept.id} was itself merged into {kept.merged_into_id} later: undo that first")
-    with _context(session, "unmerge persons"):
+    with in_context(session, "unmerge persons"):
         ids = [uuid.UUID(m) for m in (record.moved or {}).get("mentions", [])]
         for start in range(0, len(ids), 500):
             for mention in session.scalars(select(Mention).where(Mention.id.in_(ids[start:start + 500]))):
@@ -123,7 +107,7 @@ def split(session: Session, mention_ids: list[uuid.UUID]) -> Person:
     left = session.scalar(select(Mention.id).where(Mention.person_id == owner, Mention.id.not_in(mention_ids)).limit(1))
     if left is None:
         raise CasualtyDBError("those are all the person's mentions: nothing would be left to split from")
-    with _context(session, "split person"):
+    with in_context(session, "split person"):
         person = Person(display_name=mentions[0].name or None)
         session.add(person)
         session.flush()
@@ -145,7 +129,7 @@ def not_same(session: Session, a_id: uuid.UUID, b_id: uuid.UUID, note: str | Non
         and_(PersonDismissal.person_a_id == b, PersonDismissal.person_b_id == a))))
     if existing is not None:
         return existing
-    with _context(session, "persons not the same"):
+    with in_context(session, "persons not the same"):
         record = PersonDismissal(person_a_id=a, person_b_id=b, note=(note or "").strip() or None)
         session.add(record)
     return record
