@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,21 +58,44 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
 
 
+def _open_test_database(path: Path, config: pytest.Config) -> Database:
+    if encrypted_run(config):
+        return open_database(path, passphrase=ENCRYPTED_PASSPHRASE, encrypt_new=True)
+    return open_database(path)
+
+
+@pytest.fixture(scope="session")
+def _database_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[bool, Path]:
+    """Migrated and seeded files (one with the demo loaded), made once and copied for each test:
+    migrating, seeding and loading the demo cost more than most tests that use them."""
+    return {}
+
+
 @pytest.fixture
-def db(db_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
-    if encrypted_run(request.config):
-        database = open_database(db_path, passphrase=ENCRYPTED_PASSPHRASE, encrypt_new=True)
-    else:
-        database = open_database(db_path)
+def db(db_path: Path, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+       _database_templates: dict[bool, Path]) -> Iterator[Database]:
+    from casualtydb.demo import load_demo
+
+    demo = "demo_db" in request.fixturenames
+    template = _database_templates.get(demo)
+    if template is None:
+        template = tmp_path_factory.mktemp("template") / "template.db"
+        made = _open_test_database(template, request.config)
+        if demo:
+            load_demo(made)
+        made.dispose()
+        _database_templates[demo] = template
+    # A copy shares the template's database id and history, as a copied file does; tests that need
+    # databases of their own (merging two field files) open them with open_database.
+    shutil.copyfile(template, db_path)
+    database = _open_test_database(db_path, request.config)
     yield database
     database.dispose()
 
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    from casualtydb.demo import load_demo
-
-    load_demo(db)
+    """The demo data set (the `db` fixture copies it from a template when a test asks for this)."""
     return db
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from casualtydb.db import Database
 
 
-def settle(rounds: int = 4, timeout: float = 10) -> None:
+def settle(rounds: int = 4, timeout: float = 60) -> None:
     """Let background ops finish and their callbacks run."""
     from casualtydb.ui.ops import wait_for_ops
 
