@@ -23,12 +23,13 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from ..models import Mention, Place
 from ..names import ParsedName, from_parts
-from .compare import DEFAULT_THRESHOLD, Record, Stats, compare, hopeless
+from .compare import (DEFAULT_THRESHOLD, Record, Stats, best_besides_name, bits_needed, compare,
+                      evidence_besides_name, hopeless, name_ceiling, widest_gap)
 from .decisions import dismissed_pairs
 
 BIG_BLOCK = 150
@@ -89,11 +90,21 @@ def token_frequencies(session: Session) -> tuple[Counter[str], int]:
     return freq, total
 
 
+def _text(column: Any) -> Any:
+    return cast(column, String)
+
+
+def _hex(text: str) -> str:
+    """A uuid as its 32 hex digits, whether the database wrote it so (SQLite) or dashed (PostgreSQL)."""
+    return text.replace("-", "")
+
+
 def _rows(session: Session, key: str) -> Iterator[Any]:
     column = getattr(Mention, key)
-    stmt = (select(Mention.id, Mention.person_id, Mention.external_id, Mention.name, Mention.given, Mention.father,
+    # Ids as text (hex): converting a million of them to uuid.UUID costs more than comparing them.
+    stmt = (select(_text(Mention.id).label("id"), _text(Mention.person_id).label("person_id"), Mention.external_id, Mention.name, Mention.given, Mention.father,
                    Mention.grandfather, Mention.family, Mention.sex, Mention.age, Mention.age_group,
-                   Mention.fate_date, Mention.source_id, Mention.block1, Mention.block2, Mention.block3, Mention.block4,
+                   Mention.fate_date, Mention.block1, Mention.block2, Mention.block3, Mention.block4,
                    Place.path)
             .outerjoin(Place, Place.id == Mention.place_id)
             .where(column.is_not(None)).order_by(column, Mention.id).execution_options(yield_per=READ_CHUNK))
@@ -101,29 +112,33 @@ def _rows(session: Session, key: str) -> Iterator[Any]:
         yield from part
 
 
-def _record(row: Any) -> Record:
+def _record(row: Any, stats: Stats) -> Record:
     name = _parsed(row.name, row.given, row.father, row.grandfather, row.family)
     group = row.age_group
-    return Record(mention=row.id, person=row.person_id, ref=row.external_id or str(row.id), name=name,
+    mention = _hex(row.id)
+    return Record(mention=mention, person=_hex(row.person_id), ref=row.external_id or mention, name=name,
                   sex=row.sex.value if row.sex is not None else None, age=row.age,
                   child=None if group is None else group == "child",
                   day=row.fate_date.toordinal() if row.fate_date is not None else None, place=row.path,
-                  source=row.source_id)
+                  ceiling=name_ceiling(name, stats))
 
 
-def _pairs(block: list[tuple[Any, Record]]) -> Iterator[tuple[int, int]]:
-    """The pairs of a block to compare: all of them in a small block; in a large one a sorted
-    neighbourhood, whose window narrows as the block grows so that each mention meets a bounded
-    number of others: dated mentions by date (WINDOW_DAYS, less in a huge block), undated ones
-    by their name's key (the next NEIGHBOURS). Undated and dated mentions of a large block do not
-    meet (a pair with nothing but a common name to go on would not reach the threshold)."""
+def _pairs(block: list[tuple[Any, Record]], need: float) -> Iterator[tuple[int, int]]:
+    """The pairs of a block to compare. Dated mentions meet by date, sorted, within a window:
+    the widest gap at which the block's best-named pair could still reach `need` bits (so
+    narrowing it loses nothing), and in a large block no wider than WINDOW_DAYS, narrowing as
+    the block grows so that each mention meets a bounded number of others. In a small block an
+    undated mention meets every other; in a large one, undated mentions meet the next NEIGHBOURS
+    by their name's key and no dated one (a pair with nothing but a common name to go on would
+    not reach the threshold)."""
     n = len(block)
-    if n <= BIG_BLOCK:
-        for i in range(n):
-            for j in range(i + 1, n):
-                yield i, j
-        return
-    window = WINDOW_DAYS if n <= HUGE_BLOCK else max(MIN_WINDOW_DAYS, WINDOW_DAYS * HUGE_BLOCK // n)
+    ceiling = max(rec.ceiling for _, rec in block)
+    gap = widest_gap(ceiling, need)
+    if gap is None:
+        return  # not even the same day would do
+    undated_meet = ceiling + best_besides_name(None) >= need
+    window = gap if n <= BIG_BLOCK else min(
+        gap, WINDOW_DAYS if n <= HUGE_BLOCK else max(MIN_WINDOW_DAYS, WINDOW_DAYS * HUGE_BLOCK // n))
     dated = sorted((k for k in range(n) if block[k][1].day is not None), key=lambda k: block[k][1].day)  # type: ignore[arg-type, return-value]
     for pos, i in enumerate(dated):
         day = block[i][1].day
@@ -132,7 +147,16 @@ def _pairs(block: list[tuple[Any, Record]]) -> Iterator[tuple[int, int]]:
             if block[j][1].day - day > window:  # type: ignore[operator]
                 break
             yield (i, j) if i < j else (j, i)
-    undated = sorted((k for k in range(n) if block[k][1].day is None), key=lambda k: block[k][1].name.key())
+    if not undated_meet:
+        return
+    undated = [k for k in range(n) if block[k][1].day is None]
+    if n <= BIG_BLOCK:
+        for pos, i in enumerate(undated):
+            for j in range(n):
+                if block[j][1].day is not None or j > i:
+                    yield (i, j) if i < j else (j, i)
+        return
+    undated.sort(key=lambda k: block[k][1].name.key())
     for pos, i in enumerate(undated):
         for j in undated[pos + 1:pos + 1 + NEIGHBOURS]:
             yield (i, j) if i < j else (j, i)
@@ -143,7 +167,8 @@ def find_candidates(session: Session, *, threshold: float = DEFAULT_THRESHOLD,
     """Pairs of live persons scoring at least `threshold`, best first."""
     started = time.perf_counter()
     stats = name_stats(session)
-    dismissed = dismissed_pairs(session)
+    need = bits_needed(stats, threshold)
+    dismissed = {frozenset(p.hex for p in pair) for pair in dismissed_pairs(session)}
     seconds = {"frequencies": time.perf_counter() - started}
     best: dict[tuple[uuid.UUID, uuid.UUID], Candidate] = {}
     search = Search(candidates=[])
@@ -157,8 +182,8 @@ def find_candidates(session: Session, *, threshold: float = DEFAULT_THRESHOLD,
             if len(block) < 2:
                 continue
             search.blocks += 1
-            recs = [(tuple(getattr(row, k) for k in earlier), _record(row)) for row, _ in block]
-            for i, j in _pairs(recs):
+            recs = [(tuple(getattr(row, k) for k in earlier), _record(row, stats)) for row, _ in block]
+            for i, j in _pairs(recs, need):
                 ra, rb = recs[i], recs[j]
                 a, b = ra[1], rb[1]
                 if a.person == b.person:
@@ -168,8 +193,8 @@ def find_candidates(session: Session, *, threshold: float = DEFAULT_THRESHOLD,
                 pair = (a.person, b.person) if a.person < b.person else (b.person, a.person)
                 if dismissed and frozenset(pair) in dismissed:
                     continue
-                if hopeless(a, b):
-                    continue
+                if hopeless(a, b) or a.ceiling + evidence_besides_name(a, b) < need:
+                    continue  # cannot reach the threshold, however well the names agree
                 search.compared += 1
                 score, _ = compare(a, b, stats, explain=False)
                 if score < threshold:
@@ -184,6 +209,9 @@ def find_candidates(session: Session, *, threshold: float = DEFAULT_THRESHOLD,
         if pass_no == 0:
             search.mentions = count
         seconds[f"pass {key}"] = time.perf_counter() - t
-    search.candidates = sorted(best.values(), key=lambda c: (-c.score, c.a, c.b))
+    found = sorted(best.values(), key=lambda c: (-c.score, c.a, c.b))  # hex sorts as the uuid does
+    search.candidates = [Candidate(uuid.UUID(c.a), uuid.UUID(c.b), c.score, c.reasons,  # type: ignore[arg-type]
+                                   (uuid.UUID(c.mentions[0]), uuid.UUID(c.mentions[1])))  # type: ignore[arg-type]
+                         for c in found]
     search.seconds = seconds
     return search

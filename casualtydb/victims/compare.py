@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
@@ -48,7 +48,7 @@ class Record:
     child: bool | None
     day: int | None  # date of what happened, as an ordinal
     place: str | None  # the place's materialised path ("/gov/district/…/")
-    source: object | None
+    ceiling: float = 0.0  # name_ceiling of its name, set by the candidate search
 
 
 @lru_cache(maxsize=1 << 20)
@@ -101,9 +101,13 @@ def _align(a: tuple[Token, ...], b: tuple[Token, ...]) -> list[tuple[int, int, f
             gain = s - 0.5 if s > 0.5 else -1.0
             if not _in_place(i, a, j, b):
                 gain /= 3
-            options = (best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + gain)
-            k = max(range(3), key=lambda o: options[o])
-            best[i][j], move[i][j] = options[k], k
+            # The best of skipping a[i], skipping b[j] or aligning them; ties go to the first.
+            value, k = best[i + 1][j], 0
+            if best[i][j + 1] > value:
+                value, k = best[i][j + 1], 1
+            if best[i + 1][j + 1] + gain > value:
+                value, k = best[i + 1][j + 1] + gain, 2
+            best[i][j], move[i][j] = value, k
     out = []
     i, j = 1, 1
     while i < m and j < n:
@@ -118,10 +122,13 @@ def _align(a: tuple[Token, ...], b: tuple[Token, ...]) -> list[tuple[int, int, f
     return out
 
 
-def _rarity(token: Token, freq: Mapping[str, int], total: int) -> float:
+def _rarity(token: Token, stats: Stats) -> float:
     """Bits an agreement on this token is worth: log2(1 / its share of all tokens), 1..9."""
-    count = freq.get(token.skel, 1)
-    return min(9.0, max(1.0, math.log2(max(total, 2) / max(count, 1))))
+    known = stats.rarities.get(token.skel)
+    if known is None:
+        count = stats.freq.get(token.skel, 1)
+        known = stats.rarities[token.skel] = min(9.0, max(1.0, math.log2(max(stats.tokens, 2) / max(count, 1))))
+    return known
 
 
 def _show(t: Token) -> str:
@@ -138,6 +145,7 @@ class Stats:
     tokens: int
     pairs: Mapping[str, int]
     mentions: int
+    rarities: dict[str, float] = field(default_factory=dict)  # _rarity's, by skeleton
 
     @property
     def prior(self) -> float:
@@ -160,6 +168,19 @@ def hopeless(a: Record, b: Record) -> bool:
             and token_similarity(ta[-1], tb[-1]) < PARTIAL and token_similarity(ta[1], tb[1]) < PARTIAL)
 
 
+def name_ceiling(name: ParsedName, stats: Stats) -> float:
+    """The most the name can earn in `compare` when it is the first of the pair: every part
+    agreeing in place, each by its rarity (agreements are weighed by the first name's parts;
+    the given + family pair is capped lower still)."""
+    return sum(_rarity(t, stats) for t in name.tokens)
+
+
+def bits_needed(stats: Stats, threshold: float) -> float:
+    """The evidence a pair needs to score at least `threshold` (the inverse of the logistic)."""
+    t = min(max(threshold, 1e-9), 1 - 1e-9)
+    return stats.prior + math.log2(t / (1 - t))
+
+
 class _Silent(list):  # type: ignore[type-arg]
     """A reasons list that keeps nothing (the many pairs below the threshold need no reasons)."""
 
@@ -170,7 +191,6 @@ class _Silent(list):  # type: ignore[type-arg]
 def compare(a: Record, b: Record, stats: Stats, *, explain: bool = True) -> tuple[float, list[str]]:
     """(score 0..1, reasons): the evidence that two mentions are one person. `explain=False`
     leaves the reasons empty (for the many pairs below the threshold)."""
-    freq, total = stats.freq, stats.tokens
     bits = 0.0
     name_bits: list[tuple[int, float]] = []  # (position in a, bits) of agreeing parts
     reasons: list[str] = [] if explain else _Silent()
@@ -179,10 +199,10 @@ def compare(a: Record, b: Record, stats: Stats, *, explain: bool = True) -> tupl
         return 0.0, ["no name to compare"]
     s = token_similarity(ta[0], tb[0])
     if s >= AGREE:
-        name_bits.append((0, _rarity(ta[0], freq, total)))
+        name_bits.append((0, _rarity(ta[0], stats)))
         reasons.append(f"given name agrees: {_show(ta[0])} / {_show(tb[0])}")
     elif s >= PARTIAL:
-        bits += 0.3 * _rarity(ta[0], freq, total)
+        bits += 0.3 * _rarity(ta[0], stats)
         reasons.append(f"given name close: {_show(ta[0])} / {_show(tb[0])}")
     else:  # brothers and sisters share everything else, often the date and place too
         return 0.0, [f"given name differs: {_show(ta[0])} / {_show(tb[0])}"]
@@ -190,7 +210,7 @@ def compare(a: Record, b: Record, stats: Stats, *, explain: bool = True) -> tupl
     for i, j, sim in pairs:
         in_place = _in_place(i, ta, j, tb)
         if sim >= AGREE:
-            name_bits.append((i, _rarity(ta[i], freq, total) * (1.0 if in_place else 0.3)))
+            name_bits.append((i, _rarity(ta[i], stats) * (1.0 if in_place else 0.3)))
             reasons.append(f"name part agrees: {_show(ta[i])} / {_show(tb[j])}"
                            + ("" if in_place else " (in another position)"))
         else:
@@ -218,6 +238,43 @@ def compare(a: Record, b: Record, stats: Stats, *, explain: bool = True) -> tupl
         bits -= 0.5 * abs(left_a - left_b)
         reasons.append(f"{abs(left_a - left_b)} name part{'s' if abs(left_a - left_b) > 1 else ''} missing in one")
 
+    bits += evidence_besides_name(a, b, reasons)
+    score = 1.0 / (1.0 + 2.0 ** (-(bits - stats.prior)))
+    return score, reasons
+
+
+def _date_bits(days_apart: int) -> float:
+    d = days_apart
+    return 5 if d == 0 else 4 if d <= 3 else 1 if d <= 31 else -5 if d <= 365 else -8
+
+
+# The most sex, age and place can add (same sex, same age, same place): with the date's bits,
+# the best a pair can do besides its name.
+_BEST_BESIDES_DATE = 0.7 + 3.5 + 2.5
+
+
+def best_besides_name(days_apart: int | None) -> float:
+    """The most `evidence_besides_name` gives a pair whose dates are this far apart (None: one
+    has no date)."""
+    return _BEST_BESIDES_DATE + (0.0 if days_apart is None else _date_bits(days_apart))
+
+
+def widest_gap(ceiling: float, need: float) -> int | None:
+    """The largest number of days between two mentions' dates at which a pair whose name earns
+    at most `ceiling` can still reach `need` bits; None when no gap can (not even the same day)."""
+    for gap in (365, 31, 3, 0):  # where _date_bits steps
+        if ceiling + best_besides_name(gap) >= need:
+            return gap
+    return None
+
+
+def evidence_besides_name(a: Record, b: Record, reasons: list[str] | None = None) -> float:
+    """The bits of sex, age (or child and adult), date and place: everything but the name. It
+    does not depend on the names, so with `name_ceiling` it bounds a pair's score before the
+    names are aligned (candidates.py skips the pairs that cannot reach the threshold)."""
+    if reasons is None:
+        reasons = _Silent()
+    bits = 0.0
     sa, sb = a.sex or _SEX.get(a.name.sex), b.sex or _SEX.get(b.name.sex)
     if sa and sb:
         if sa == sb:
@@ -240,7 +297,7 @@ def compare(a: Record, b: Record, stats: Stats, *, explain: bool = True) -> tupl
             reasons.append("a child and an adult")
     if a.day is not None and b.day is not None:
         d = abs(a.day - b.day)
-        bits += 5 if d == 0 else 4 if d <= 3 else 1 if d <= 31 else -5 if d <= 365 else -8
+        bits += _date_bits(d)
         reasons.append("same date" if d == 0 else f"dates {d} day{'s' if d > 1 else ''} apart")
     if a.place and b.place:
         if a.place.startswith(b.place) or b.place.startswith(a.place):
@@ -252,5 +309,4 @@ def compare(a: Record, b: Record, stats: Stats, *, explain: bool = True) -> tupl
         else:
             bits -= 3
             reasons.append("different governorates")
-    score = 1.0 / (1.0 + 2.0 ** (-(bits - stats.prior)))
-    return score, reasons
+    return bits
