@@ -27,7 +27,7 @@ JSON_KEYS = {
     "dates": ("date", "text", "start", "end"),
     "places": ("name", "pcode", "text", "start", "end"),
     "actors": ("name", "text", "start", "end"),
-    "mentions": ("name", "parts", "sex", "age", "age_group", "status", "fate", "start", "end", "relation",
+    "mentions": ("name", "text", "parts", "sex", "age", "age_group", "status", "fate", "start", "end", "relation",
                  "relative_of"),
 }
 

@@ -181,8 +181,8 @@ class VictimMention:
 
     `name` is the name as written, text[start:end] (None for an unnamed relative, whose span is
     the relation word); `parts` the chain as written (given, father, grandfather, family), with
-    the parts a relation implies for a relative; `text` the whole phrase with its describing
-    words; `relative_of` the index of the mention a relation («وابنه») refers to."""
+    the parts a relation implies for a relative; `text` is text[start:end] (the name, or the
+    relation word), `phrase` the whole phrase with its describing words; `relative_of` the index of the mention a relation («وابنه») refers to."""
 
     name: str | None
     parts: tuple[tuple[str, str], ...]
@@ -194,6 +194,7 @@ class VictimMention:
     start: int
     end: int
     text: str = ""
+    phrase: str = ""
     quote: str = ""
     relation: str | None = None  # "son", "wife", "brother"…
     relative_of: int | None = None
@@ -202,7 +203,7 @@ class VictimMention:
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "parts": dict(self.parts), "sex": self.sex, "age": self.age,
                 "age_group": self.age_group, "status": self.status, "fate": self.fate, "start": self.start,
-                "end": self.end, "text": self.text, "quote": self.quote, "relation": self.relation,
+                "end": self.end, "text": self.text, "phrase": self.phrase, "quote": self.quote, "relation": self.relation,
                 "relative_of": self.relative_of, "confidence": self.confidence}
 
 
