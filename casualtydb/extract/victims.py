@@ -93,7 +93,12 @@ _EXTRA_PREFIXES: dict[str, tuple[str | None, bool | None]] = {
     **{w: ("f", False) for w in _f("المزارعة العاملة الموظفة المحامية المصورة")},
     **{w: ("f", None) for w in _f("المدنية المقاتلة السجينة")},
 }
-PREFIXES: dict[str, tuple[str | None, bool | None]] = {**arn.HONORIFICS, **_EXTRA_PREFIXES}
+# «شهيد» without the article is the noun («شهيد وجريحان»), not a title before a name.
+PREFIXES: dict[str, tuple[str | None, bool | None]] = {
+    k: v for k, v in {**arn.HONORIFICS, **_EXTRA_PREFIXES}.items() if k not in ("شهيد", "شهيده")}
+# The describing words after which one name alone («الطفلة سارة») is taken: the young, and status
+# words; after «الشيخ»، «السيد»، «الحاج» one word is as often a place («الشيخ مقصود») or a title.
+_YOUNG = _f("الطفل الطفلة الرضيع الرضيعة الفتى الفتاة الشاب الشابة")
 # «الشاب» and the like are not in HONORIFICS' feminine pairs everywhere: a feminine prefix ends in ه.
 
 # Relations after a name: folded stem → (relation, sex, how the relative's parts follow the anchor's).
@@ -139,7 +144,10 @@ _STOP_AR = _f("""
 أسماء أسماؤهم أسماءهم الضحايا ضحايا الشهداء القتلى الجرحى المصابين المعتقلين وهما هما أنه أنها
 بشظايا شظايا بجروح بقذيفة قذيفة بصاروخ صاروخ ببرميل برميل تحت أنقاض الأنقاض سقطت بغارة صديقه صديقها جاره جارته
 """) | {"على"} | _f("البالغ البالغة عمره عمرها ذو ذات عام عاما أعوام سنة سنوات سنين شهر شهرا أشهر شهور") \
-    | frozenset(L.TRIGGERS) | frozenset(L.HEADS) | frozenset(L.AR_UNITS) | frozenset(getattr(L, "AR_TENS", ())) \
+    | _f("أحد إحدى احدى أحدهم إحداهن مختار حريق مجزرة حصيلة الاتصال بحق متأثرين متأثرا شهيد شهيدة شهيدان") \
+    | frozenset(L.TRIGGERS) | frozenset(L.HEADS) | frozenset(L.AR_UNITS) | frozenset(L.AR_TENS) \
+    | frozenset(L.AR_HUNDREDS) | frozenset(L.AR_TEEN_UNITS) | frozenset(L.AR_TEN) | frozenset(L.AR_HUNDRED) \
+    | frozenset(L.AR_DEFINITE_UNITS) | frozenset(L.AR_THOUSAND) | frozenset(L.OTHERS) | frozenset(L.TOLL_CUES) \
     | frozenset(L.MONTHS) | frozenset(L.WEEKDAYS) | frozenset(L.PLACE_CUES) | frozenset(L.VAGUE_WORDS) \
     | frozenset(L.BREAKDOWN_MARKERS)
 _STOP_AR = (_STOP_AR - {"علي"}) | {"على"}  # PLACE_CUES has «على», folded to the name «علي»
@@ -275,6 +283,9 @@ def _strip_waw(f: str) -> str | None:
 
 
 def _ar_name_word(f: str) -> bool:
+    # «أطفالها»، «بجراحهم»: a possessive ending is no name («مها» is too short to be one)
+    if len(f) >= 5 and f.endswith(("ها", "هم", "هما", "هن")):
+        return False
     return len(f) >= 2 and not f.startswith(("بال", "لل")) and f not in _SURVIVED_AR and f not in _SPEECH_AR and f not in _STOP_AR and f not in _FATE_OF and f not in PREFIXES \
         and not _relation(f) and all("\u0621" <= c <= "\u064a" for c in f)
 
@@ -460,7 +471,15 @@ def _find_ar(toks: list[_Tok], s0: int, s1: int, masked: list[bool]) -> list[_Fo
             start = i  # «وأحمد …»: the name starts inside this token, after its «و»
         last = _ar_name(toks, start, s1, in_list=in_list)
         n_words = last - start + 1
-        ok = n_words >= 1 and (has_prefix or (n_words >= 2 and (fate_before or (in_list and after_sep))))
+        head = _strip_waw(toks[start].f) if start == i and waw is not None else toks[start].f if start < s1 else ""
+        if has_prefix:
+            said = {toks[k].f.removeprefix("و") for k in range(i, j)} | {toks[k].f for k in range(i, j)}
+            ok = n_words >= 2 or (n_words == 1 and bool(said & (_YOUNG | set(_STATUS_AR))))
+        else:
+            # With nothing before it, a name is two words or more and does not start with the
+            # article; right after a verb (no list) it starts with a known given name or has three words.
+            ok = n_words >= 2 and not head.startswith("ال") and (
+                (in_list and after_sep) or (fate_before and (head in latin.COMMON or n_words >= 3)))
         if not ok:
             i = max(i + 1, j)
             after_sep = False
