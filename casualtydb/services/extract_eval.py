@@ -39,12 +39,18 @@ class SuggestionOutcome:
     claim_id: uuid.UUID | None
 
 
-def record_suggestions(session: Session, report_id: uuid.UUID, outcomes: Iterable[SuggestionOutcome]) -> None:
-    """Keep what was suggested for a report being saved (in the caller's transaction)."""
+def record_suggestions(session: Session, report_id: uuid.UUID, outcomes: Iterable[SuggestionOutcome],
+                       victims: Iterable[tuple[Any, uuid.UUID | None]] = ()) -> None:
+    """Keep what was suggested for a report being saved (in the caller's transaction). Suggested
+    victims are kept as `kind: "mention"` entries without their names (personal data stays in the
+    mentions table, where redaction finds it): fate, sex, age, status, span, and the mention made."""
     from .. import __version__  # noqa: PLC0415
 
     payload = [{**o.values, "start": o.start, "end": o.end, "confirmed": o.confirmed, "as_is": o.as_is,
                 "claim": str(o.claim_id) if o.claim_id else None} for o in outcomes]
+    payload += [{"kind": "mention", "fate": v.fate, "sex": v.sex, "age": v.age, "status": v.status,
+                 "relation": v.relation, "start": v.start, "end": v.end, "confirmed": v.confirmed,
+                 "mention": str(mid) if mid else None} for v, mid in victims]
     session.add(ReportSuggestions(report_id=report_id, recorded_at=utcnow(), engine=str(__version__),
                                   payload=json.dumps(payload, ensure_ascii=False)))
 
@@ -111,8 +117,9 @@ def evaluate(session: Session, *, extractor: Any = None, lang: str = "ar", batch
         claims = _claims_of(session, [row.id for row in part])
         for row in part:
             if extractor is None:
-                suggested = [_key(x.get("category"), x.get("min"), x.get("max")) for x in json.loads(row.payload)]
-                for x in json.loads(row.payload):
+                figures = [x for x in json.loads(row.payload) if x.get("kind") != "mention"]
+                suggested = [_key(x.get("category"), x.get("min"), x.get("max")) for x in figures]
+                for x in figures:
                     if x.get("confirmed"):
                         if x.get("as_is"):
                             out.saved_as_is += 1

@@ -42,6 +42,7 @@ from ..models import (
     Source,
 )
 from ..search import search
+from ..text.direction import strong_direction
 from . import attachments, editing
 from .extract_eval import SuggestionOutcome, record_suggestions
 
@@ -178,6 +179,36 @@ class ClaimDraft:
 
 
 @dataclass
+class VictimDraft:
+    """One named victim the engine suggested (or a relative it counts without a name). Saved, as
+    a mention with its own new person, only when `confirmed`; tied to the report, and to the
+    incident and claim of the confirmed claim it belongs to (`claim_for`)."""
+
+    name: str | None = None
+    given: str | None = None
+    father: str | None = None
+    grandfather: str | None = None
+    family: str | None = None
+    sex: str | None = None
+    age: int | None = None
+    age_group: str | None = None
+    status: str | None = None
+    fate: str | None = None
+    text: str | None = None  # text[start:end]: the name, or the relation word («وزوجته»)
+    start: int | None = None
+    end: int | None = None
+    relation: str | None = None  # "son", "wife"…: a relative of the victim at `relative_of`
+    relative_of: int | None = None
+    confirmed: bool = False
+    suggested: bool = True
+    confidence: float | None = None
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> VictimDraft:
+        return cls(**_known(cls, data))
+
+
+@dataclass
 class ReportDraft:
     """Everything the entry form holds. `draft_id` names the draft in the drafts store."""
 
@@ -196,6 +227,7 @@ class ReportDraft:
     notes: str | None = None
     claims: list[ClaimDraft] = field(default_factory=list)
     new_incidents: list[NewIncident] = field(default_factory=list)
+    victims: list[VictimDraft] = field(default_factory=list)
     # Files to attach when the report is saved (screenshots, saved pages): their paths; the draft
     # keeps only where they are, the bytes are read and hashed at save.
     evidence: list[str] = field(default_factory=list)
@@ -214,6 +246,7 @@ class ReportDraft:
             d["new_source"] = NewSource(**_known(NewSource, d["new_source"]))
         d["claims"] = [ClaimDraft.from_json(c) for c in d.get("claims") or ()]
         d["new_incidents"] = [NewIncident.from_json(i) for i in d.get("new_incidents") or ()]
+        d["victims"] = [VictimDraft.from_json(v) for v in d.get("victims") or () if isinstance(v, Mapping)]
         d["evidence"] = [str(p) for p in d.get("evidence") or () if isinstance(p, str)]
         return cls(**d)
 
@@ -293,6 +326,44 @@ def suggestions(extraction: Any, *, published: date | None = None) -> tuple[list
     return claims, incidents
 
 
+def victim_suggestions(extraction: Any) -> list[VictimDraft]:
+    """Unconfirmed victim drafts from an `Extraction`'s mentions."""
+    out = []
+    for m in getattr(extraction, "mentions", ()):
+        parts = dict(m.parts)
+        out.append(VictimDraft(
+            name=m.name, sex=m.sex, age=m.age, age_group=m.age_group, status=m.status, fate=m.fate, text=m.text,
+            start=m.start, end=m.end, relation=m.relation, relative_of=m.relative_of, confidence=m.confidence,
+            # A relative without a name keeps the parts only as what the text implies (see notes at
+            # save): a chain with no given name would block and match as someone else.
+            **({k: parts.get(k) for k in ("given", "father", "grandfather", "family")} if m.name else {})))
+    return out
+
+
+def refresh_victims(draft: ReportDraft, extraction: Any) -> None:
+    """Replace the draft's untouched victim suggestions with those of a new reading; confirmed or
+    edited ones stay (their spans follow the text), fresh ones on the same words are left out."""
+    kept = [v for v in draft.victims if v.confirmed or not v.suggested]
+    kept_index = {id(v): i for i, v in enumerate(kept)}
+    for v in kept:
+        _reanchor(v, draft.text)  # type: ignore[arg-type]  (same fields: text, start, end)
+        anchor = draft.victims[v.relative_of] if v.relative_of is not None and 0 <= v.relative_of < len(draft.victims) \
+            else None
+        v.relative_of = kept_index.get(id(anchor)) if anchor is not None else None
+    taken = {(v.start, v.end) for v in kept if v.start is not None}
+    victims = list(kept)
+    added: dict[int, int] = {}
+    fresh = victim_suggestions(extraction)
+    for i, v in enumerate(fresh):
+        if (v.start, v.end) not in taken:
+            added[i] = len(victims)
+            victims.append(v)
+    for i, new_i in added.items():
+        v = victims[new_i]
+        v.relative_of = added.get(v.relative_of) if v.relative_of is not None else None
+    draft.victims = victims
+
+
 def refresh_suggestions(draft: ReportDraft, extraction: Any, *, published: date | None = None) -> None:
     """Replace the draft's untouched suggestions with those of a new extraction of its text.
 
@@ -342,6 +413,7 @@ def refresh_suggestions(draft: ReportDraft, extraction: Any, *, published: date 
         c.part_of = added.get(c.part_of) if c.part_of is not None else None
     draft.claims = claims
     draft.new_incidents = incidents
+    refresh_victims(draft, extraction)
 
 
 def _reanchor(claim: ClaimDraft, text: str) -> None:
@@ -688,6 +760,7 @@ def save_report(*, session: Session, draft: ReportDraft) -> Report:
     # The claims, parts after the claims they break down
     stated = _stated_at(report)
     claim_ids: dict[int, uuid.UUID] = {}
+    claim_incidents: dict[int, uuid.UUID] = {}
     touched: set[uuid.UUID] = set()
     for i, c in sorted(confirmed, key=lambda ic: _depth(draft, ic[0])):
         incident_id = c.incident_id if c.incident_id is not None else incident_ids[c.new_incident]  # type: ignore[index]
@@ -704,14 +777,82 @@ def save_report(*, session: Session, draft: ReportDraft) -> Report:
         session.add(claim)
         session.flush()
         claim_ids[i] = claim.id
+        claim_incidents[i] = incident_id
         touched.add(incident_id)
+    mention_ids = _save_victims(session, draft, report_id, source_id, claim_ids, claim_incidents, incident_ids)
     if draft.text.strip():
         record_suggestions(session, report_id, [
             SuggestionOutcome(c.suggestion, c.start, c.end, c.confirmed, c.confirmed and c.suggested, claim_ids.get(i))
-            for i, c in enumerate(draft.claims) if c.suggestion is not None])
+            for i, c in enumerate(draft.claims) if c.suggestion is not None], victims=[
+            (v, mention_ids.get(i)) for i, v in enumerate(draft.victims) if v.suggested])
     _attach_evidence(session, report_id, draft.evidence)
     _refresh_figures(session, touched)
     return report
+
+
+# The claims a victim's fate is counted in.
+_FATE_CLAIMS = {"killed": ("killed", "casualties"), "injured": ("injured", "casualties"), "missing": ("missing",),
+                "detained": ("detained",)}
+# How a relative without a name is noted on the mention (the report's language): "wife of …".
+_RELATION_NOTES = {
+    "son": ("ابن", "son"), "daughter": ("ابنة", "daughter"), "brother": ("شقيق", "brother"),
+    "sister": ("شقيقة", "sister"), "father": ("والد", "father"), "mother": ("والدة", "mother"),
+    "wife": ("زوجة", "wife"), "husband": ("زوج", "husband"), "grandson": ("حفيد", "grandson"),
+    "granddaughter": ("حفيدة", "granddaughter"), "uncle": ("عم", "uncle"), "cousin": ("ابن عم", "cousin"),
+    "child": ("طفل", "child"), "nephew": ("ابن أخ", "nephew"), "niece": ("ابنة أخ", "niece"),
+}
+
+
+def claim_for(draft: ReportDraft, victim: VictimDraft) -> int | None:
+    """The confirmed claim a victim belongs to: one counting their fate, the nearest before the
+    name in the text (a list follows its figure), else the nearest after; None when no confirmed
+    claim counts that fate."""
+    wanted = _FATE_CLAIMS.get(victim.fate or "", ())
+    where = victim.start if victim.start is not None else 0
+    fitting = [(i, c) for i, c in _confirmed(draft) if c.category in wanted]
+    before = [(c.start, i) for i, c in fitting if c.start is not None and c.start <= where]
+    if before:
+        return max(before)[1]
+    after = [(c.start, i) for i, c in fitting if c.start is not None]
+    if after:
+        return min(after)[1]
+    return fitting[0][0] if fitting else None
+
+
+def _save_victims(session: Session, draft: ReportDraft, report_id: uuid.UUID, source_id: uuid.UUID,
+                  claim_ids: Mapping[int, uuid.UUID], claim_incidents: Mapping[int, uuid.UUID],
+                  new_incident_ids: Mapping[int, uuid.UUID]) -> dict[int, uuid.UUID]:
+    """The confirmed victims, each a new person with one mention of this report (and of the
+    incident of the claim it belongs to; of the report's one incident when no claim counts its
+    fate). Returns draft index → mention id."""
+    from ..victims.entry import add_mention  # noqa: PLC0415 (victims imports services.editing)
+
+    out: dict[int, uuid.UUID] = {}
+    incidents = set(claim_incidents.values())
+    english = (draft.language or ("ar" if strong_direction(draft.text) else "en")) == "en"
+    for i, v in enumerate(draft.victims):
+        if not v.confirmed:
+            continue
+        ci = claim_for(draft, v)
+        incident_id = claim_incidents.get(ci) if ci is not None else (next(iter(incidents)) if len(incidents) == 1
+                                                                       else None)
+        day = None
+        if incident_id is not None:
+            inc = session.get(Incident, incident_id)
+            day = inc.start_date if inc is not None and inc.date_precision == DatePrecision.DAY else None
+        notes = None
+        if v.relation and not v.name:
+            anchor = draft.victims[v.relative_of] if v.relative_of is not None and 0 <= v.relative_of < len(draft.victims) \
+                else None
+            whose = (anchor.name or "") if anchor is not None else ""
+            ar, en = _RELATION_NOTES.get(v.relation, (v.relation, v.relation))
+            notes = (f"{en} of {whose}" if english else f"{ar} {whose}").strip()
+        values = {"name": v.name, "given": v.given, "father": v.father, "grandfather": v.grandfather,
+                  "family": v.family, "sex": v.sex, "age": v.age, "age_group": v.age_group, "status": v.status,
+                  "fate": v.fate, "fate_date": day, "incident_id": incident_id, "report_id": report_id,
+                  "claim_id": claim_ids.get(ci) if ci is not None else None, "source_id": source_id, "notes": notes}
+        out[i] = add_mention(session, values, where=f"victims[{i}]").id
+    return out
 
 
 def _attach_evidence(session: Session, report_id: uuid.UUID, paths: list[str]) -> None:
