@@ -59,8 +59,8 @@ def victim_label(victims: list[VictimDraft], row: int) -> str:
     relation = QCoreApplication.translate(CTX, RELATIONS[v.relation]) if v.relation in RELATIONS else (v.relation or "")
     anchor = victims[v.relative_of] if v.relative_of is not None and 0 <= v.relative_of < len(victims) else None
     if anchor is not None and anchor.name:
-        return fill(QCoreApplication.translate(CTX, "%1 of %2 (no name given)"), relation, anchor.name)
-    return fill(QCoreApplication.translate(CTX, "%1 (no name given)"), relation)
+        return fill(QCoreApplication.translate("VictimsList", "%1 of %2 (no name given)"), relation, anchor.name)
+    return fill(QCoreApplication.translate("VictimsList", "%1 (no name given)"), relation)
 
 
 class VictimsModel(QAbstractTableModel):
