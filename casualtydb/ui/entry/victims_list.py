@@ -164,8 +164,13 @@ class VictimsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(28)  # the style's default minimum is wider than a check box
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        # The check box's column is as wide as its header word, not as the header's default.
+        header.setSectionResizeMode(COL_CONFIRM, QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.label.setBuddy(self.table)
         lay.addWidget(self.table, 1)
         self.confirm_all_button.clicked.connect(
@@ -189,3 +194,6 @@ class VictimsPanel(QWidget):
         self.confirm_all_button.setText(self.tr("Confirm all names"))
         self.confirm_all_button.setToolTip(self.tr("Save every person listed as named by this report"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        header = self.table.horizontalHeader()
+        header.resizeSection(COL_CONFIRM, max(32, header.fontMetrics().horizontalAdvance(
+            str(self.model.headerData(COL_CONFIRM, Qt.Orientation.Horizontal))) + 16))

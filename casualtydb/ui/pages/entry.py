@@ -215,7 +215,7 @@ class EntryPage(QWidget):
         self.incident_panel = IncidentPanel(right_split)
         self.incident_panel.setObjectName("incident_panel")
         right_split.addWidget(self.incident_panel)
-        right_split.setStretchFactor(0, 1)
+        right_split.setStretchFactor(0, 2)
         right_split.setStretchFactor(1, 1)
         right_split.setStretchFactor(2, 1)
         right_lay.addWidget(right_split, 1)
