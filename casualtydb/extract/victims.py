@@ -61,11 +61,16 @@ for _fate, _words in _FATE_AR.items():
     for _w in _words:
         for _p in ("", "و", "ب", "وب", "ف"):
             _FATE_OF.setdefault(_p + _w, _fate.removesuffix("_list"))
+            # «منذ اعتقاله»، «بعد إصابتها»: the noun with a possessive
+            _stem = _w[:-1] + "ت" if _w.endswith("ه") else _w
+            for _s in ("ه", "ها", "هم"):
+                _FATE_OF.setdefault(_p + _stem + _s, _fate.removesuffix("_list"))
 # Survived: a name after these is no victim («ونجت شقيقتها سلمى»).
 _SURVIVED_AR = _f("نجا نجت ونجا ونجت ينجو نجاة ونجاة")
 _SPEECH_AR = _f("قال قالت وقال وقالت أفاد أفادت وأفاد وأفادت ذكر ذكرت وذكر وذكرت أكد أكدت وأكد وأكدت أوضح "
                 "أوضحت وأوضح وأوضحت صرح صرحت وصرح وصرحت أعلن أعلنت وأعلن وأعلنت أشار أشارت وأشار وأشارت أضاف "
                 "أضافت وأضاف وأضافت تابع وتابع روى وروى تحدث وتحدث نقل ونقل بين وبين لفت ولفت")
+_TITLES_AR = _f("مدير رئيس الناطق المتحدث مسؤول محافظ عضو قائد ناطق متحدث")
 _LOST_LIFE = _f("حياته حياتها روحه روحها")  # «فقد حياته»: killed, not missing
 _FEMININE_VERBS = _f("استشهدت قتلت قضت لقيت توفيت أعدمت اغتيلت أصيبت جرحت اعتقلت احتجزت أسرت اختطفت خطفت "
                      "فقدت اختفت")
@@ -142,7 +147,7 @@ _STOP_AR = _f("""
 وسط شمال جنوب شرق غرب شمالي جنوبي شرقي غربي الشمالي الجنوبي الشرقي الغربي بالرصاص الحي المباشر
 عليه عليها إليه له لها به بها منه منها عنه عنها فيه فيها جميع بعض حين عندما بينما فيما لا لم لن ما
 أسماء أسماؤهم أسماءهم الضحايا ضحايا الشهداء القتلى الجرحى المصابين المعتقلين وهما هما أنه أنها
-بشظايا شظايا بجروح بقذيفة قذيفة بصاروخ صاروخ ببرميل برميل تحت أنقاض الأنقاض سقطت بغارة صديقه صديقها جاره جارته
+منذ لدى خروجه بشظايا شظايا بجروح بقذيفة قذيفة بصاروخ صاروخ ببرميل برميل تحت أنقاض الأنقاض سقطت بغارة صديقه صديقها جاره جارته
 """) | {"على"} | _f("البالغ البالغة عمره عمرها ذو ذات عام عاما أعوام سنة سنوات سنين شهر شهرا أشهر شهور") \
     | _f("أحد إحدى احدى أحدهم إحداهن مختار حريق مجزرة حصيلة الاتصال بحق متأثرين متأثرا شهيد شهيدة شهيدان") \
     | frozenset(L.TRIGGERS) | frozenset(L.HEADS) | frozenset(L.AR_UNITS) | frozenset(L.AR_TENS) \
@@ -153,11 +158,14 @@ _STOP_AR = _f("""
 _STOP_AR = (_STOP_AR - {"علي"}) | {"على"}  # PLACE_CUES has «على», folded to the name «علي»
 # Names that begin with و (so «وليد» is not «و» + «ليد»).
 _WAW_NAMES = _f("وليد وائل وسيم وسام وفاء وعد وداد وديع وجيه وحيد وضاح وهيب ورد وردة ولاء وفيق وصفي وهبة "
-                "وجدي وجدان وصال ودود وحيدة وليدة ورود وئام وليم وهيبة واصف وسيمة وعود")
+                "وجدي وجدان وصال ودود وحيدة وليدة ورود وئام وليم وهيبة واصف وسيمة وعود ونوس وطفة وهبي وردة وداد "
+                "وفيقة وصفية ودعاء وليدة")
 _LIST_CUES_AR = _f("وهم هم وهما هما بينهم بينهن منهم منهن أسماؤهم أسماءهم وأسماؤهم وأسماءهم وهن هن "
                    "الأسماء أسماء")
 _AGE_WORDS = _f("عام عاما عاماً أعوام سنة سنوات سنين سنه")
 _MONTH_WORDS = _f("شهر شهرا أشهر شهور")
+_TWO_YEARS = _f("عامان عامين سنتان سنتين")  # «(عامان)»: two years old
+_TWO_MONTHS = _f("شهران شهرين")
 _OLD = _f("البالغ البالغة العمر عمره عمرها ذو ذات")
 
 # English
@@ -180,6 +188,7 @@ _EN_PLURAL_DESCRIBE = {"men": ("m", False), "women": ("f", False), "boys": ("m",
 _EN_SPEECH = frozenset(("said", "says", "told", "added", "stated", "spokesman", "spokeswoman", "spokesperson",
                         "director", "official", "head", "mayor", "governor", "minister", "manager", "runs",
                         "chief", "coordinator", "reporter", "correspondent", "according"))
+_EN_SPEECH_VERBS = frozenset(("said", "says", "told", "added", "stated", "according"))
 _EN_SURVIVED = frozenset(("survived", "rescued", "unharmed", "escaped"))
 _ORG_WORDS = _f("جيش هيئة حركة فصيل لواء فرقة قوات حزب تنظيم جبهة كتائب كتيبة ميليشيا صفوف")
 _EN_RELATIONS: dict[str, tuple[str, str | None, str | None]] = {
@@ -335,6 +344,9 @@ def _ar_age(toks: list[_Tok], i: int, stop: int) -> tuple[int | None, int, str |
         if toks[k].f in ("البالغه", "ذات", "عمرها"):
             sex = "f"
         k += 1
+    if opened and k < stop and toks[k].f in _TWO_YEARS | _TWO_MONTHS:
+        end = k + 1 + (1 if k + 1 < stop and toks[k + 1].raw == ")" else 0)
+        return (2 if toks[k].f in _TWO_YEARS else 0), end, sex
     if k < stop and not toks[k].line_start:
         n = parse_int(toks[k].raw) if toks[k].num else L.AR_UNITS.get(toks[k].f)
         if n is not None and 0 <= n <= 120:
@@ -353,8 +365,12 @@ def _ar_prefixes(toks: list[_Tok], i: int, stop: int) -> tuple[int, str | None, 
     j = i
     while j < stop:
         f = toks[j].f
-        if f[:1] == "و" and f[1:] in PREFIXES and j == i:
-            f = f[1:]
+        if j == i:  # «والطفل»، «بالشاب»، «للناشط»: a conjunction or preposition on the first word
+            for lead in ("و", "ب", "وب", "ل", "ول"):
+                if f.startswith(lead) and (f[len(lead):] in PREFIXES or f[len(lead):] in _STATUS_AR
+                                           or lead.endswith("ل") and "ال" + f[len(lead):] in PREFIXES):
+                    f = f[len(lead):] if not lead.endswith("ل") or f[len(lead):] in PREFIXES else "ال" + f[len(lead):]
+                    break
         if f not in PREFIXES and f not in _STATUS_AR:
             break
         s, c = PREFIXES.get(f, (None, None))
@@ -385,9 +401,8 @@ def _ar_name(toks: list[_Tok], i: int, stop: int, *, in_list: bool) -> int:
         if j > i:
             if t.line_start:
                 break
-            bare = _strip_waw(f)
-            if bare is not None and (bare in latin.COMMON or bare in PREFIXES or bare.startswith(("عبد", "ابو", "ام "))
-                                     or bare in _STATUS_AR or (in_list and count >= 2)):
+            # Names hold no «و»: a word «وX» after the first (not «وليد», «ونوس») is the next person.
+            if _strip_waw(f) is not None:
                 break
         if "\u064b" in t.raw:  # tanween («مجهولاً»): an adjective or adverb, never a name
             break
@@ -479,7 +494,7 @@ def _find_ar(toks: list[_Tok], s0: int, s1: int, masked: list[bool]) -> list[_Fo
             # With nothing before it, a name is two words or more and does not start with the
             # article; right after a verb (no list) it starts with a known given name or has three words.
             ok = n_words >= 2 and not head.startswith("ال") and (
-                (in_list and after_sep) or (fate_before and (head in latin.COMMON or n_words >= 3)))
+                (in_list and (after_sep or waw is not None)) or (fate_before and (head in latin.COMMON or n_words >= 3)))
         if not ok:
             i = max(i + 1, j)
             after_sep = False
@@ -657,8 +672,9 @@ def _find_en(toks: list[_Tok], s0: int, s1: int, masked: list[bool]) -> list[_Fo
             k > s0 and toks[k - 1].f == "of" and toks[k - 2].f in ("body", "bodies", "death", "killing", "arrest", "family")
             for k in {i, j} if k > s0 + 1)
         # A speaker or an official is no victim: "Spokesman Omar Haddad said", "Ahmad Saleh, a spokesman".
-        near = {toks[k].f for k in range(max(s0, i - 2), i)} | {toks[k].f for k in range(tail, min(s1, tail + 4))}
-        if (near & _EN_SPEECH or toks[i].f in _EN_SPEECH) and not verb_before:
+        before = {toks[k].f for k in range(max(s0, i - 2), i)} | {toks[i].f}
+        after = {toks[k].f for k in range(tail, min(s1, tail + 4))}
+        if (after & _EN_SPEECH or before & (_EN_SPEECH - _EN_SPEECH_VERBS)) and not verb_before:
             i = tail
             after_sep = False
             continue
@@ -818,8 +834,11 @@ def find_victims(text: str, masked_spans: tuple[tuple[int, int], ...] = ()) -> l
             if age is not None:
                 child = age < 18
             fate = _fate_at(toks, s0, s1, f.prefix_first, f.last + 1, masked, name_tokens)
+            # «وقال مدير المستشفى الدكتور …», «وأوضح رئيس المجلس المهندس …»: who speaks is no victim.
             speaker = toks[f.prefix_first].arabic and any(
-                toks[k].f in _SPEECH_AR for k in range(max(s0, f.prefix_first - 2), f.prefix_first))
+                toks[k].f in _SPEECH_AR or toks[k].f in _TITLES_AR
+                for k in range(max(s0, f.prefix_first - 5), f.prefix_first)) and not (
+                f.prefix_first > s0 and toks[f.prefix_first - 1].f in _FATE_OF)
             if fate == "survived" or speaker:
                 first_out.append(-1)  # no victim: a survivor, or who speaks («وقال الطبيب …»)
                 continue
