@@ -210,6 +210,7 @@ health media centre center committee coordination unit units group party militia
 """.split()) | frozenset(_EN_NUM) | frozenset(("another", "both", "all", "several", "many", "dozens", "some"))
 _EN_LIST_CUES = (("named", "as"), ("identified", "as"), ("including",), ("among", "them"), ("names",), ("were",),
                  ("are",), ("them",))
+_EN_LIST_FIRST = frozenset(c[0] for c in _EN_LIST_CUES)
 _EN_NAME_PARTICLES = frozenset(("al", "el", "bin", "ibn", "bint", "abu", "abd", "abdul", "abdel", "umm", "ad", "as",
                                 "ash", "ar", "az", "ul", "ud", "din", "deen"))
 
@@ -218,25 +219,15 @@ _SENTENCE_END = frozenset(".!?؟؛;")
 _ABBREVIATIONS = frozenset(("dr", "mr", "mrs", "ms", "st", "eng", "prof", "د", "م"))
 
 
-@dataclass
 class _Tok:
-    raw: str
-    f: str  # folded (Arabic letters unified, Latin lower-cased)
-    start: int
-    end: int
-    line_start: bool = False  # first token of its line
+    __slots__ = ("raw", "f", "start", "end", "line_start", "word", "num", "arabic")
 
-    @property
-    def word(self) -> bool:
-        return self.raw[0].isalpha()
-
-    @property
-    def num(self) -> bool:
-        return self.raw.isdecimal()
-
-    @property
-    def arabic(self) -> bool:
-        return "\u0600" <= self.raw[0] <= "\u06ff"
+    def __init__(self, raw: str, f: str, start: int, end: int, line_start: bool = False) -> None:
+        self.raw, self.f, self.start, self.end = raw, f, start, end
+        self.line_start = line_start  # first token of its line
+        self.word = raw[0].isalpha()
+        self.num = raw.isdecimal()
+        self.arabic = "\u0600" <= raw[0] <= "\u06ff"
 
 
 def _bare(raw: str) -> str:
@@ -247,13 +238,16 @@ def _tokens(text: str) -> list[_Tok]:
     out: list[_Tok] = []
     line_start = True
     pos = 0
+    folded: dict[str, str] = {}  # a report repeats its words: fold each once
     for m in _TOKEN_RE.finditer(text):
         if "\n" in text[pos:m.start()]:
             line_start = True
         raw = m.group()
-        f = fold(raw).strip("-'’")
-        if f == "علي" and _bare(raw) == "على":
-            f = "على"  # the preposition, which folding makes the name «علي»
+        f = folded.get(raw)
+        if f is None:
+            f = folded[raw] = fold(raw).strip("-'’")
+            if f == "علي" and _bare(raw) == "على":
+                f = folded[raw] = "على"  # the preposition, which folding makes the name «علي»
         out.append(_Tok(raw, f, m.start(), m.end(), line_start))
         line_start = False
         pos = m.end()
@@ -282,6 +276,11 @@ def _sentences(toks: list[_Tok], text: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------------------------------------
 # Arabic
+
+
+# Folded words that can begin a described name («الطفل», «والطفلة», «بالشاب», «للناشط»).
+_CAN_START = frozenset(lead + w for w in (*PREFIXES, *_STATUS_AR) for lead in ("", "و", "ب", "وب")) \
+    | frozenset(lead + w[2:] for w in (*PREFIXES, *_STATUS_AR) if w.startswith("ال") for lead in ("ل", "ول"))
 
 
 def _strip_waw(f: str) -> str | None:
@@ -475,8 +474,12 @@ def _find_ar(toks: list[_Tok], s0: int, s1: int, masked: list[bool]) -> list[_Fo
                 i = end
                 after_sep = False
                 continue
-        # Describing words, then the name.
+        # Describing words, then the name. Most words can start nothing: skip them at once.
         word_f = t.f
+        if not in_list and word_f not in _CAN_START and not (i > s0 and toks[i - 1].f in _FATE_OF):
+            i += 1
+            after_sep = False
+            continue
         j, sex, child, status = _ar_prefixes(toks, i, s1)
         has_prefix = j > i
         fate_before = i > s0 and toks[i - 1].f in _FATE_OF and not masked[i - 1]
@@ -594,7 +597,8 @@ def _find_en(toks: list[_Tok], s0: int, s1: int, masked: list[bool]) -> list[_Fo
             i += 1
             after_sep = False
             continue
-        cue = next((c for c in _EN_LIST_CUES if tuple(x.f for x in toks[i:i + len(c)]) == c), None)
+        cue = next((c for c in _EN_LIST_CUES if tuple(x.f for x in toks[i:i + len(c)]) == c), None) \
+            if f in _EN_LIST_FIRST else None
         if t.raw == ":" or cue:
             in_list = True
             after_sep = True
