@@ -159,7 +159,7 @@ _STOP_AR = (_STOP_AR - {"علي"}) | {"على"}  # PLACE_CUES has «على», fo
 # Names that begin with و (so «وليد» is not «و» + «ليد»).
 _WAW_NAMES = _f("وليد وائل وسيم وسام وفاء وعد وداد وديع وجيه وحيد وضاح وهيب ورد وردة ولاء وفيق وصفي وهبة "
                 "وجدي وجدان وصال ودود وحيدة وليدة ورود وئام وليم وهيبة واصف وسيمة وعود ونوس وطفة وهبي وردة وداد "
-                "وفيقة وصفية ودعاء وليدة")
+                "وفيقة وصفية")
 _LIST_CUES_AR = _f("وهم هم وهما هما بينهم بينهن منهم منهن أسماؤهم أسماءهم وأسماؤهم وأسماءهم وهن هن "
                    "الأسماء أسماء")
 _AGE_WORDS = _f("عام عاما عاماً أعوام سنة سنوات سنين سنه")
@@ -407,7 +407,7 @@ def _ar_name(toks: list[_Tok], i: int, stop: int, *, in_list: bool) -> int:
             break
         after_compound = j > i and toks[j - 1].f in ("عبد", "ابو", "ام", "بن", "ابن", "بنت")
         if count >= 2 and f.startswith("ال") and len(f) > 3 and not after_compound and f not in ("الله", "الدين") \
-                and (_ar_name_word(f) or f in PREFIXES):
+                and (_ar_name_word(f) or f in PREFIXES or f in L.WEEKDAYS):  # «… الجمعة»: a family, too
             count += 1  # a family name with the article ends a chain of three («محمد أحمد العلي»)
             j += 1
             break
