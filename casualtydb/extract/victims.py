@@ -104,7 +104,6 @@ PREFIXES: dict[str, tuple[str | None, bool | None]] = {
 # The describing words after which one name alone («الطفلة سارة») is taken: the young, and status
 # words; after «الشيخ»، «السيد»، «الحاج» one word is as often a place («الشيخ مقصود») or a title.
 _YOUNG = _f("الطفل الطفلة الرضيع الرضيعة الفتى الفتاة الشاب الشابة")
-# «الشاب» and the like are not in HONORIFICS' feminine pairs everywhere: a feminine prefix ends in ه.
 
 # Relations after a name: folded stem → (relation, sex, how the relative's parts follow the anchor's).
 # "child": father = anchor's given, grandfather = anchor's father, family = anchor's family;
@@ -583,6 +582,17 @@ def _en_run(toks: list[_Tok], j: int, stop: int) -> int:
     return last
 
 
+def _en_describing(toks: list[_Tok], j: int, stop: int, sex: str | None, child: bool | None, status: str | None
+                   ) -> tuple[int, str | None, bool | None, str | None]:
+    while j < stop and toks[j].f in _EN_DESCRIBE:
+        s_, c, st = _EN_DESCRIBE[toks[j].f]
+        sex, child, status = sex or s_, c if child is None else child, status or st
+        j += 1
+        if j < stop and toks[j].raw == ",":
+            j += 1
+    return j, sex, child, status
+
+
 def _find_en(toks: list[_Tok], s0: int, s1: int, masked: list[bool]) -> list[_Found]:
     found: list[_Found] = []
     in_list = False
@@ -647,21 +657,12 @@ def _find_en(toks: list[_Tok], s0: int, s1: int, masked: list[bool]) -> list[_Fo
                 continue
         sex, child, status = list_sex if in_list else None, list_child if in_list else None, None
         j = i
+        # "12-year-old Ali", "a boy, Adam", "an eight-year-old girl, Sidra": an age, describing words.
         age_before, j = _year_old(toks, j, s1)
-        while j < s1 and toks[j].f in _EN_DESCRIBE:
-            s_, c, st = _EN_DESCRIBE[toks[j].f]
-            sex, child, status = sex or s_, c if child is None else child, status or st
-            j += 1
-            if j < s1 and toks[j].raw == ",":
-                j += 1
+        j, sex, child, status = _en_describing(toks, j, s1, sex, child, status)
         if age_before is None and j < s1:
             age_before, j = _year_old(toks, j, s1)
-            while j < s1 and toks[j].f in _EN_DESCRIBE:
-                s_, c, st = _EN_DESCRIBE[toks[j].f]
-                sex, child, status = sex or s_, c if child is None else child, status or st
-                j += 1
-            if j < s1 and toks[j].raw == ",":
-                j += 1
+            j, sex, child, status = _en_describing(toks, j, s1, sex, child, status)
         has_prefix = j > i
         last = _en_run(toks, j, s1)
         n_words = last - j + 1
