@@ -282,6 +282,17 @@ _CAN_START = frozenset(lead + w for w in (*PREFIXES, *_STATUS_AR) for lead in ("
     | frozenset(lead + w[2:] for w in (*PREFIXES, *_STATUS_AR) if w.startswith("ال") for lead in ("ل", "ول"))
 
 
+_LIST_HEAD_WORDS = frozenset(L.HEADS) | _f("أسماء الأسماء أسماؤهم أسماءهم التالية") \
+    | frozenset(("victims", "dead", "names", "named", "were", "are", "killed", "wounded", "injured", "following"))
+
+
+def _heads_a_list(toks: list[_Tok], s0: int, i: int) -> bool:
+    """A colon at i opens a list of names after a casualty word, a fate or «أسماء» («أسماء
+    الشهداء:», "Two civilians were killed:"), not after speech («في تصريح لـ"حرية برس":»)."""
+    return any(toks[k].f in _LIST_HEAD_WORDS or toks[k].f in _FATE_OF or toks[k].f in _LIST_CUES_AR
+               for k in range(max(s0, i - 4), i))
+
+
 def _strip_waw(f: str) -> str | None:
     """«وأحمد» → «احمد» when the word is «و» + a word, None when it is a name of its own."""
     if len(f) > 2 and f[0] == "و" and f not in _WAW_NAMES:
@@ -434,7 +445,7 @@ def _find_ar(toks: list[_Tok], s0: int, s1: int, masked: list[bool]) -> list[_Fo
             i += 1
             after_sep = False
             continue
-        if t.f in _LIST_CUES_AR or (t.raw == ":" and i > s0):
+        if t.f in _LIST_CUES_AR or (t.raw == ":" and _heads_a_list(toks, s0, i)):
             in_list = True
             after_sep = True
             i += 1
@@ -483,6 +494,8 @@ def _find_ar(toks: list[_Tok], s0: int, s1: int, masked: list[bool]) -> list[_Fo
         has_prefix = j > i
         fate_before = i > s0 and toks[i - 1].f in _FATE_OF and not masked[i - 1]
         waw = _strip_waw(word_f) if not has_prefix else None
+        if waw is not None and not _ar_name_word(waw):
+            waw = None  # «ولم»، «وقد»: a conjunction on a word that is no name
         start = j
         if not has_prefix and waw is not None and (in_list or fate_before or found) and _ar_name_word(waw):
             start = i  # «وأحمد …»: the name starts inside this token, after its «و»
@@ -609,7 +622,7 @@ def _find_en(toks: list[_Tok], s0: int, s1: int, masked: list[bool]) -> list[_Fo
             continue
         cue = next((c for c in _EN_LIST_CUES if tuple(x.f for x in toks[i:i + len(c)]) == c), None) \
             if f in _EN_LIST_FIRST else None
-        if t.raw == ":" or cue:
+        if t.raw == ":" and _heads_a_list(toks, s0, i) or cue:
             in_list = True
             after_sep = True
             i += len(cue) if cue else 1
@@ -849,8 +862,10 @@ def find_victims(text: str, masked_spans: tuple[tuple[int, int], ...] = ()) -> l
                 continue
             if fate is None and toks[f.prefix_first].f in ("الشهيد", "الشهيده", "martyr"):
                 fate = "killed"
-            if fate is None and f.relation is None and f.last == f.first:
-                first_out.append(-1)  # «السيد فتيح» in a sentence that says nothing happened: no victim
+            if fate is None and f.relation is None and (f.last == f.first or f.prefix_first == f.first):
+                # «السيد فتيح», or a name with nothing before it, in a sentence that says nothing
+                # happened to anyone: no victim
+                first_out.append(-1)
                 continue
             first_out.append(len(out))
             for _ in range(f.count):

@@ -120,3 +120,11 @@ def test_labels_are_spans_of_their_text(name: str) -> None:
         for m in case["mentions"]:
             assert m["name"] is None or m["name"] in case["text"], case["id"]
             assert m["fate"] in ("killed", "injured", "detained", "missing")
+
+
+def test_the_seed_article_names_no_victim() -> None:
+    """The demo's article quotes officials and names no victim: no suggestion, whatever the names."""
+    from casualtydb.demo import seed_text
+
+    assert mentions(seed_text()) == []
+    assert list(extract(seed_text(), places=gazetteers()["shipped"]).mentions) == []
