@@ -92,3 +92,23 @@ def test_a_bad_victim_names_its_field_and_nothing_is_written(db: Database) -> No
     assert err.value.field == "victims[3].fate"
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Mention)) == 0
+
+
+def test_extract_eval_counts_the_named_victims(db: Database) -> None:
+    from casualtydb.extract import Extractor
+    from casualtydb.services.extract_eval import evaluate
+
+    draft = draft_of(db)
+    for c in draft.claims:
+        c.confirmed = True
+    draft.victims[0].confirmed = True
+    with db.transaction() as s:
+        save_report(session=s, draft=draft)
+    with db.session() as s:
+        stored = evaluate(s)
+        rerun = evaluate(s, extractor=Extractor())
+    # Three suggested (the man, his wife, the boy), one saved from them.
+    assert (stored.names.suggested, stored.names.confirmed, stored.names.right) == (3, 1, 1)
+    # Read again: two names suggested, the one saved is among them.
+    assert (rerun.names.suggested, rerun.names.confirmed, rerun.names.right) == (2, 1, 1)
+    assert stored.to_json()["names"]["precision"] == pytest.approx(1 / 3)
