@@ -128,7 +128,7 @@ _DUAL_RELATIONS: dict[str, tuple[str, str | None, str | None]] = {
     "شقيقتا": ("sister", "f", "sibling"), "شقيقتي": ("sister", "f", "sibling"),
 }
 _TA_MARBUTA = re.compile(r"ة[\u064b-\u0652\u0640]*$")  # «طفلة» is a girl, not «طفله» (his child)
-_REL_RE = re.compile(r"^(و|ف)?(.+?)(ه|ها|هما|هم)$")
+_REL_SUFFIX = re.compile(r"(?:ها|هما|هم|ه)$")
 
 # Words that end a name or can never be one (folded): function words, places, weapons, units,
 # the lexicon's casualty words and numbers.
@@ -309,17 +309,20 @@ def _ar_name_word(f: str) -> bool:
 
 
 def _relation(f: str) -> tuple[str, str | None, str | None, int] | None:
-    """A relation word (folded) after a name: (relation, sex, parts rule, how many)."""
-    m = _REL_RE.match(f)
-    if not m:
+    """A relation word (folded) after a name: (relation, sex, parts rule, how many). The stem is
+    tried whole first («والده»: والد + ه), then without a conjunction («وابنه»: و + ابن + ه)."""
+    m = _REL_SUFFIX.search(f)
+    if not m or m.start() < 2:
         return None
-    stem = m.group(2)
-    if stem in _DUAL_RELATIONS and m.group(3) in ("ه", "ها"):
-        return (*_DUAL_RELATIONS[stem], 2)
-    if stem in _RELATIONS and m.group(3) in ("ه", "ها"):
-        rel, sex, rule = _RELATIONS[stem]
-        # A woman's son is not named after her: nothing follows from «ابنها».
-        return rel, sex, (rule if m.group(3) == "ه" or rule != "child" else None), 1
+    suffix = m.group()
+    stems = [f[:m.start()]] + ([f[1:m.start()]] if f[0] in "وف" else [])
+    for stem in stems:
+        if stem in _DUAL_RELATIONS and suffix in ("ه", "ها"):
+            return (*_DUAL_RELATIONS[stem], 2)
+        if stem in _RELATIONS and suffix in ("ه", "ها"):
+            rel, sex, rule = _RELATIONS[stem]
+            # A woman's son is not named after her: nothing follows from «ابنها».
+            return rel, sex, (rule if suffix == "ه" or rule != "child" else None), 1
     return None
 
 
@@ -580,7 +583,8 @@ def _en_age(toks: list[_Tok], i: int, stop: int) -> tuple[int | None, int]:
             n, k = 0, k + 1
         if k < stop and toks[k].raw == ")":
             k += 1
-        if k >= stop or toks[k].raw in ",.;)" or toks[k].f in ("and", "was", "were", "who", "from", "is"):
+        if k >= stop or toks[k].raw in ",.;)" or toks[k].line_start or toks[k].f in ("and", "was", "were", "who",
+                                                                                       "from", "is"):
             return n, k
     return None, i
 
@@ -635,7 +639,8 @@ def _find_en(toks: list[_Tok], s0: int, s1: int, masked: list[bool]) -> list[_Fo
             in_list = after_sep = True
             i += 2
             continue
-        if t.raw in ",;" or f == "and" or t.num and t.line_start:
+        if t.raw in ",;" or f == "and" or t.num and t.line_start or t.raw in ".)-" and i > s0 and toks[i - 1].num \
+                and toks[i - 1].line_start:
             after_sep = True
             i += 1
             continue
