@@ -54,8 +54,9 @@ _FATE_AR = {
     "injured_list": _f("الجرحى جرحى المصابين مصابين المصابون"),
     "detained_list": _f("المعتقلين معتقلين المعتقلون المختطفين"),
     "missing_list": _f("المفقودين مفقودين المفقودون"),
-    "missing": _f("فقد فقدت فقدان مفقود مفقودة المفقود المفقودة اختفى اختفت اختفاء تغييب"),
+    "missing": _f("فقد فقدت فقدان مفقود مفقودة المفقود المفقودة مفقودا مفقودين اختفى اختفت اختفاء تغييب"),
 }
+_FATE_HEADINGS = frozenset(w for key, words in _FATE_AR.items() if key.endswith("_list") for w in words)
 _FATE_OF: dict[str, str] = {}
 for _fate, _words in _FATE_AR.items():
     for _w in _words:
@@ -69,7 +70,9 @@ for _fate, _words in _FATE_AR.items():
 _SURVIVED_AR = _f("نجا نجت ونجا ونجت ينجو نجاة ونجاة")
 _SPEECH_AR = _f("قال قالت وقال وقالت أفاد أفادت وأفاد وأفادت ذكر ذكرت وذكر وذكرت أكد أكدت وأكد وأكدت أوضح "
                 "أوضحت وأوضح وأوضحت صرح صرحت وصرح وصرحت أعلن أعلنت وأعلن وأعلنت أشار أشارت وأشار وأشارت أضاف "
-                "أضافت وأضاف وأضافت تابع وتابع روى وروى تحدث وتحدث نقل ونقل بين وبين لفت ولفت")
+                "أضافت وأضاف وأضافت تابع وتابع روى وروى تحدث وتحدث نقل ونقل بين وبين لفت ولفت طالب طالبت وطالب "
+                "وطالبت دعا دعت ودعا ودعت ناشد ناشدت وناشد وناشدت")
+_FAMILY_TITLES = _f("الشيخ الحاج السيد")
 _TITLES_AR = _f("مدير رئيس الناطق المتحدث مسؤول محافظ عضو قائد ناطق متحدث")
 _LOST_LIFE = _f("حياته حياتها روحه روحها")  # «فقد حياته»: killed, not missing
 _FEMININE_VERBS = _f("استشهدت قتلت قضت لقيت توفيت أعدمت اغتيلت أصيبت جرحت اعتقلت احتجزت أسرت اختطفت خطفت "
@@ -282,7 +285,7 @@ _CAN_START = frozenset(lead + w for w in (*PREFIXES, *_STATUS_AR) for lead in ("
     | frozenset(lead + w[2:] for w in (*PREFIXES, *_STATUS_AR) if w.startswith("ال") for lead in ("ل", "ول"))
 
 
-_LIST_HEAD_WORDS = frozenset(L.HEADS) | _f("أسماء الأسماء أسماؤهم أسماءهم التالية") \
+_LIST_HEAD_WORDS = frozenset(L.HEADS) | _f("أسماء الأسماء أسماؤهم أسماءهم التالية كل") \
     | frozenset(("victims", "dead", "names", "named", "were", "are", "killed", "wounded", "injured", "following"))
 
 
@@ -389,6 +392,13 @@ def _ar_prefixes(toks: list[_Tok], i: int, stop: int) -> tuple[int, str | None, 
         sex, child = sex or s, c if child is None else child
         status = status or _STATUS_AR.get(f)
         j += 1
+    # «الناشط الحقوقي مازن …»: a name never starts with the article, so words with it right after
+    # the describing word describe too (an adjective), when a name follows them.
+    k = j
+    while i < j and k < stop and k - j < 2 and toks[k].f.startswith("ال") and toks[k].f not in PREFIXES \
+            and k + 1 < stop and not toks[k + 1].f.startswith("ال") and _ar_name_word(toks[k + 1].f):
+        k += 1
+    j = k
     # «القيادي في جيش الإسلام سعد …»، «العنصر في الفصيل …»: the organisation is skipped.
     if status and j + 1 < stop and toks[j].f in ("في", "لدي", "ضمن", "من"):
         k = j + 1
@@ -423,6 +433,11 @@ def _ar_name(toks: list[_Tok], i: int, stop: int, *, in_list: bool) -> int:
                 and (_ar_name_word(f) or f in PREFIXES or f in L.WEEKDAYS):  # «… الجمعة»: a family, too
             count += 1  # a family name with the article ends a chain of three («محمد أحمد العلي»)
             j += 1
+            # «… الشيخ علي»، «… الحاج حسن»: a family name of two words, the title and a name
+            if f in _FAMILY_TITLES and j < stop and not toks[j].line_start and _ar_name_word(toks[j].f) \
+                    and not toks[j].f.startswith("ال") and _strip_waw(toks[j].f) is None \
+                    and (j + 1 >= stop or not _ar_name_word(toks[j + 1].f)):
+                j += 1
             break
         if count >= 1 and f in PREFIXES and (j + 1 >= stop or not _ar_name_word(toks[j + 1].f)):
             count += 1  # «محمد الشيخ»، «أحمد الخطيب»: at the end it is a family name
@@ -675,6 +690,9 @@ def _find_en(toks: list[_Tok], s0: int, s1: int, masked: list[bool]) -> list[_Fo
                 continue
         sex, child, status = list_sex if in_list else None, list_child if in_list else None, None
         j = i
+        if f in ("his", "her", "their") and not found and i + 1 < s1 and toks[i + 1].f in _EN_RELATIONS:
+            sex = _EN_RELATIONS[toks[i + 1].f][1]  # "Her husband, Ahmad Jaber, …": nobody named before
+            j = i + 2 + (1 if i + 2 < s1 and toks[i + 2].raw == "," else 0)
         # "12-year-old Ali", "a boy, Adam", "an eight-year-old girl, Sidra": an age, describing words.
         age_before, j = _year_old(toks, j, s1)
         j, sex, child, status = _en_describing(toks, j, s1, sex, child, status)
@@ -760,7 +778,10 @@ def _fate_at(toks: list[_Tok], s0: int, s1: int, i: int, after: int, masked: lis
         got = fate(k)
         if got:
             return got
-    for k in range(i, s1):
+    # After the name, only near it, and not a list's heading word («… مصير آلاف المعتقلين»).
+    for k in range(i, min(s1, after + 8)):
+        if toks[k].f in _FATE_HEADINGS:
+            continue
         got = fate(k)
         if got:
             return got
