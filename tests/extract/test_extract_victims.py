@@ -113,7 +113,8 @@ def test_training_set_stays_above_its_floor() -> None:
         assert t.precision >= p and t.recall >= r, (what, t.precision, t.recall, s.errors)
 
 
-@pytest.mark.parametrize("name", ["victims_train.json", "victims_holdout.json", "victims_holdout2.json"])
+@pytest.mark.parametrize("name", ["victims_train.json", "victims_holdout.json", "victims_holdout2.json",
+                                  "victims_holdout3.json", "victims_holdout4.json"])
 def test_labels_are_spans_of_their_text(name: str) -> None:
     corpus = default_corpus_dir()
     for case in json.loads((corpus / name).read_text(encoding="utf-8")):
