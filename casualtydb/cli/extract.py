@@ -27,14 +27,16 @@ JSON_KEYS = {
     "dates": ("date", "text", "start", "end"),
     "places": ("name", "pcode", "text", "start", "end"),
     "actors": ("name", "text", "start", "end"),
+    "mentions": ("name", "text", "parts", "sex", "age", "age_group", "status", "fate", "start", "end", "relation",
+                 "relative_of"),
 }
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "extract", help="suggest casualty claims, dates, places and actors from a report's text",
-        description="Reads an Arabic or English report and prints the casualty figures, dates, places and "
-                    "actors it names, each with its character offsets. Places and actors are matched against "
+        "extract", help="suggest casualty claims, dates, places, actors and named victims from a report's text",
+        description="Reads an Arabic or English report and prints the casualty figures, dates, places, "
+                    "actors and named victims it names, each with its character offsets. Places and actors are matched against "
                     "the database's gazetteer and actor list when a database is given (--db or "
                     "$CASUALTYDB_DB) or exists in the user's data folder, else against the lists shipped "
                     "with casualtydb. Nothing is written.")
@@ -205,3 +207,7 @@ def _print_list(result: Any) -> None:
     print(f"actors ({len(result.actors)}):")
     for a in result.actors:
         print(f"  {a.name}  «{a.text}» [{a.start}–{a.end}]")
+    print(f"named victims ({len(result.mentions)}):")
+    for m in result.mentions:
+        about = ", ".join(str(v) for v in (m.fate, m.sex, m.age, m.age_group, m.relation) if v is not None)
+        print(f"  «{m.name or m.text}» [{m.start}–{m.end}]{f'  ({about})' if about else ''}")

@@ -75,5 +75,7 @@ def _print(result: Any) -> None:
     print("by source")
     for name, t in sorted(result.by_source.items()):
         line("  " + name, t)
+    if result.names.suggested or result.names.confirmed:
+        line("named victims", result.names)
     if result.mode == "stored" and (result.saved_as_is or result.saved_corrected):
         print(f"confirmed suggestions: {result.saved_as_is} saved as suggested, {result.saved_corrected} corrected")

@@ -16,6 +16,7 @@ from .model import (
     NewPlace,
     PlaceMention,
     PlaceName,
+    VictimMention,
 )
 
 __all__ = [
@@ -34,5 +35,6 @@ __all__ = [
     "NewPlace",
     "PlaceMention",
     "PlaceName",
+    "VictimMention",
     "extract",
 ]

@@ -28,6 +28,7 @@ from .model import (
 )
 from .page import clean_page, page_date
 from .tokens import TokenizedText
+from .victims import find_victims
 
 # Words the engine knows as something else, so never proposed as a new place name.
 _KNOWN_WORDS = frozenset(
@@ -147,8 +148,11 @@ class Extractor:
             _, o0, o1 = orig(toks[ev.first_tok].start, toks[ev.last_tok].end)
             events.append(Event(tuple(ev.claims), ev.type, ev.date, tuple(ev.place_keys),
                                 tuple(EventActor(k, r) for k, r in ev.actors), o0, o1))
+        # Names never run into a known place, actor or date («… العلي في حلب»).
+        taken = tuple((m.start, m.end) for m in (*dates, *places, *actors))
+        mentions = tuple(find_victims(page.text, taken))
         return Extraction(tuple(claims), tuple(dates), tuple(places), tuple(actors), tuple(new_places), tuple(events),
-                          published=own_date.isoformat() if own_date else None)
+                          published=own_date.isoformat() if own_date else None, mentions=mentions)
 
 
 def _drop_restatements(found: list, toks: list) -> list:

@@ -132,8 +132,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every case that does not match")
     parser.add_argument("-c", "--by-category", action="store_true",
                         help="killed / injured / casualties and each failure class, scored on category, min, max")
+    parser.add_argument("--victims", action="store_true",
+                        help="score named victims instead, on victims_*.json files (default: the test corpus's)")
     args = parser.parse_args(argv)
     files = list(args.files)
+    if args.victims:
+        from .victims_eval import report  # noqa: PLC0415
+
+        corpus = default_corpus_dir()
+        if not files and corpus is not None:
+            files = sorted(corpus.glob("victims_*.json"))
+        if not files:
+            print("no corpus found: pass victims_*.json files", file=sys.stderr)
+            return 2
+        print(report(files, verbose=args.verbose))
+        return 0
     if not files:
         corpus = default_corpus_dir()
         if corpus is None:

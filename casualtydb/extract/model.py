@@ -176,6 +176,38 @@ class Event:
 
 
 @dataclass(frozen=True)
+class VictimMention:
+    """A named victim (or a relative the text counts without a name) to confirm as a mention.
+
+    `name` is the name as written, text[start:end] (None for an unnamed relative, whose span is
+    the relation word); `parts` the chain as written (given, father, grandfather, family), with
+    the parts a relation implies for a relative; `text` is text[start:end] (the name, or the
+    relation word), `phrase` the whole phrase with its describing words; `relative_of` the index of the mention a relation («وابنه») refers to."""
+
+    name: str | None
+    parts: tuple[tuple[str, str], ...]
+    sex: str | None  # "male", "female"
+    age: int | None
+    age_group: str | None  # "child", "adult"
+    status: str  # "civilian", "combatant", "unknown"
+    fate: str | None  # "killed", "injured", "detained", "missing"
+    start: int
+    end: int
+    text: str = ""
+    phrase: str = ""
+    quote: str = ""
+    relation: str | None = None  # "son", "wife", "brother"…
+    relative_of: int | None = None
+    confidence: float = 0.8
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "parts": dict(self.parts), "sex": self.sex, "age": self.age,
+                "age_group": self.age_group, "status": self.status, "fate": self.fate, "start": self.start,
+                "end": self.end, "text": self.text, "phrase": self.phrase, "quote": self.quote, "relation": self.relation,
+                "relative_of": self.relative_of, "confidence": self.confidence}
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything found in one text. Offsets are into the original text: text[start:end] == item.text."""
 
@@ -186,6 +218,7 @@ class Extraction:
     new_places: tuple[NewPlace, ...] = ()
     events: tuple[Event, ...] = field(default=())
     published: str | None = None  # the date the page states for itself (dateline, «آخر تحديث», a post's time)
+    mentions: tuple[VictimMention, ...] = ()  # named victims (casualtydb.extract.victims)
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-ready dict (call json.dumps(..., ensure_ascii=False) for text)."""
@@ -197,4 +230,5 @@ class Extraction:
             "new_places": [n.to_json() for n in self.new_places],
             "events": [e.to_json() for e in self.events],
             "published": self.published,
+            "mentions": [m.to_json() for m in self.mentions],
         }

@@ -493,9 +493,12 @@ class EntryPresenter:
         return None
 
     def highlights(self) -> list[Highlight]:
-        """The claims with their spans, then the dates, places and actors the extraction found."""
+        """The claims with their spans, the named victims, then the dates, places and actors the
+        extraction found."""
         out = [Highlight("claim_confirmed" if c.confirmed else "claim", c.start, c.end, i, c)
                for i, c in enumerate(self.draft.claims) if c.start is not None and c.end is not None]
+        out += [Highlight("victim", v.start, v.end, i, v, v.name or v.text or "")
+                for i, v in enumerate(self.draft.victims) if v.start is not None and v.end is not None]
         x = self.extraction
         if x is not None:
             out += [Highlight("date", d.start, d.end, i, d) for i, d in enumerate(x.dates)]

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Claim, Report, ReportSuggestions, Source, utcnow
+from ..models import Claim, Mention, Report, ReportSuggestions, Source, utcnow
 
 FigureKey = tuple[str, "int | None", "int | None"]  # category, min, max
 
@@ -39,12 +39,18 @@ class SuggestionOutcome:
     claim_id: uuid.UUID | None
 
 
-def record_suggestions(session: Session, report_id: uuid.UUID, outcomes: Iterable[SuggestionOutcome]) -> None:
-    """Keep what was suggested for a report being saved (in the caller's transaction)."""
+def record_suggestions(session: Session, report_id: uuid.UUID, outcomes: Iterable[SuggestionOutcome],
+                       victims: Iterable[tuple[Any, uuid.UUID | None]] = ()) -> None:
+    """Keep what was suggested for a report being saved (in the caller's transaction). Suggested
+    victims are kept as `kind: "mention"` entries without their names (personal data stays in the
+    mentions table, where redaction finds it): fate, sex, age, status, span, and the mention made."""
     from .. import __version__  # noqa: PLC0415
 
     payload = [{**o.values, "start": o.start, "end": o.end, "confirmed": o.confirmed, "as_is": o.as_is,
                 "claim": str(o.claim_id) if o.claim_id else None} for o in outcomes]
+    payload += [{"kind": "mention", "fate": v.fate, "sex": v.sex, "age": v.age, "status": v.status,
+                 "relation": v.relation, "start": v.start, "end": v.end, "confirmed": v.confirmed,
+                 "mention": str(mid) if mid else None} for v, mid in victims]
     session.add(ReportSuggestions(report_id=report_id, recorded_at=utcnow(), engine=str(__version__),
                                   payload=json.dumps(payload, ensure_ascii=False)))
 
@@ -82,12 +88,16 @@ class Evaluation:
     by_source: dict[str, Tally] = field(default_factory=dict)
     saved_as_is: int = 0  # confirmed suggestions saved unchanged (stored mode)
     saved_corrected: int = 0
+    # Named victims: suggested mentions against the mentions saved for the reports. Stored mode:
+    # right = a suggestion that became one of them; rerun: a suggested name a saved mention has.
+    names: Tally = field(default_factory=Tally)
 
     def to_json(self) -> dict[str, Any]:
         return {"reports": self.reports, "mode": self.mode, "overall": self.overall.to_json(),
                 "by_category": {k: v.to_json() for k, v in sorted(self.by_category.items())},
                 "by_source": {k: v.to_json() for k, v in sorted(self.by_source.items())},
-                "saved_as_is": self.saved_as_is, "saved_corrected": self.saved_corrected}
+                "saved_as_is": self.saved_as_is, "saved_corrected": self.saved_corrected,
+                "names": self.names.to_json()}
 
 
 def _key(category: Any, lo: Any, hi: Any) -> FigureKey:
@@ -109,10 +119,18 @@ def evaluate(session: Session, *, extractor: Any = None, lang: str = "ar", batch
     for start in range(0, len(rows), batch):
         part = rows[start:start + batch]
         claims = _claims_of(session, [row.id for row in part])
+        mentions = _mentions_of(session, [row.id for row in part])
         for row in part:
             if extractor is None:
-                suggested = [_key(x.get("category"), x.get("min"), x.get("max")) for x in json.loads(row.payload)]
-                for x in json.loads(row.payload):
+                entries = json.loads(row.payload)
+                figures = [x for x in entries if x.get("kind") != "mention"]
+                saved = {str(mid) for mid, _ in mentions.get(row.id, [])}
+                named = [x for x in entries if x.get("kind") == "mention"]
+                out.names.suggested += len(named)
+                out.names.confirmed += len(saved)
+                out.names.right += sum(1 for x in named if x.get("mention") in saved)
+                suggested = [_key(x.get("category"), x.get("min"), x.get("max")) for x in figures]
+                for x in figures:
                     if x.get("confirmed"):
                         if x.get("as_is"):
                             out.saved_as_is += 1
@@ -123,8 +141,18 @@ def evaluate(session: Session, *, extractor: Any = None, lang: str = "ar", batch
                     continue
                 result = extractor.extract(row.text, published=row.published_date)
                 suggested = [_key(c.category, c.min, c.max) for c in result.claims]
+                out.names.add(Counter(m.name for m in result.mentions if m.name),
+                              Counter(name for _, name in mentions.get(row.id, []) if name))
             out.reports += 1
             _add(out, row.source or row.name_ar, suggested, claims.get(row.id, []))
+    return out
+
+
+def _mentions_of(session: Session, report_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[tuple[uuid.UUID, str | None]]]:
+    m = Mention.__table__
+    out: dict[uuid.UUID, list[tuple[uuid.UUID, str | None]]] = {}
+    for row in session.execute(select(m.c.report_id, m.c.id, m.c.name).where(m.c.report_id.in_(list(report_ids)))):
+        out.setdefault(row.report_id, []).append((row.id, row.name))
     return out
 
 

@@ -43,6 +43,7 @@ from ..models import (
 )
 from ..search import search
 from . import attachments, editing
+from .entry_victims import VictimDraft, save_victims, victim_suggestions
 from .extract_eval import SuggestionOutcome, record_suggestions
 
 DRAFT_FORMAT = 1
@@ -196,6 +197,7 @@ class ReportDraft:
     notes: str | None = None
     claims: list[ClaimDraft] = field(default_factory=list)
     new_incidents: list[NewIncident] = field(default_factory=list)
+    victims: list[VictimDraft] = field(default_factory=list)
     # Files to attach when the report is saved (screenshots, saved pages): their paths; the draft
     # keeps only where they are, the bytes are read and hashed at save.
     evidence: list[str] = field(default_factory=list)
@@ -214,6 +216,7 @@ class ReportDraft:
             d["new_source"] = NewSource(**_known(NewSource, d["new_source"]))
         d["claims"] = [ClaimDraft.from_json(c) for c in d.get("claims") or ()]
         d["new_incidents"] = [NewIncident.from_json(i) for i in d.get("new_incidents") or ()]
+        d["victims"] = [VictimDraft.from_json(v) for v in d.get("victims") or () if isinstance(v, Mapping)]
         d["evidence"] = [str(p) for p in d.get("evidence") or () if isinstance(p, str)]
         return cls(**d)
 
@@ -293,6 +296,30 @@ def suggestions(extraction: Any, *, published: date | None = None) -> tuple[list
     return claims, incidents
 
 
+def refresh_victims(draft: ReportDraft, extraction: Any) -> None:
+    """Replace the draft's untouched victim suggestions with those of a new reading; confirmed or
+    edited ones stay (their spans follow the text), fresh ones on the same words are left out."""
+    kept = [v for v in draft.victims if v.confirmed or not v.suggested]
+    kept_index = {id(v): i for i, v in enumerate(kept)}
+    for v in kept:
+        _reanchor(v, draft.text)  # type: ignore[arg-type]  (same fields: text, start, end)
+        anchor = draft.victims[v.relative_of] if v.relative_of is not None and 0 <= v.relative_of < len(draft.victims) \
+            else None
+        v.relative_of = kept_index.get(id(anchor)) if anchor is not None else None
+    taken = {(v.start, v.end) for v in kept if v.start is not None}
+    victims = list(kept)
+    added: dict[int, int] = {}
+    fresh = victim_suggestions(extraction)
+    for i, v in enumerate(fresh):
+        if (v.start, v.end) not in taken:
+            added[i] = len(victims)
+            victims.append(v)
+    for i, new_i in added.items():
+        v = victims[new_i]
+        v.relative_of = added.get(v.relative_of) if v.relative_of is not None else None
+    draft.victims = victims
+
+
 def refresh_suggestions(draft: ReportDraft, extraction: Any, *, published: date | None = None) -> None:
     """Replace the draft's untouched suggestions with those of a new extraction of its text.
 
@@ -342,6 +369,7 @@ def refresh_suggestions(draft: ReportDraft, extraction: Any, *, published: date 
         c.part_of = added.get(c.part_of) if c.part_of is not None else None
     draft.claims = claims
     draft.new_incidents = incidents
+    refresh_victims(draft, extraction)
 
 
 def _reanchor(claim: ClaimDraft, text: str) -> None:
@@ -688,6 +716,7 @@ def save_report(*, session: Session, draft: ReportDraft) -> Report:
     # The claims, parts after the claims they break down
     stated = _stated_at(report)
     claim_ids: dict[int, uuid.UUID] = {}
+    claim_incidents: dict[int, uuid.UUID] = {}
     touched: set[uuid.UUID] = set()
     for i, c in sorted(confirmed, key=lambda ic: _depth(draft, ic[0])):
         incident_id = c.incident_id if c.incident_id is not None else incident_ids[c.new_incident]  # type: ignore[index]
@@ -704,11 +733,14 @@ def save_report(*, session: Session, draft: ReportDraft) -> Report:
         session.add(claim)
         session.flush()
         claim_ids[i] = claim.id
+        claim_incidents[i] = incident_id
         touched.add(incident_id)
+    mention_ids = save_victims(session, draft, report_id, source_id, claim_ids, claim_incidents)
     if draft.text.strip():
         record_suggestions(session, report_id, [
             SuggestionOutcome(c.suggestion, c.start, c.end, c.confirmed, c.confirmed and c.suggested, claim_ids.get(i))
-            for i, c in enumerate(draft.claims) if c.suggestion is not None])
+            for i, c in enumerate(draft.claims) if c.suggestion is not None], victims=[
+            (v, mention_ids.get(i)) for i, v in enumerate(draft.victims) if v.suggested])
     _attach_evidence(session, report_id, draft.evidence)
     _refresh_figures(session, touched)
     return report

@@ -1418,6 +1418,10 @@
         <translation>جهة</translation>
     </message>
     <message>
+        <source>named victim</source>
+        <translation>ضحية مسمّاة</translation>
+    </message>
+    <message>
         <source>Paste the text of the report. Suggested claims, dates, places and actors are highlighted; click a highlighted claim to edit it.</source>
         <translation>الصق نص التقرير. تُلوَّن الادعاءات والتواريخ والأماكن والجهات المقترحة؛ انقر ادعاءً ملوَّناً لتعديله.</translation>
     </message>
@@ -1476,6 +1480,14 @@
     <message>
         <source>not confirmed: click to check it</source>
         <translation>غير مؤكَّد: انقر لمراجعته</translation>
+    </message>
+    <message>
+        <source>named victim: %1 (confirmed)</source>
+        <translation>ضحية مسمّاة: %1 (مؤكَّدة)</translation>
+    </message>
+    <message>
+        <source>named victim: %1 (not confirmed)</source>
+        <translation>ضحية مسمّاة: %1 (غير مؤكَّدة)</translation>
     </message>
     <message>
         <source>Found %1 claim(s), %2 date(s), %3 place(s), %4 actor(s); %5 of %6 claim(s) confirmed.</source>
@@ -4608,6 +4620,167 @@
     <message>
         <source>Checking the history…</source>
         <translation>جارٍ التحقق من السجل…</translation>
+    </message>
+</context>
+<context>
+    <name>VictimsList</name>
+    <message>
+        <source>killed</source>
+        <translation>قتيل</translation>
+    </message>
+    <message>
+        <source>injured</source>
+        <translation>مصاب</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>معتقل</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>civilian</source>
+        <translation>مدني</translation>
+    </message>
+    <message>
+        <source>combatant</source>
+        <translation>مقاتل</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>adult</source>
+        <translation>بالغ</translation>
+    </message>
+    <message>
+        <source>son</source>
+        <translation>ابن</translation>
+    </message>
+    <message>
+        <source>daughter</source>
+        <translation>ابنة</translation>
+    </message>
+    <message>
+        <source>brother</source>
+        <translation>شقيق</translation>
+    </message>
+    <message>
+        <source>sister</source>
+        <translation>شقيقة</translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation>والد</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>والدة</translation>
+    </message>
+    <message>
+        <source>wife</source>
+        <translation>زوجة</translation>
+    </message>
+    <message>
+        <source>husband</source>
+        <translation>زوج</translation>
+    </message>
+    <message>
+        <source>grandson</source>
+        <translation>حفيد</translation>
+    </message>
+    <message>
+        <source>granddaughter</source>
+        <translation>حفيدة</translation>
+    </message>
+    <message>
+        <source>uncle</source>
+        <translation>عم</translation>
+    </message>
+    <message>
+        <source>cousin</source>
+        <translation>ابن عم</translation>
+    </message>
+    <message>
+        <source>nephew</source>
+        <translation>ابن أخ</translation>
+    </message>
+    <message>
+        <source>niece</source>
+        <translation>ابنة أخ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (no name given)</source>
+        <translation>%1 %2 (دون ذكر الاسم)</translation>
+    </message>
+    <message>
+        <source>%1 (no name given)</source>
+        <translation>%1 (دون ذكر الاسم)</translation>
+    </message>
+</context>
+<context>
+    <name>VictimsModel</name>
+    <message>
+        <source>OK</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>الاسم كما ورد</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما جرى</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Confirmed: saved as a person named by this report</source>
+        <translation>مؤكَّد: يُحفظ شخصاً سمّاه هذا التقرير</translation>
+    </message>
+    <message>
+        <source>Not confirmed: not saved</source>
+        <translation>غير مؤكَّد: لن يُحفظ</translation>
+    </message>
+</context>
+<context>
+    <name>VictimsPanel</name>
+    <message>
+        <source>&amp;Named in the text: %1 (only confirmed ones are saved)</source>
+        <translation>الأسماء الوار&amp;دة في النص: %1 (لا يُحفظ إلا المؤكَّد منها)</translation>
+    </message>
+    <message>
+        <source>Confirm all names</source>
+        <translation>تأكيد كل الأسماء</translation>
+    </message>
+    <message>
+        <source>Save every person listed as named by this report</source>
+        <translation>حفظ كل من في القائمة شخصاً سمّاه هذا التقرير</translation>
     </message>
 </context>
 </TS>

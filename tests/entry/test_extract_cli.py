@@ -36,7 +36,7 @@ def test_the_seed_article_as_json(seed_file: Path, capsys) -> None:
     code, out, err = run(["extract", str(seed_file), "--published", "2017-10-30", "--json"], capsys)
     assert code == 0 and err == ""
     data = json.loads(out)
-    assert list(data) == ["claims", "dates", "places", "actors"]
+    assert list(data) == ["claims", "dates", "places", "actors", "mentions"]
     assert list(data["claims"][0]) == ["category", "group", "min", "max", "approximate", "vague", "text",
                                        "start", "end"]
     assert list(data["dates"][0]) == ["date", "text", "start", "end"]
@@ -111,7 +111,7 @@ def test_no_database_is_created_to_extract(seed_file: Path, capsys) -> None:
 def test_empty_file(tmp_path: Path, capsys) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     code, out, err = run(["extract", str(tmp_path / "empty.txt"), "--json"], capsys)
-    assert code == 0 and json.loads(out) == {"claims": [], "dates": [], "places": [], "actors": []}
+    assert code == 0 and json.loads(out) == {"claims": [], "dates": [], "places": [], "actors": [], "mentions": []}
     assert "empty" in err
 
 

@@ -531,3 +531,47 @@ def test_doubtful_suggestions_are_folded_and_nothing_is_hidden_for_good(page, qt
     page.confirm_all_button.click()  # shown: confirmed with the others
     assert [c.confirmed for c in page.draft.claims] == [True, True]
     assert not page.doubtful_button.isVisible()  # confirmed: no longer doubtful
+
+
+NAMED = ("استشهد الطفل محمد أحمد العلي (12 عاماً) وأصيب شقيقه خالد بجروح في قصف على حي الحميدية اليوم.")
+
+
+def test_named_victims_are_listed_to_confirm_and_saved_as_mentions(page, qtbot, demo_db: Database,
+                                                                   qtmodeltester) -> None:
+    from casualtydb.models import Mention
+    from casualtydb.ui.entry.victims_list import COL_CONFIRM, COL_NAME
+
+    assert not page.victims.isVisible()
+    page.source.edit.setFocus()
+    type_text(page.source.edit, "شبكة الخابور")
+    qtbot.waitUntil(lambda: bool(page.source.offers()), timeout=5000)
+    settle()
+    page.source.choose_offer(next(i for i, (v, _) in enumerate(page.source.offers()) if isinstance(v, tuple)))
+    page.published.set_value(date(2017, 10, 30))
+    page.text.setPlainText(NAMED)
+    page.extract_now()
+    settle()
+    model = page.victims.model
+    qtmodeltester.check(model)
+    assert page.victims.isVisible()
+    assert [model.index(r, COL_NAME).data() for r in range(model.rowCount())] == ["محمد أحمد العلي", "خالد"]
+    assert model.index(0, 2).data() == "killed" and model.index(1, 2).data() == "injured"
+    assert model.index(0, 4).data() == "12"
+    # The names are highlighted; clicking one selects its row.
+    mark = next(m for m in page.text.marks if m.kind == "victim" and m.index == 1)
+    assert NAMED[mark.start:mark.end] == "خالد"
+    page.on_text_sig_mark_clicked("victim", 1)
+    assert page.victims.table.currentIndex().row() == 1
+    # Confirm the boy with the keyboard; his brother stays unconfirmed.
+    page.victims.table.setCurrentIndex(model.index(0, COL_CONFIRM))
+    page.victims.table.setFocus()
+    QTest.keyClick(page.victims.table, Qt.Key.Key_Space)
+    assert [v.confirmed for v in page.draft.victims] == [True, False]
+    page.confirm_all_button.click()
+    page.save()
+    qtbot.waitUntil(lambda: page.last_saved_report is not None, timeout=10000)
+    with demo_db.session() as s:
+        mentions = s.scalars(select(Mention).where(Mention.report_id == page.last_saved_report)).all()
+        assert [(m.name, m.age, m.fate) for m in mentions] == [("محمد أحمد العلي", 12, "killed")]
+        killed = next(c for c in saved_claims(demo_db, page.last_saved_report) if c.category == "killed")
+        assert mentions[0].claim_id == killed.id and mentions[0].incident_id == killed.incident_id

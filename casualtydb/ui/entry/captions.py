@@ -17,6 +17,7 @@ from ...services.report_entry import ClaimDraft, IncidentProposal, StoredReport
 from ..format import day, figure_range, fill, isolate, join, number
 from ..labels import enum_label, field_label
 from .incident_panel import IncidentOption
+from .victims_list import victim_label
 from .text_pane import Mark
 
 
@@ -111,6 +112,10 @@ class Captions:
                            day(date.fromisoformat(h.item.date), QLocale.FormatType.LongFormat))
         elif h.kind == "place":
             tooltip = fill(QCoreApplication.translate("EntryPage", "place: %1"), h.name)
+        elif h.kind == "victim":
+            tooltip = fill(QCoreApplication.translate("EntryPage", "named victim: %1 (confirmed)") if h.item.confirmed
+                           else QCoreApplication.translate("EntryPage", "named victim: %1 (not confirmed)"),
+                           victim_label(self.presenter.draft.victims, h.index))
         else:
             tooltip = fill(QCoreApplication.translate("EntryPage", "actor: %1"), h.name)
         return Mark(h.kind, h.start, h.end, h.index, tooltip)

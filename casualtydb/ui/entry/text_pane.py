@@ -20,6 +20,7 @@ COLOURS = {
     "date": QColor("#90caf9"),
     "place": QColor("#c5e1a5"),
     "actor": QColor("#e1bee7"),
+    "victim": QColor("#ffccbc"),
 }
 UNDERLINES = {
     "claim": QTextCharFormat.UnderlineStyle.SingleUnderline,
@@ -27,6 +28,7 @@ UNDERLINES = {
     "date": QTextCharFormat.UnderlineStyle.DotLine,
     "place": QTextCharFormat.UnderlineStyle.DashUnderline,
     "actor": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "victim": QTextCharFormat.UnderlineStyle.DashDotLine,
 }
 SELECTED_OUTLINE = QColor("#e65100")
 
@@ -208,7 +210,7 @@ class ReportTextEdit(QPlainTextEdit):
 class Legend(QWidget):
     """The colours of the highlights, named (above the text; context "EntryPage")."""
 
-    KINDS = ("claim", "claim_confirmed", "date", "place", "actor")
+    KINDS = ("claim", "claim_confirmed", "date", "place", "actor", "victim")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,6 +230,7 @@ class Legend(QWidget):
                  "claim_confirmed": QCoreApplication.translate("EntryPage", "confirmed claim"),
                  "date": QCoreApplication.translate("EntryPage", "date"),
                  "place": QCoreApplication.translate("EntryPage", "place"),
-                 "actor": QCoreApplication.translate("EntryPage", "actor")}
+                 "actor": QCoreApplication.translate("EntryPage", "actor"),
+                 "victim": QCoreApplication.translate("EntryPage", "named victim")}
         for kind, chip in self.chips.items():
             chip.setText(names[kind])

@@ -60,6 +60,7 @@ from ..entry.claims_model import (
     ClaimsTableModel,
 )
 from ..entry.claims_table import ClaimsTable
+from ..entry.victims_list import VictimsPanel
 from ..entry.draft_banner import DraftBanner, DraftWriter
 from ..entry.evidence_row import EvidenceRow
 from ..entry.incident_panel import IncidentPanel
@@ -209,11 +210,14 @@ class EntryPage(QWidget):
         right_split = QSplitter(Qt.Orientation.Vertical, right)
         right_split.setChildrenCollapsible(False)
         right_split.addWidget(self.table)
+        self.victims = VictimsPanel(right_split)  # named victims, under the claims
+        right_split.addWidget(self.victims)
         self.incident_panel = IncidentPanel(right_split)
         self.incident_panel.setObjectName("incident_panel")
         right_split.addWidget(self.incident_panel)
-        right_split.setStretchFactor(0, 1)
+        right_split.setStretchFactor(0, 2)
         right_split.setStretchFactor(1, 1)
+        right_split.setStretchFactor(2, 1)
         right_lay.addWidget(right_split, 1)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -237,7 +241,9 @@ class EntryPage(QWidget):
         for a, b in ((self.language, self.text), (self.text, self.table), (self.table, self.doubtful_button),
                      (self.doubtful_button, self.confirm_all_button),
                      (self.confirm_all_button, self.add_button), (self.add_button, self.remove_button),
-                     (self.remove_button, self.incident_panel.options),
+                     (self.remove_button, self.victims.table),
+                     (self.victims.table, self.victims.confirm_all_button),
+                     (self.victims.confirm_all_button, self.incident_panel.options),
                      (self.incident_panel.options, self.incident_panel.edit_button),
                      (self.incident_panel.edit_button, self.incident_panel.add_button),
                      (self.incident_panel.add_button, self.incident_panel.open_button),
@@ -264,6 +270,7 @@ class EntryPage(QWidget):
         self.language.activated.connect(self.on_language_activated)
         self.source.sig_changed.connect(self._form_changed)
         self.model.sig_claims_changed.connect(self.on_model_sig_claims_changed)
+        self.victims.model.sig_victims_changed.connect(lambda: (self._update_marks(), self._form_changed()))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._claim_selected())
         self.table.sig_remove_requested.connect(self.remove_selected_claims)
         self.text.sig_mark_clicked.connect(self.on_text_sig_mark_clicked)
@@ -316,6 +323,7 @@ class EntryPage(QWidget):
         self.save_button.setToolTip(QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText))
         self.discard_button.setText(self.tr("Discard this report…"))
         self.incident_panel.retranslate()
+        self.victims.retranslate()
         self._update_status()
         self._claim_selected()
 
@@ -397,6 +405,7 @@ class EntryPage(QWidget):
             finally:
                 self._loading = False
         self.model.set_claims(self.draft.claims)
+        self.victims.set_victims(self.draft.victims)
         if row is not None:
             self._select_row(row)
         self._update_marks()
@@ -468,6 +477,8 @@ class EntryPage(QWidget):
     def on_text_sig_mark_clicked(self, kind: str, index: int) -> None:
         if kind == "claim" and 0 <= index < len(self.draft.claims):
             self._select_row(index)
+        elif kind == "victim":
+            self.victims.select_row(index)
         elif 0 <= index < len(self.presenter.mentions(kind)):
             mark = next((m for m in self.text.marks if m.kind == kind and m.index == index), None)
             if mark is not None:
@@ -648,6 +659,7 @@ class EntryPage(QWidget):
             self.text.setPlainText(draft.text)
             draft.text = self.text.text()
             self.model.set_claims(draft.claims)
+            self.victims.set_victims(draft.victims)
             self.evidence.set_files(draft.evidence)
         finally:
             self._loading = False
