@@ -87,8 +87,8 @@ class MapView(QGraphicsView):
         self._press: QPointF | None = None
 
     def markers(self) -> list[Marker]:
-        # the scene's own list is in no useful order: the page adds them largest first
-        return [i for i in self.scene().items(Qt.SortOrder.AscendingOrder) if isinstance(i, Marker)][::-1]
+        # bottom first: the order the page added them in, largest first
+        return [i for i in self.scene().items(Qt.SortOrder.AscendingOrder) if isinstance(i, Marker)]
 
     def fit(self) -> None:
         self.resetTransform()
@@ -173,22 +173,25 @@ class Legend(QFrame):
         self.lay = QVBoxLayout(self)
         self.lay.setContentsMargins(8, 6, 8, 6)
         self.lay.setSpacing(3)
+        self.labels: list[QLabel] = []
 
     def show_entries(self, title: str, entries: list[tuple[str, str]], size_text: str) -> None:
         while self.lay.count():
             item = self.lay.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        heading = QLabel(f"<b>{title}</b>", self)
-        self.lay.addWidget(heading)
+        self.labels = [QLabel(f"<b>{title}</b>", self)]
         for text, colour in entries:
-            row = QLabel(self)
-            row.setText(f"<span style='color:{colour}; font-size:large'>●</span>&nbsp;{text}")
-            self.lay.addWidget(row)
+            self.labels.append(QLabel(f"<span style='color:{colour}; font-size:large'>●</span>&nbsp;{text}", self))
         note = QLabel(size_text, self)
         note.setWordWrap(True)
-        self.lay.addWidget(note)
+        self.labels.append(note)
+        for label in self.labels:
+            self.lay.addWidget(label)
         self.lay.addStretch(1)
+
+    def texts(self) -> list[str]:
+        return [label.text() for label in self.labels]
 
 
 def _killed(value: int | None) -> str:
@@ -383,7 +386,7 @@ class MapPage(ReviewPage):
 
     def tooltip(self, point: MapPoint) -> str:
         if point.incidents == 1:
-            title = fmt.fill(self.tr("%1 in %2"), enum_label(point.event_type), point.name)
+            title = fmt.fill(self.tr("%1: %2"), point.name, enum_label(point.event_type))
             return fmt.fill(self.tr("%1\n%2 · killed: %3"), title, fmt.date_span(point.first_date, None),
                             _killed(point.killed))
         return fmt.fill(self.tr("%1\n%2\n%3 · killed: %4"), point.name,
