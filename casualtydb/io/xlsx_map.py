@@ -1,5 +1,5 @@
 """The Summary sheet's map: the exported incidents at their places (mapping.render, no Qt), as a
-PNG picture anchored beside the tables. Coloured by figure status, as the map page is by default."""
+PNG picture anchored beside the tables. Coloured by figure status, as the map page is at first."""
 
 from __future__ import annotations
 
@@ -33,12 +33,13 @@ def map_picture(session: Session, lang: str, filters: IncidentFilters) -> bytes:
     footer += " " + t(lang, "Governorate outlines: Natural Earth, public domain, generalised by QGIS.",
                       "حدود المحافظات: ناتشورال إيرث، ملكية عامة، بتبسيط مشروع كيو جي آي إس.")
     text = LegendText(
-        title=t(lang, "Incidents by place: most urgent figure status", "الحوادث حسب المكان: أشد حالات الأرقام إلحاحاً"),
+        title=t(lang, "Incidents by place and figure status", "الحوادث حسب المكان وحالة الأرقام"),
         entries=entries,
         size_note=t(lang, f"Circle area: people killed at the place (best estimate, else the largest reported "
-                          f"figure); the largest circle is {data.max_killed}.",
+                          f"figure); the largest circle is {data.max_killed}. Its colours: the share of the place's "
+                          "incidents in each status.",
                     f"مساحة الدائرة: عدد القتلى في المكان، التقدير الأرجح وإلا أكبر رقم مذكور؛ أكبر دائرة "
-                    f"{data.max_killed}."),
+                    f"{data.max_killed}. ألوانها: حصة كل حالة من حوادث المكان."),
         footer=footer)
     return render_png(data, text, lang=lang, width=WIDTH, height=HEIGHT)
 

@@ -101,8 +101,14 @@ def render_png(data: MapData, text: LegendText, *, lang: str, colour_by: style.C
     for point in data.points:  # largest first: the small ones stay visible on top
         x, y = xy(point.lon, point.lat)
         r = marker_radius(point.killed, data.max_killed) * k
-        draw.ellipse((x - r, y - r, x + r, y + r), fill=style.colour(point.status, point.grade, colour_by),
-                     outline=style.MARKER_EDGE, width=max(1, k))
+        box = (x - r, y - r, x + r, y + r)
+        pie = style.slices(point, colour_by)
+        start = -90.0  # twelve o'clock, clockwise (Pillow's angles run clockwise from three)
+        for i, (colour, share) in enumerate(pie):
+            end = start + share * 360 if i < len(pie) - 1 else 270.0
+            draw.pieslice(box, start, end, fill=colour)
+            start = end
+        draw.ellipse(box, outline=style.MARKER_EDGE, width=max(1, k))
 
     # the legend panel
     x0 = 0 if arabic else map_w * k

@@ -1,14 +1,17 @@
 """The map's colours, shared by the page and the workbook picture (hex strings: no Qt here).
-Status colours follow urgency (red for conflicting reports, grey when nothing is derived yet);
+A marker is a pie of its incidents' statuses or grades. Status colours follow urgency (red for conflicting reports, grey when nothing is derived yet);
 grade colours go from strong evidence (dark blue) to discounted (light grey), a sequence that
 stays apart for the common colour-vision deficiencies."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..models import ConflictStatus, Grade
 from ..queries.common import GRADE_ORDER, STATUS_URGENCY
+
+if TYPE_CHECKING:
+    from .points import MapPoint
 
 ColourBy = Literal["status", "grade"]
 COLOUR_BY: tuple[ColourBy, ...] = ("status", "grade")
@@ -42,5 +45,10 @@ def legend(colour_by: ColourBy) -> list[tuple[ConflictStatus | Grade | None, str
     return [(g, GRADE_COLOURS[g]) for g in GRADE_ORDER] + [(None, GRADE_COLOURS[None])]
 
 
-def colour(point_status: ConflictStatus | None, point_grade: Grade | None, colour_by: ColourBy) -> str:
-    return STATUS_COLOURS[point_status] if colour_by == "status" else GRADE_COLOURS[point_grade]
+def slices(point: MapPoint, colour_by: ColourBy) -> list[tuple[str, float]]:
+    """A marker's pie: (colour, share of its incidents) in legend order. Points gather many
+    incidents, so one colour would hide the rest (the most urgent status would paint nearly every
+    busy place red); the shares keep them visible."""
+    counts: dict[Any, int] = point.statuses if colour_by == "status" else point.grades
+    total = sum(counts.values()) or 1
+    return [(c, counts[value] / total) for value, c in legend(colour_by) if counts.get(value)]

@@ -3398,24 +3398,20 @@
         </translation>
     </message>
     <message>
+        <source>Figure status</source>
+        <translation>حالة الأرقام</translation>
+    </message>
+    <message>
+        <source>Circle area: people killed at the place (the best estimate, else the largest figure a report gives); the largest is %1. Its colours: the share of the place&apos;s incidents in each.</source>
+        <translation>مساحة الدائرة: عدد القتلى في المكان (التقدير الأرجح، وإلا أكبر رقم يذكره تقرير)؛ أكبرها %1. ألوانها: حصة كل حالة من حوادث المكان.</translation>
+    </message>
+    <message>
         <source>no figures derived yet</source>
         <translation>لم تُستخلص أرقام بعد</translation>
     </message>
     <message>
         <source>not graded yet</source>
         <translation>لم يُصنَّف بعد</translation>
-    </message>
-    <message>
-        <source>Most urgent status</source>
-        <translation>أشد الحالات إلحاحاً</translation>
-    </message>
-    <message>
-        <source>Most common grade</source>
-        <translation>التصنيف الأكثر شيوعاً</translation>
-    </message>
-    <message>
-        <source>Circle area: people killed at the place (the best estimate, else the largest figure a report gives); the largest is %1.</source>
-        <translation>مساحة الدائرة: عدد القتلى في المكان (التقدير الأرجح، وإلا أكبر رقم يذكره تقرير)؛ أكبرها %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from casualtydb.demo import demo_id
 from casualtydb.mapping import style
-from casualtydb.models import Place
+from casualtydb.models import ConflictStatus, Place
 from casualtydb.ui.i18n import install_language
 
 from .conftest import open_window, settle
@@ -46,14 +46,21 @@ def test_markers_at_the_places_with_tooltips_and_outlines(window, demo_db) -> No
     x, y = page.projection.to_xy(susat.longitude, susat.latitude)
     assert (markers[0].pos().x(), markers[0].pos().y()) == pytest.approx((x, y))
     assert markers[0].rect().width() > markers[1].rect().width()  # 10 killed against 7
-    assert markers[0].toolTip() == "Susat\n2 incidents\n30/10/2017 · killed: 10"
+    assert markers[0].toolTip() == "Susat\n2 incidents\n30/10/2017 · killed: 10\nconflicting: 1, single source: 1"
     outlines = [i for i in page.scene.items() if isinstance(i, QGraphicsPathItem)]
     assert len(outlines) == 15  # 14 governorates and the UNDOF zone
-    # the demo's figures conflict: coloured by status they are red; by grade, ungraded
-    assert markers[0].brush().color().name() == style.STATUS_COLOURS[markers[0].point.status]
+    # a pie of the incidents' statuses: one strike's figures conflict, the other's rest on one source
+    assert markers[0].slices == [(style.STATUS_COLOURS[ConflictStatus.CONFLICTING], 0.5),
+                                 (style.STATUS_COLOURS[ConflictStatus.SINGLE_SOURCE], 0.5)]
+    assert markers[1].slices == [(style.STATUS_COLOURS[ConflictStatus.CONFLICTING], 1.0)]
     page.colour_by.setCurrentIndex(page.colour_by.findData("grade"))
-    assert page.markers()[0].brush().color().name() == QColor(style.GRADE_COLOURS[None]).name()
-    assert page.legend.texts()[0] == "<b>Most common grade</b>"
+    assert page.markers()[0].slices == [(style.GRADE_COLOURS[None], 1.0)]
+    assert page.legend.texts()[0] == "<b>Grade</b>"
+    assert page.markers()[0].toolTip().endswith("\nnot graded yet: 2")
+    # the pie is painted, not just described
+    image = page.view.grab().toImage()
+    centre = page.view.mapFromScene(page.markers()[1].pos())
+    assert QColor(image.pixel(centre.x(), centre.y() - 4)).red() > 200
 
 
 def test_the_incident_filters_are_followed_and_a_click_opens_the_incident(window, qtbot) -> None:

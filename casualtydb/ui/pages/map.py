@@ -46,22 +46,41 @@ MAX_ZOOM = 40.0
 
 
 class Marker(QGraphicsEllipseItem):
-    """One point of the map: its incidents, drawn as a circle the size of their killed figure."""
+    """One point of the map: its incidents, drawn as a circle the size of their killed figure and
+    cut into the shares of their statuses (or grades)."""
 
-    def __init__(self, point: MapPoint, x: float, y: float, radius: float, colour: str) -> None:
-        super().__init__(QRectF(x - radius, y - radius, 2 * radius, 2 * radius))
+    def __init__(self, point: MapPoint, x: float, y: float, radius: float,
+                 slices: list[tuple[str, float]]) -> None:
+        super().__init__(QRectF(-radius, -radius, 2 * radius, 2 * radius))
         self.point = point
-        c = QColor(colour)
-        c.setAlpha(215)
-        self.setBrush(QBrush(c))
+        self.slices = slices
         self.setPen(QPen(QColor(style.MARKER_EDGE), 0.8))
         self.setFlag(QGraphicsEllipseItem.GraphicsItemFlag.ItemIsSelectable, True)
         # the size on screen stays the same when zooming: zoom separates markers, it does not
         # swell them
         self.setFlag(QGraphicsEllipseItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setPos(x, y)
-        self.setRect(QRectF(-radius, -radius, 2 * radius, 2 * radius))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def paint(self, painter: QPainter, option: Any, widget: QWidget | None = None) -> None:
+        rect = self.rect()
+        painter.setPen(self.pen())
+        start = 90 * 16  # from twelve o'clock, clockwise; Qt counts 1/16 degrees
+        for i, (colour, share) in enumerate(self.slices):
+            c = QColor(colour)
+            c.setAlpha(225)
+            painter.setBrush(QBrush(c))
+            if len(self.slices) == 1:
+                painter.drawEllipse(rect)
+                break
+            span = -round(share * 360 * 16) if i < len(self.slices) - 1 else -(start - 90 * 16 + 360 * 16)
+            painter.drawPie(rect, start, span)
+            start += span
+        if self.isSelected():
+            ring = QPen(QColor("#000000"), 2.5)
+            painter.setPen(ring)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(rect.adjusted(-3, -3, 3, 3))
 
 
 class MapView(QGraphicsView):
@@ -358,8 +377,7 @@ class MapPage(ReviewPage):
             return
         for point in data.points:
             x, y = self.projection.to_xy(point.lon, point.lat)
-            marker = Marker(point, x, y, marker_radius(point.killed, data.max_killed),
-                            style.colour(point.status, point.grade, mode))
+            marker = Marker(point, x, y, marker_radius(point.killed, data.max_killed), style.slices(point, mode))
             marker.setToolTip(self.tooltip(point))
             self.scene.addItem(marker)
         text = self.tr("%n incident(s) on the map", "", data.incidents)
@@ -374,25 +392,32 @@ class MapPage(ReviewPage):
     def _show_legend(self, mode: style.ColourBy) -> None:
         entries = []
         for value, colour in style.legend(mode):
-            if value is None:
-                text = self.tr("no figures derived yet") if mode == "status" else self.tr("not graded yet")
-            else:
-                text = enum_label(value)
-            entries.append((text, colour))
-        title = self.tr("Most urgent status") if mode == "status" else self.tr("Most common grade")
+            entries.append((self._value_text(value, mode), colour))
+        title = self.tr("Figure status") if mode == "status" else self.tr("Grade")
         size = self.tr("Circle area: people killed at the place (the best estimate, else the largest figure "
-                       "a report gives); the largest is %1.")
+                       "a report gives); the largest is %1. Its colours: the share of the place's incidents in "
+                       "each.")
         self.legend.show_entries(title, entries, fmt.fill(size, _killed(self.data.max_killed if self.data else 0)))
 
     def tooltip(self, point: MapPoint) -> str:
+        mode = self.colour_mode()
         if point.incidents == 1:
             title = fmt.fill(self.tr("%1: %2"), point.name, enum_label(point.event_type))
             return fmt.fill(self.tr("%1\n%2 · killed: %3"), title, fmt.date_span(point.first_date, None),
                             _killed(point.killed))
+        counts = point.statuses if mode == "status" else point.grades
+        shares = fmt.separator().join(
+            fmt.fill(self.tr("%1: %2"), self._value_text(value, mode), fmt.number(counts[value]))
+            for value, _colour in style.legend(mode) if counts.get(value))
         return fmt.fill(self.tr("%1\n%2\n%3 · killed: %4"), point.name,
                         self.tr("%n incident(s)", "", point.incidents),
                         fmt.date_span(point.first_date, point.last_date if point.last_date != point.first_date
-                                      else None), _killed(point.killed))
+                                      else None), _killed(point.killed)) + "\n" + shares
+
+    def _value_text(self, value: Any, mode: style.ColourBy) -> str:
+        if value is None:
+            return self.tr("no figures derived yet") if mode == "status" else self.tr("not graded yet")
+        return enum_label(value)
 
     def _show_chosen(self, marker: Marker | None) -> None:
         self.hint.setText(marker.toolTip().replace("\n", " · ") if marker is not None else self._default_hint())
