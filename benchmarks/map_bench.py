@@ -15,19 +15,12 @@ import argparse
 import sqlite3
 import statistics
 import sys
-import time
-from collections.abc import Callable
 
+from benchmarks.crossref_scan import timed
 from benchmarks.generate import cached
 
 RAW = ("SELECT incident_id, MAX(COALESCE(max, min)) FROM claims WHERE category = 'killed' "
        "GROUP BY incident_id")
-
-
-def timed(fn: Callable[[], object]) -> tuple[float, float, object]:
-    wall, cpu = time.perf_counter(), time.process_time()
-    result = fn()
-    return time.perf_counter() - wall, time.process_time() - cpu, result
 
 
 def main(argv: list[str] | None = None) -> int:

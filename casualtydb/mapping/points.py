@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, cast, func, select
 from sqlalchemy.orm import Session
 
 from ..models import Category, ConflictStatus, EventType, Grade, Incident, IncidentPlace, Place
-from ..queries.common import GRADE_ORDER, as_uuids, label, raw_id, status_from_rank, status_rank
+from ..queries.common import GRADE_ORDER, as_uuids, label, status_from_rank, status_rank
 from ..queries.incidents import IncidentFilters, apply_filters, join_figure, join_status_rank
 
 # Points closer than this (degrees, about 10 m) are the same point.
@@ -102,7 +102,8 @@ def map_data(session: Session, filters: IncidentFilters | None = None, *, lang: 
     stmt, (pid, killed, rank) = _per_incident(filters)
     per = stmt.with_only_columns(pid.label("pid"), func.coalesce(killed, 0).label("killed"),
                                  func.coalesce(rank, 0).label("rank"), Incident.grade.label("grade"),
-                                 raw_id(Incident.id).label("iid"), Incident.start_date.label("day"),
+                                 # text: PostgreSQL has no MIN() of a uuid
+                                 cast(Incident.id, String).label("iid"), Incident.start_date.label("day"),
                                  func.coalesce(Incident.end_date, Incident.start_date).label("last"),
                                  Incident.event_type.label("type")).subquery()
     rows = session.execute(
