@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsPathItem
+from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QToolTip
 from sqlalchemy import select
 
 from casualtydb.demo import demo_id
@@ -46,7 +46,13 @@ def test_markers_at_the_places_with_tooltips_and_outlines(window, demo_db) -> No
     x, y = page.projection.to_xy(susat.longitude, susat.latitude)
     assert (markers[0].pos().x(), markers[0].pos().y()) == pytest.approx((x, y))
     assert markers[0].rect().width() > markers[1].rect().width()  # 10 killed against 7
-    assert markers[0].toolTip() == "Susat\n2 incidents\n30/10/2017 · killed: 10\nconflicting: 1, single source: 1"
+    assert page.tooltip(markers[0].point) == "Susat\n2 incidents\n30/10/2017 · killed: 10\nconflicting: 1, single source: 1"
+    # hovering asks the view, which writes the tooltip then
+    centre = page.view.mapFromScene(markers[0].pos())
+    QApplication.sendEvent(page.view.viewport(), QHelpEvent(QHelpEvent.Type.ToolTip, centre,
+                                                            page.view.viewport().mapToGlobal(centre)))
+    assert QToolTip.text().startswith("Susat\n2 incidents")
+    QToolTip.hideText()
     outlines = [i for i in page.scene.items() if isinstance(i, QGraphicsPathItem)]
     assert len(outlines) == 15  # 14 governorates and the UNDOF zone
     # a pie of the incidents' statuses: one strike's figures conflict, the other's rest on one source
@@ -56,7 +62,7 @@ def test_markers_at_the_places_with_tooltips_and_outlines(window, demo_db) -> No
     page.colour_by.setCurrentIndex(page.colour_by.findData("grade"))
     assert page.markers()[0].slices == [(style.GRADE_COLOURS[None], 1.0)]
     assert page.legend.texts()[0] == "<b>Grade</b>"
-    assert page.markers()[0].toolTip().endswith("\nnot graded yet: 2")
+    assert page.tooltip(page.markers()[0].point).endswith("\nnot graded yet: 2")
     # the pie is painted, not just described
     image = page.view.grab().toImage()
     centre = page.view.mapFromScene(page.markers()[1].pos())
@@ -70,7 +76,7 @@ def test_the_incident_filters_are_followed_and_a_click_opens_the_incident(window
     assert "3 incidents on the map" in page.summary.text()
     single = next(m for m in page.markers() if m.point.incidents == 1)
     assert single.point.incident_id == HAMIDIYA
-    assert single.toolTip() == "Deir-ez-Zor: airstrike\n30/10/2017 · killed: 7"
+    assert page.tooltip(single.point) == "Deir-ez-Zor: airstrike\n30/10/2017 · killed: 7"
     _click(qtbot, page, single)
     assert window.current_key == "incident"
     assert window.page("incident").incident_id == HAMIDIYA

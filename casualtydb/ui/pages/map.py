@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QPainter, QPainterPath, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -104,6 +105,18 @@ class MapView(QGraphicsView):
         self.zoom = 1.0
         self._current = -1
         self._press: QPointF | None = None
+        # a marker's tooltip is written when asked for: thousands of markers, few hovered
+        self.describe: Callable[[MapPoint], str] = lambda point: ""
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip:
+            item = self.itemAt(event.pos())
+            if isinstance(item, Marker):
+                QToolTip.showText(event.globalPos(), self.describe(item.point), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def markers(self) -> list[Marker]:
         # bottom first: the order the page added them in, largest first
@@ -248,6 +261,7 @@ class MapPage(ReviewPage):
         body = QHBoxLayout()
         self.scene = QGraphicsScene(self)
         self.view = MapView(self.scene, self)
+        self.view.describe = self.tooltip
         self.view.sig_marker_activated.connect(self.activate_marker)
         self.view.sig_marker_chosen.connect(self._show_chosen)
         self.zoom_in.clicked.connect(lambda: self.view.zoom_by(ZOOM_STEP))
@@ -378,7 +392,6 @@ class MapPage(ReviewPage):
         for point in data.points:
             x, y = self.projection.to_xy(point.lon, point.lat)
             marker = Marker(point, x, y, marker_radius(point.killed, data.max_killed), style.slices(point, mode))
-            marker.setToolTip(self.tooltip(point))
             self.scene.addItem(marker)
         text = self.tr("%n incident(s) on the map", "", data.incidents)
         if data.unplaced:
@@ -420,7 +433,8 @@ class MapPage(ReviewPage):
         return enum_label(value)
 
     def _show_chosen(self, marker: Marker | None) -> None:
-        self.hint.setText(marker.toolTip().replace("\n", " · ") if marker is not None else self._default_hint())
+        self.hint.setText(self.tooltip(marker.point).replace("\n", " · ") if marker is not None
+                          else self._default_hint())
 
     # -- opening ---------------------------------------------------------------------------------
 
