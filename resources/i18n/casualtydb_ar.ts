@@ -2594,6 +2594,14 @@
         <source>No incidents yet. Incidents are created when you enter a report and its claims (&lt;b&gt;New report&lt;/b&gt;), or &lt;a href=&quot;new&quot;&gt;add one here&lt;/a&gt;.</source>
         <translation>لا توجد حوادث بعد. تُنشأ الحوادث عند إدخال تقرير وادعاءاته (&lt;b&gt;تقرير جديد&lt;/b&gt;)، أو &lt;a href=&quot;new&quot;&gt;أضف حادثة من هنا&lt;/a&gt;.</translation>
     </message>
+    <message>
+        <source>On the &amp;map</source>
+        <translation>على ال&amp;خريطة</translation>
+    </message>
+    <message>
+        <source>These incidents on the map, with these filters</source>
+        <translation>هذه الحوادث على الخريطة، بعوامل التصفية هذه</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

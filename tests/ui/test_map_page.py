@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from casualtydb.demo import demo_id
 from casualtydb.mapping import style
-from casualtydb.models import ConflictStatus, Place
+from casualtydb.models import ConflictStatus, EventType, Place
 from casualtydb.ui.i18n import install_language
 
 from .conftest import open_window, settle
@@ -132,3 +132,20 @@ def test_map_page_in_arabic_mirrors_the_controls_not_the_map(qapp, qtbot, demo_d
     west_to_east = sorted(markers, key=lambda m: m.pos().x())
     assert [m.point.lon for m in west_to_east] == sorted(m.point.lon for m in markers)
     assert "٤" in page.summary.text()  # the interface's digits
+
+
+def test_the_incident_list_shows_its_filters_on_the_map(window) -> None:
+    window.show_page("incidents")
+    settle()
+    incidents = window.page("incidents")
+    bar = incidents.filter_bar
+    bar.event_type.setCurrentIndex(bar.event_type.findData(EventType.SIEGE))
+    incidents.apply_filters()
+    settle()
+    incidents.buttons["map"].click()
+    settle(6)
+    assert window.current_key == "map"
+    page = window.page("map")
+    assert page.filter_bar.filters() == incidents.current_filters()
+    assert "1 incident on the map" in page.summary.text()
+    assert [m.point.incident_id for m in page.markers()] == [demo_id("incident:siege-deir-ez-zor")]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...mapping import style
 from ...mapping.points import MapData, MapPoint, PointIncident, map_data, marker_radius, point_incidents
 from ...mapping.projection import Projection
+from ...queries.incidents import IncidentFilters
 from ...mapping.boundaries import label_point, map_bounds, outlines
 from .. import format as fmt
 from ..context import AppContext
@@ -313,6 +314,12 @@ class MapPage(ReviewPage):
     def read_op(self) -> Callable[[OpContext], MapData]:
         filters, lang = self.filter_bar.filters(), self.context.lang
         return lambda ctx: map_data(ctx.session, filters, lang=lang)
+
+    def activate(self, arg: Any = None) -> None:
+        if isinstance(arg, IncidentFilters):  # from the incident list's "On the map"
+            self.filter_bar.set_all(arg)
+            self._stale = True
+        super().activate(arg)
 
     def _filters_changed(self, *_: Any) -> None:
         self.mark_stale()
