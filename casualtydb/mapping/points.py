@@ -1,7 +1,7 @@
 """Which incidents the map draws, where, how large and in which colour.
 
 The incidents are those the incident list's filters select (queries.incidents.apply_filters, the
-one definition of the filters). Each is drawn at its primary place; a place without coordinates
+one definition of the filters). Each is drawn at its primary place (`_primary_place`); a place without coordinates
 (a village or neighbourhood the gazetteer has no point for) is drawn at its nearest ancestor that
 has some. Incidents that land on the same point are one marker: sized by their killed figures
 (the list's: the largest derived best, else the largest claimed), coloured by the most urgent
@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, String, cast, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, String, and_, cast, exists, func, select
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import ColumnElement
 
 from ..models import Category, ConflictStatus, EventType, Grade, Incident, IncidentPlace, Place
 from ..queries.common import GRADE_ORDER, as_uuids, label, status_from_rank, status_rank
@@ -57,22 +58,28 @@ class MapData:
     max_killed: int
 
 
-def _primary_places() -> Any:
-    """Each incident's primary place (the first by primary flag, then name, like the list)."""
-    ranked = (select(IncidentPlace.incident_id.label("iid"), IncidentPlace.place_id.label("pid"),
-                     func.row_number().over(partition_by=IncidentPlace.incident_id,
-                                            order_by=(IncidentPlace.is_primary.desc(), Place.name_ar)).label("rn"))
-              .join(Place, Place.id == IncidentPlace.place_id).subquery())
-    return select(ranked.c.iid, ranked.c.pid).where(ranked.c.rn == 1).subquery()
+def _primary_place() -> tuple[Any, ColumnElement[Any]]:
+    """The join condition and the column of each incident's primary place: its primary link (the
+    first by place id should there be several), else its first place. A direct join on the
+    (incident, place) index: a row_number() window over every link, ordered by place name as the
+    list orders them, took twice as long on 250,000 incidents (the order differs only for an
+    incident with several primary places or none)."""
+    link, other = aliased(IncidentPlace), aliased(IncidentPlace)
+    condition = and_(link.incident_id == Incident.id, link.is_primary.is_(True),
+                     ~exists().where(other.incident_id == link.incident_id, other.is_primary.is_(True),
+                                     other.place_id < link.place_id))
+    first = (select(IncidentPlace.place_id).where(IncidentPlace.incident_id == Incident.id)
+             .order_by(IncidentPlace.place_id).limit(1).correlate(Incident).scalar_subquery())
+    return (link, condition), func.coalesce(link.place_id, first)
 
 
 def _per_incident(filters: IncidentFilters | None) -> tuple[Select[Any], Any]:
-    primary = _primary_places()
-    stmt: Select[Any] = select(Incident.id).outerjoin(primary, primary.c.iid == Incident.id)
+    (link, condition), pid = _primary_place()
+    stmt: Select[Any] = select(Incident.id).outerjoin(link, condition)
     stmt = apply_filters(stmt, filters)
     stmt, killed = join_figure(stmt, Category.KILLED)
     stmt, rank = join_status_rank(stmt)
-    return stmt, (primary.c.pid, killed, rank)
+    return stmt, (pid, killed, rank)
 
 
 def _resolve(session: Session, place_ids: set[uuid.UUID], lang: str) -> dict[uuid.UUID, tuple[float, float, str]]:

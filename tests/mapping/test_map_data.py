@@ -165,3 +165,17 @@ def test_png_picture_draws_markers_in_their_colour_with_the_legend_mirrored(demo
     assert sum(1 for px in img.get_flattened_data() if px == red) > 50  # the demo's conflicting incidents
     by_grade = Image.open(io.BytesIO(render_png(data, text, lang=lang, colour_by="grade", width=600, height=400)))
     assert red not in set(by_grade.get_flattened_data())
+
+
+def test_an_incident_with_two_primary_places_or_none_is_drawn_once(demo_db):
+    with demo_db.transaction() as s:
+        links = s.scalars(select(IncidentPlace).where(IncidentPlace.incident_id == SIEGE)).all()
+        for link in links:
+            link.is_primary = False  # none: its first place is used
+        susat = s.scalars(select(Place).where(Place.pcode == "SY090203")).one()
+        s.add(IncidentPlace(incident_id=HAMIDIYA, place_id=susat.id, precision="town", is_primary=True))
+        assert sum(1 for link in s.scalars(select(IncidentPlace).where(IncidentPlace.incident_id == HAMIDIYA))
+                   if link.is_primary) == 2
+    with demo_db.session() as s:
+        data = map_data(s, lang="en")
+    assert data.incidents == 4 and data.unplaced == 0
