@@ -67,6 +67,15 @@ def country_bounds() -> Bounds:
     return bounds
 
 
+# Damascus city and Quneitra: too small at the country's scale to carry a legible name
+UNNAMED = frozenset({"SY01", "SY14"})
+
+
+def named_outlines() -> list[Outline]:
+    """The governorates whose names the map writes."""
+    return [o for o in outlines() if o.pcode and o.pcode not in UNNAMED]
+
+
 def label_point(outline: Outline) -> tuple[float, float]:
     """Where to write a governorate's name: the centre of its largest polygon's vertices
     (inside for the compact governorates Syria has)."""

@@ -16,7 +16,7 @@ from importlib import resources
 from PIL import Image, ImageDraw, ImageFont
 
 from . import style
-from .boundaries import label_point, map_bounds, outlines
+from .boundaries import label_point, map_bounds, named_outlines, outlines
 from .points import MapData, marker_radius
 from .projection import Projection
 
@@ -93,9 +93,7 @@ def render_png(data: MapData, text: LegendText, *, lang: str, colour_by: style.C
             for hole in polygon[1:]:
                 draw.polygon([xy(*p) for p in hole], fill=style.WATER, outline=style.OUTLINE, width=k)
     label_font = _font(11 * k, arabic)
-    for outline in outlines():
-        if not outline.pcode or outline.pcode in ("SY01", "SY14"):
-            continue
+    for outline in named_outlines():
         x, y = xy(*label_point(outline))
         draw.text((x, y), _visual(outline.name(lang), arabic), font=label_font, fill="#9a9a9a", anchor="mm")
     for point in data.points:  # largest first: the small ones stay visible on top

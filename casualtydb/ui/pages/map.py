@@ -33,7 +33,7 @@ from ...mapping import style
 from ...mapping.points import MapData, MapPoint, PointIncident, map_data, marker_radius, point_incidents
 from ...mapping.projection import Projection
 from ...queries.incidents import IncidentFilters
-from ...mapping.boundaries import label_point, map_bounds, outlines
+from ...mapping.boundaries import label_point, map_bounds, named_outlines, outlines
 from .. import format as fmt
 from ..context import AppContext
 from ..labels import enum_label
@@ -280,6 +280,7 @@ class MapPage(ReviewPage):
         bounds = map_bounds()
         self.projection = Projection.fit(bounds, SCENE_WIDTH, SCENE_WIDTH * 0.8)
         self.scene.setSceneRect(QRectF(0, 0, self.projection.width, self.projection.height))
+        self._labels: list[QGraphicsSimpleTextItem] = []  # the governorates' names, per language
         self._draw_outlines()
         self.retranslate()
 
@@ -356,18 +357,15 @@ class MapPage(ReviewPage):
             item.setBrush(QBrush(land))
             item.setZValue(-2)
             self.scene.addItem(item)
-        self._labels: list[QGraphicsSimpleTextItem] = []
 
     def _draw_labels(self) -> None:
-        for item in getattr(self, "_labels", []):
+        for item in self._labels:
             self.scene.removeItem(item)
         self._labels = []
         lang = self.context.lang
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 0.85)
-        for outline in outlines():
-            if not outline.pcode or outline.pcode in ("SY01", "SY14"):  # too small to name legibly
-                continue
+        for outline in named_outlines():
             x, y = self.projection.to_xy(*label_point(outline))
             item = QGraphicsSimpleTextItem(outline.name(lang))
             item.setFont(font)
@@ -375,8 +373,6 @@ class MapPage(ReviewPage):
             item.setFlag(QGraphicsSimpleTextItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
             rect = item.boundingRect()
             item.setPos(x, y)
-            item.setTransformOriginPoint(rect.center())
-            item.setData(0, "label")
             item.setZValue(-1)
             # centred on the point whatever the name's length (the item ignores the view's scale)
             item.setTransform(item.transform().translate(-rect.width() / 2, -rect.height() / 2))
