@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             info["map_data, Deir-ez-Zor governorate"] = f"{data.incidents:,} incidents at {len(data.points):,} points"
             w, c, png = timed(lambda: map_picture(s, "ar", IncidentFilters()))
             rows.setdefault("workbook picture (read + draw), Arabic", []).append((w, c))
-            info["workbook picture (read + draw), Arabic"] = f"{len(png) // 1024} KB PNG"
+            info["workbook picture (read + draw), Arabic"] = f"{len(png[0]) // 1024} KB PNG"
     base = statistics.median(c for _, c in rows["raw GROUP BY of killed claims"])
     print(f"{args.incidents:,} incidents, median of {args.rounds} rounds")
     print("| step | wall s | CPU s | CPU / raw | result |")

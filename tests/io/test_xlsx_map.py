@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from PIL import Image
 
+from casualtydb.cli import main
 from casualtydb.io.xlsx_export import ExportOptions, export_workbook
 from casualtydb.io.xlsx_map import map_picture
 from casualtydb.queries.incidents import IncidentFilters
@@ -39,6 +40,20 @@ def test_summary_sheet_holds_the_map_picture(demo_db, tmp_path, lang):
 
 def test_the_picture_follows_the_export_filters(demo_db):
     with demo_db.session() as s:
-        everything = map_picture(s, "en", IncidentFilters())
-        before = map_picture(s, "en", IncidentFilters(date_to=date(2017, 10, 29)))
+        everything, all_data = map_picture(s, "en", IncidentFilters())
+        before, before_data = map_picture(s, "en", IncidentFilters(date_to=date(2017, 10, 29)))
     assert everything != before
+    assert (all_data.incidents, before_data.incidents) == (4, 1)
+
+
+def test_map_command_writes_the_picture_with_the_export_s_filters(demo_db, tmp_path, capsys):
+    out = tmp_path / "map.png"
+    assert main(["--db", str(demo_db.path), "map", str(out), "--lang", "en", "--to", "2017-10-29",
+                 "--colour", "grade", "--size", "800x500"]) == 0
+    assert capsys.readouterr().out.strip() == f"wrote {out}: 1 incident at 1 point"
+    assert Image.open(out).size == (800, 500)
+    assert main(["--db", str(demo_db.path), "map", str(tmp_path / "m.png"), "--place", "Atlantis"]) == 2
+    assert "no place «Atlantis»" in capsys.readouterr().err
+    assert main(["--db", str(demo_db.path), "map", str(tmp_path / "m.jpg")]) == 2
+    assert main(["--db", str(demo_db.path), "map", str(tmp_path / "m.png"), "--size", "big"]) == 2
+    assert not (tmp_path / "m.png").exists()
