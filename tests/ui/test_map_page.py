@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QToolTip
 from sqlalchemy import select
 
@@ -106,6 +106,15 @@ def test_keyboard_zoom_and_marker_steps(window, qtbot) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Minus)
     assert view.zoom == pytest.approx(1.25)
     qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.zoom == 1.0
+    centre = QPointF(view.viewport().rect().center())
+    wheel = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(), QPoint(0, 240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.zoom == pytest.approx(1.25 ** 2)
+    page.zoom_out.click()
+    assert view.zoom == pytest.approx(1.25)
+    page.fit_button.click()
     assert view.zoom == 1.0
     qtbot.keyClick(view, Qt.Key.Key_PageDown)
     qtbot.keyClick(view, Qt.Key.Key_PageDown)
