@@ -1,12 +1,13 @@
 """Which incidents the map draws, where, how large and in which colour.
 
 The incidents are those the incident list's filters select (queries.incidents.apply_filters, the
-one definition of the filters). Each is drawn at its primary place (`_primary_place`); a place without coordinates
-(a village or neighbourhood the gazetteer has no point for) is drawn at its nearest ancestor that
-has some. Incidents that land on the same point are one marker: sized by their killed figures
-(the list's: the largest derived best, else the largest claimed), coloured by the most urgent
-figure status or by the grade most of them have. Everything is aggregated in SQL per place, status
-and grade, so a million claims come back as a few hundred rows."""
+one definition of the filters). Each is drawn at its primary place (`_primary_place`); a place
+without coordinates (a village or neighbourhood the gazetteer has no point for) is drawn at its
+nearest ancestor that has some. Incidents that land on the same point are one marker, sized by
+their killed figures (the list's: the largest derived best, else the largest claimed) and holding
+the count of its incidents per figure status and per grade (style.slices draws them as a pie).
+Everything is aggregated in SQL per place, status and grade, so a million claims come back as a
+few hundred rows."""
 
 from __future__ import annotations
 
