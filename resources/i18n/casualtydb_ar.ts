@@ -3411,7 +3411,7 @@
     </message>
     <message>
         <source>Circle area: people killed at the place (the best estimate, else the largest figure a report gives); the largest is %1. Its colours: the share of the place&apos;s incidents in each.</source>
-        <translation>مساحة الدائرة: عدد القتلى في المكان (التقدير الأرجح، وإلا أكبر رقم يذكره تقرير)؛ أكبرها %1. ألوانها: حصة كل حالة من حوادث المكان.</translation>
+        <translation>مساحة الدائرة: عدد القتلى في المكان (التقدير الأرجح، وإلا أكبر رقم يذكره تقرير)؛ أكبرها %1. ألوانها: حصة كلٍّ منها من حوادث المكان.</translation>
     </message>
     <message>
         <source>no figures derived yet</source>
