@@ -55,6 +55,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     width, height = (int(v) for v in args.size.split("x"))
     saved: list[Path] = []
+    many = None  # the generated database of the second map shot, made once
 
     def settle() -> None:
         for _ in range(6):
@@ -100,6 +101,25 @@ def main() -> int:
             edit_record(window.context, window, "incident", demo_id("incident:strike-hamidiya"))
         finally:
             RecordDialog.exec = original  # type: ignore[method-assign]
+        window.close()
+        window.deleteLater()
+        settle()
+
+        # The map on a larger database: 3,000 generated incidents, cross-referenced (statuses).
+        if many is None:
+            from benchmarks.generate import generate
+            from casualtydb.crossref.scan import scan
+
+            generate(tmp / "many.db", incidents=3000)
+            many = open_database(tmp / "many.db")
+            with many.transaction(user="demo") as s:
+                scan(session=s)
+        window = build_window(many, lang, Settings.at(str(tmp / f"settings-many-{lang}.ini")))
+        window.resize(QSize(width, height))
+        window.show()
+        settle()
+        window.show_page("map")
+        save(window, f"{lang}-16-map-3000-incidents")
         window.close()
         window.deleteLater()
         settle()
@@ -177,6 +197,8 @@ def main() -> int:
         settle()
         encrypted.dispose()
     database.dispose()
+    if many is not None:
+        many.dispose()
     for path in saved:
         print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  {path.stat().st_size // 1024} KB")
     QApplication.quit()

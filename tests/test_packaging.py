@@ -21,6 +21,7 @@ def test_wheel_contents_work_outside_the_source_tree(tmp_path: Path) -> None:
     assert any(n.startswith("casualtydb/migrations/versions/") and n.endswith(".py") for n in names)
     assert "casualtydb/resources/gazetteer/places.csv" in names
     assert "casualtydb/resources/demo/horriya-press-2017-10-30-deir-ez-zor.txt" in names
+    assert "casualtydb/resources/boundaries/syria-governorates.geojson" in names
 
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
@@ -34,3 +35,5 @@ def test_wheel_contents_work_outside_the_source_tree(tmp_path: Path) -> None:
     assert run("demo").returncode == 0
     stats = json.loads(run("stats", "--json").stdout)
     assert stats["claims"] == 14 and stats["places"] > 300
+    # the map picture finds its outlines and font in the installed package
+    assert run("map", str(tmp_path / "map.png")).returncode == 0 and (tmp_path / "map.png").stat().st_size > 10_000

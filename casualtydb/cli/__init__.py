@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "export": "exchange", "import": "exchange",
     "extract": "extract", "extract-eval": "extract_eval",
     "key": "keys",
+    "map": "mapping",
     "capture-history": "people", "people": "people", "people-matches": "people", "people-merge": "people",
     "people-not-same": "people", "people-split": "people", "people-unmerge": "people",
     "reindex": "search", "search": "search",

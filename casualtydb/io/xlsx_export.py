@@ -47,12 +47,14 @@ from ..models import (
     VictimGroup,
 )
 from ..queries.common import status_rank
+from ..queries.incidents import IncidentFilters
 from ..services.attachments import hashes_of_reports
 from . import codebook, victims_sheet, vocab
 from .cells import CellWriter, clean_text
 from .gazetteer import PlaceIndex, PlaceInfo, place_error
 from .redact import Redactor
 from .xlsx_discard import discard
+from .xlsx_map import add_map
 from .xlsx_pages import LINE_HEIGHT, Page, print_setup, wrapped_lines
 from .sheets import (
     CLAIMS,
@@ -705,6 +707,10 @@ class _Exporter:
                 chart.series.append(series)
             chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
             ws.add_chart(chart, f"{get_column_letter(len(SUMMARY_MONTH.columns) + 2)}3")
+        # the map below the chart (9 cm: about 18 rows)
+        add_map(ws, self.s, lang, IncidentFilters(date_from=self.o.date_from, date_to=self.o.date_to,
+                                                  place_id=self.place_filter.id if self.place_filter else None),
+                f"{get_column_letter(len(SUMMARY_MONTH.columns) + 2)}23")
 
         def gov_rows() -> Iterable[dict[str, Any]]:
             def order(k: tuple[uuid.UUID | None, str]) -> tuple[str, str]:

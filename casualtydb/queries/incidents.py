@@ -172,6 +172,27 @@ def _aggregate(stmt: Select[Any], key: Any, value: ColumnElement[Any], *where: A
     return stmt.outerjoin(sub, sub.c.iid == Incident.id), sub.c.v
 
 
+def apply_filters(stmt: Select[Any], filters: IncidentFilters | None) -> Select[Any]:
+    """`stmt` (a select over Incident) restricted to what the list's `filters` select: the one
+    definition of the filters, for the list, its counts and the map."""
+    return _where(stmt, filters or IncidentFilters())
+
+
+def join_figure(stmt: Select[Any], category: Category) -> tuple[Select[Any], ColumnElement[Any]]:
+    """`stmt` joined with the list's figure of `category` per incident (largest derived best,
+    else the largest claimed), and that figure's column (NULL when no report gives one)."""
+    stmt, derived = _aggregate(stmt, IncidentFigure.incident_id, func.max(IncidentFigure.best),
+                               IncidentFigure.category == category)
+    stmt, claimed = _aggregate(stmt, Claim.incident_id, func.max(func.coalesce(Claim.max, Claim.min)),
+                               Claim.category == category)
+    return stmt, func.coalesce(derived, claimed)
+
+
+def join_status_rank(stmt: Select[Any]) -> tuple[Select[Any], ColumnElement[Any]]:
+    """`stmt` joined with each incident's most urgent figure status, as a rank (common.status_rank)."""
+    return _aggregate(stmt, IncidentFigure.incident_id, func.max(status_rank_sql()))
+
+
 def _sorted(stmt: Select[Any], order_by: str, lang: str) -> tuple[Select[Any], ColumnElement[Any], bool]:
     """The statement joined with what the sort needs, the sort key, and whether the key can be
     empty (empty values sort last in both directions)."""
@@ -191,14 +212,10 @@ def _sorted(stmt: Select[Any], order_by: str, lang: str) -> tuple[Select[Any], C
                                    join=(Actor, Actor.id == IncidentActor.actor_id))
             return stmt, key, True
         case "killed" | "injured":
-            category = Category(order_by)
-            stmt, derived = _aggregate(stmt, IncidentFigure.incident_id, func.max(IncidentFigure.best),
-                                       IncidentFigure.category == category)
-            stmt, claimed = _aggregate(stmt, Claim.incident_id, func.max(func.coalesce(Claim.max, Claim.min)),
-                                       Claim.category == category)
-            return stmt, func.coalesce(derived, claimed), True
+            stmt, key = join_figure(stmt, Category(order_by))
+            return stmt, key, True
         case "status":
-            stmt, key = _aggregate(stmt, IncidentFigure.incident_id, func.max(status_rank_sql()))
+            stmt, key = join_status_rank(stmt)
             return stmt, key, True
         case "grade":
             return stmt, case({g.value: i for i, g in enumerate(GRADE_ORDER)}, value=Incident.grade,

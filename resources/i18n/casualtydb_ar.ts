@@ -2606,6 +2606,14 @@
         <source>No incidents yet. Incidents are created when you enter a report and its claims (&lt;b&gt;New report&lt;/b&gt;), or &lt;a href=&quot;new&quot;&gt;add one here&lt;/a&gt;.</source>
         <translation>لا توجد حوادث بعد. تُنشأ الحوادث عند إدخال تقرير وادعاءاته (&lt;b&gt;تقرير جديد&lt;/b&gt;)، أو &lt;a href=&quot;new&quot;&gt;أضف حادثة من هنا&lt;/a&gt;.</translation>
     </message>
+    <message>
+        <source>On the &amp;map</source>
+        <translation>على ال&amp;خريطة</translation>
+    </message>
+    <message>
+        <source>These incidents on the map, with these filters</source>
+        <translation>هذه الحوادث على الخريطة، بعوامل التصفية هذه</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3330,6 +3338,147 @@
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by</source>
+        <translation>ال&amp;تلوين حسب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>تكبير (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>تصغير (−)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>البلد كله</translation>
+    </message>
+    <message>
+        <source>Show the whole country again (Home)</source>
+        <translation>عرض البلد كله من جديد (Home)</translation>
+    </message>
+    <message>
+        <source>Map of the incidents</source>
+        <translation>خريطة الحوادث</translation>
+    </message>
+    <message>
+        <source>Wheel or +/− to zoom, drag or arrow keys to move, PageDown/PageUp to go from marker to marker, Enter or a click to open it.</source>
+        <translation>عجلة الفأرة أو +/− للتكبير والتصغير، والسحب أو مفاتيح الأسهم للتحريك، وPageDown/PageUp للانتقال من علامة إلى أخرى، وEnter أو النقر لفتحها.</translation>
+    </message>
+    <message>
+        <source>Could not draw the map: %1</source>
+        <translation>تعذّر رسم الخريطة: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) on the map</source>
+        <translation>
+            <numerusform>لا حوادث على الخريطة</numerusform>
+            <numerusform>حادثة واحدة على الخريطة</numerusform>
+            <numerusform>حادثتان على الخريطة</numerusform>
+            <numerusform>%Ln حوادث على الخريطة</numerusform>
+            <numerusform>%Ln حادثة على الخريطة</numerusform>
+            <numerusform>%Ln حادثة على الخريطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more without a place that has coordinates</source>
+        <translation>
+            <numerusform>لا حوادث أخرى بلا مكان له إحداثيات</numerusform>
+            <numerusform>وحادثة أخرى بلا مكان له إحداثيات</numerusform>
+            <numerusform>وحادثتان أخريان بلا مكان له إحداثيات</numerusform>
+            <numerusform>و%Ln حوادث أخرى بلا مكان له إحداثيات</numerusform>
+            <numerusform>و%Ln حادثة أخرى بلا مكان له إحداثيات</numerusform>
+            <numerusform>و%Ln حادثة أخرى بلا مكان له إحداثيات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figure status</source>
+        <translation>حالة الأرقام</translation>
+    </message>
+    <message>
+        <source>Circle area: people killed at the place (the best estimate, else the largest figure a report gives); the largest is %1. Its colours: the share of the place&apos;s incidents in each.</source>
+        <translation>مساحة الدائرة: عدد القتلى في المكان (التقدير الأرجح، وإلا أكبر رقم يذكره تقرير)؛ أكبرها %1. ألوانها: حصة كلٍّ منها من حوادث المكان.</translation>
+    </message>
+    <message>
+        <source>no figures derived yet</source>
+        <translation>لم تُستخلص أرقام بعد</translation>
+    </message>
+    <message>
+        <source>not graded yet</source>
+        <translation>لم يُصنَّف بعد</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · killed: %3</source>
+        <translation>%1
+%2 · القتلى: %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 · killed: %4</source>
+        <translation>%1
+%2
+%3 · القتلى: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>لا حوادث</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%Ln حوادث</numerusform>
+            <numerusform>%Ln حادثة</numerusform>
+            <numerusform>%Ln حادثة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 in %3 · killed: %4</source>
+        <translation>%1 · %2 في %3 · القتلى: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more: narrow the filters to see them</source>
+        <translation>
+            <numerusform>لا مزيد</numerusform>
+            <numerusform>وحادثة أخرى: ضيّق عوامل التصفية لرؤيتها</numerusform>
+            <numerusform>وحادثتان أخريان: ضيّق عوامل التصفية لرؤيتهما</numerusform>
+            <numerusform>و%Ln حوادث أخرى: ضيّق عوامل التصفية لرؤيتها</numerusform>
+            <numerusform>و%Ln حادثة أخرى: ضيّق عوامل التصفية لرؤيتها</numerusform>
+            <numerusform>و%Ln حادثة أخرى: ضيّق عوامل التصفية لرؤيتها</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeConflicts</name>
     <message>
         <source>Records merged in refer to it, so it was restored.</source>
@@ -3722,6 +3871,10 @@
     <message>
         <source>Duplicates</source>
         <translation>التكرارات</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>الخريطة</translation>
     </message>
 </context>
 <context>

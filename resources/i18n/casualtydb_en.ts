@@ -182,6 +182,37 @@
     </message>
 </context>
 <context>
+    <name>MapPage</name>
+    <message numerus="yes">
+        <source>%n incident(s) on the map</source>
+        <translation>
+            <numerusform>%Ln incident on the map</numerusform>
+            <numerusform>%Ln incidents on the map</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more without a place that has coordinates</source>
+        <translation>
+            <numerusform>%Ln more without a place that has coordinates</numerusform>
+            <numerusform>%Ln more without a place that has coordinates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more: narrow the filters to see them</source>
+        <translation>
+            <numerusform>%Ln more: narrow the filters to see it</numerusform>
+            <numerusform>%Ln more: narrow the filters to see them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
         <source>A passphrase needs at least %n characters; a few words are easier to remember than a short password.</source>

@@ -172,6 +172,21 @@ class IncidentFilterBar(QWidget):
         for w in (self.place, self.actor, self.status):
             w.blockSignals(False)
 
+    def set_all(self, f: q.IncidentFilters) -> None:
+        """Show exactly these filters (the map page taking over the list's), without signals."""
+        widgets = (self.date_from, self.date_to, self.place, self.category, self.actor, self.status, self.grade,
+                   self.event_type)
+        for w in widgets:
+            w.blockSignals(True)
+        self.date_from.set_value(f.date_from)
+        self.date_to.set_value(f.date_to)
+        self.place.set_value(f.place_id)
+        for combo, value in ((self.category, f.category), (self.actor, f.actor_id), (self.status, f.status),
+                             (self.grade, f.grade), (self.event_type, f.event_type)):
+            combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
+        for w in widgets:
+            w.blockSignals(False)
+
     def clear(self) -> None:
         for w in (self.date_from, self.date_to, self.place, self.category, self.actor, self.status, self.grade,
                   self.event_type):
@@ -201,6 +216,7 @@ class IncidentsPage(ListPage):
             ("new", self.new_record, "Ctrl+N"),
             ("edit", self.edit_selected, "F2"),
             ("delete", self.delete_selected, "Del"),
+            ("map", self.show_on_map, None),
         ])
 
     def current_filters(self) -> q.IncidentFilters:
@@ -228,6 +244,15 @@ class IncidentsPage(ListPage):
             self.apply_filters()
             return
         super().activate(arg)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if "map" in self.buttons:
+            self.buttons["map"].setText(self.tr("On the &map"))
+            self.buttons["map"].setToolTip(self.tr("These incidents on the map, with these filters"))
+
+    def show_on_map(self) -> None:
+        self.context.bus.sig_show_page.emit("map", self.current_filters())
 
     def open_selected(self) -> None:
         rid = self.table.current_id()
