@@ -75,7 +75,7 @@ def rapidfuzz_baseline(session: Any) -> tuple[set[frozenset[str]], float, int]:
 
 
 def run(persons: int, seed: int, lists: list[ListSpec], places: list[Any], *, via_csv: bool,
-        threshold: float) -> dict[str, Any]:
+        threshold: float, args_workers: int | None = None) -> dict[str, Any]:
     generated, truth = generate_lists(persons, seed=seed, places=places, lists=lists)
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(Path(tmp) / "people.db")
@@ -90,7 +90,7 @@ def run(persons: int, seed: int, lists: list[ListSpec], places: list[Any], *, vi
         loaded = time.perf_counter() - t
         with db.session() as s, s.begin():
             t = time.perf_counter()
-            search = find_candidates(s, threshold=threshold)
+            search = find_candidates(s, threshold=threshold, database=db, workers=args_workers)
             matching = time.perf_counter() - t
             refs = dict(s.execute(__import__("sqlalchemy").text("SELECT person_id, external_id FROM mentions")).all())
             baseline, baseline_seconds, baseline_compared = rapidfuzz_baseline(s) if via_csv else (set(), 0.0, 0)
@@ -111,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--persons", type=int, default=3000)
     ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     ap.add_argument("--no-held-out", action="store_true")
+    ap.add_argument("--workers", type=int, default=None,
+                    help="processes for the passes of a list of 50,000 mentions or more (default: one per core)")
     args = ap.parse_args(argv)
     places = shipped_places()
     via_csv = args.persons <= 20_000
@@ -120,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"people matching: {args.persons:,} persons per run, threshold {args.threshold:g}, "
           f"{'CSV import' if via_csv else 'Core-written'} lists")
     for label, seed, lists in runs:
-        r = run(args.persons, seed, lists, places, via_csv=via_csv, threshold=args.threshold)
+        r = run(args.persons, seed, lists, places, via_csv=via_csv, threshold=args.threshold,
+                args_workers=args.workers)
         bp, br, bs, bc = r["baseline"]
         print(f"{label:9s} seed {seed:3d}: {r['mentions']:,} mentions, {r['true_pairs']:,} true pairs, "
               f"{r['proposed']:,} proposed; precision {r['precision']:.4f} recall {r['recall']:.4f}")

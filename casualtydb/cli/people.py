@@ -85,7 +85,7 @@ def cmd_matches(args: argparse.Namespace) -> int:
     db = open_db(args)
     threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
     with db.session() as s, s.begin():
-        found = find_candidates(s, threshold=threshold)
+        found = find_candidates(s, threshold=threshold, database=db)
         ids = sorted({p for c in found.candidates for p in (c.a, c.b)}, key=str)
         refs = mention_refs(s, ids)
     rows = [{"a": {"person": str(c.a), "mention_ids": refs[c.a]}, "b": {"person": str(c.b), "mention_ids": refs[c.b]},

@@ -14,18 +14,22 @@ the best pair of their mentions)."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import URL, String, cast, func, select
 from sqlalchemy.orm import Session
 
+from ..db import Database, open_database
 from ..models import Mention, Place
 from ..names import ParsedName, from_parts
 from .compare import (DEFAULT_THRESHOLD, Record, Stats, best_besides_name, bits_needed, compare,
@@ -38,6 +42,7 @@ WINDOW_DAYS = 120
 MIN_WINDOW_DAYS = 7
 NEIGHBOURS = 40
 READ_CHUNK = 5_000
+PARALLEL_FROM = 50_000  # mentions; below, starting the processes costs more than it saves
 KEYS = ("block1", "block2", "block3", "block4")
 
 
@@ -57,6 +62,7 @@ class Search:
     blocks: int = 0
     mentions: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
+    processes: int = 1  # the passes ran in this many worker processes (1: in the caller's)
 
 
 @lru_cache(maxsize=65_536)
@@ -162,56 +168,105 @@ def _pairs(block: list[tuple[Any, Record]], need: float) -> Iterator[tuple[int, 
             yield (i, j) if i < j else (j, i)
 
 
+def _pass(session: Session, pass_no: int, stats: Stats, need: float, threshold: float,
+          dismissed: set[frozenset[str]], progress: Callable[[str, int], None] | None = None
+          ) -> tuple[dict[tuple[str, str], Candidate], int, int, int]:
+    """One blocking pass: (the best candidate per pair of persons, mentions read, blocks,
+    pairs scored). Passes are independent (a pair sharing an earlier pass's key is skipped by
+    the keys alone), so they can run in any order or at once."""
+    key = KEYS[pass_no]
+    earlier = KEYS[:pass_no]
+    best: dict[tuple[str, str], Candidate] = {}
+    count = blocks = compared = 0
+    for _, group in groupby(_rows(session, key), key=lambda r: getattr(r, key)):
+        block = list(group)
+        count += len(block)
+        if len(block) < 2:
+            continue
+        blocks += 1
+        recs = [(tuple(getattr(row, k) for k in earlier), _record(row, stats)) for row in block]
+        for i, j in _pairs(recs, need):
+            ra, rb = recs[i], recs[j]
+            a, b = ra[1], rb[1]
+            if a.person == b.person:
+                continue
+            if earlier and any(x is not None and x == y for x, y in zip(ra[0], rb[0])):
+                continue  # compared in an earlier pass
+            pair = (a.person, b.person) if a.person < b.person else (b.person, a.person)
+            if dismissed and frozenset(pair) in dismissed:
+                continue
+            if hopeless(a, b) or a.ceiling + evidence_besides_name(a, b) < need:
+                continue  # cannot reach the threshold, however well the names agree
+            compared += 1
+            score, _ = compare(a, b, stats, explain=False)
+            if score < threshold:
+                continue
+            score, reasons = compare(a, b, stats)
+            known = best.get(pair)  # type: ignore[arg-type]
+            if known is None or score > known.score:
+                ms = (a.mention, b.mention) if pair[0] == a.person else (b.mention, a.mention)
+                best[pair] = Candidate(pair[0], pair[1], score, reasons, ms)  # type: ignore[arg-type, index]
+        if progress is not None:
+            progress(key, count)
+    return best, count, blocks, compared
+
+
+def _pass_in_process(url: URL, passphrase: str | None, pass_no: int, stats: Stats, need: float, threshold: float,
+                     dismissed: set[frozenset[str]]) -> tuple[dict[tuple[str, str], Candidate], int, int, int, float]:
+    """`_pass` in a worker process, on a connection of its own."""
+    started = time.perf_counter()
+    database = open_database(url, passphrase=passphrase, create=False, upgrade=False, seed=False)
+    try:
+        with database.session() as s, s.begin():
+            return (*_pass(s, pass_no, stats, need, threshold, dismissed), time.perf_counter() - started)
+    finally:
+        database.dispose()
+
+
 def find_candidates(session: Session, *, threshold: float = DEFAULT_THRESHOLD,
-                    progress: Callable[[str, int], None] | None = None) -> Search:
-    """Pairs of live persons scoring at least `threshold`, best first."""
+                    progress: Callable[[str, int], None] | None = None, database: Database | None = None,
+                    workers: int | None = None) -> Search:
+    """Pairs of live persons scoring at least `threshold`, best first.
+
+    Given the `database` the session belongs to, a list of PARALLEL_FROM mentions or more is
+    searched with its passes in `workers` processes (default: one per core, at most one per
+    pass), each on its own connection: the scoring is Python, so threads would share one core."""
     started = time.perf_counter()
     stats = name_stats(session)
     need = bits_needed(stats, threshold)
     dismissed = {frozenset(p.hex for p in pair) for pair in dismissed_pairs(session)}
     seconds = {"frequencies": time.perf_counter() - started}
-    best: dict[tuple[uuid.UUID, uuid.UUID], Candidate] = {}
-    search = Search(candidates=[])
-    for pass_no, key in enumerate(KEYS):
-        t = time.perf_counter()
-        earlier = KEYS[:pass_no]
-        count = 0
-        for _, group in groupby(_rows(session, key), key=lambda r: getattr(r, key)):
-            block = [(row, None) for row in group]
-            count += len(block)
-            if len(block) < 2:
-                continue
-            search.blocks += 1
-            recs = [(tuple(getattr(row, k) for k in earlier), _record(row, stats)) for row, _ in block]
-            for i, j in _pairs(recs, need):
-                ra, rb = recs[i], recs[j]
-                a, b = ra[1], rb[1]
-                if a.person == b.person:
-                    continue
-                if earlier and any(x is not None and x == y for x, y in zip(ra[0], rb[0])):
-                    continue  # compared in an earlier pass
-                pair = (a.person, b.person) if a.person < b.person else (b.person, a.person)
-                if dismissed and frozenset(pair) in dismissed:
-                    continue
-                if hopeless(a, b) or a.ceiling + evidence_besides_name(a, b) < need:
-                    continue  # cannot reach the threshold, however well the names agree
-                search.compared += 1
-                score, _ = compare(a, b, stats, explain=False)
-                if score < threshold:
-                    continue
-                score, reasons = compare(a, b, stats)
-                known = best.get(pair)
-                if known is None or score > known.score:
-                    ms = (a.mention, b.mention) if pair[0] == a.person else (b.mention, a.mention)
-                    best[pair] = Candidate(pair[0], pair[1], score, reasons, ms)  # type: ignore[arg-type]
-            if progress is not None:
-                progress(key, count)
-        if pass_no == 0:
-            search.mentions = count
-        seconds[f"pass {key}"] = time.perf_counter() - t
-    found = sorted(best.values(), key=lambda c: (-c.score, c.a, c.b))  # hex sorts as the uuid does
+    workers = min(len(KEYS), workers or os.cpu_count() or 1)
+    results: list[tuple[dict[tuple[str, str], Candidate], int, int, int]] = []
+    parallel = database is not None and workers > 1 and stats.mentions >= PARALLEL_FROM
+    if parallel:
+        # spawn, not fork: the caller may be a Qt app with threads of its own.
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            jobs = [pool.submit(_pass_in_process, database.url, database.passphrase, n, stats, need, threshold,
+                                dismissed) for n in range(len(KEYS))]
+            for n, job in enumerate(jobs):
+                *result, took = job.result()
+                results.append(tuple(result))  # type: ignore[arg-type]
+                seconds[f"pass {KEYS[n]}"] = took
+                if progress is not None:
+                    progress(KEYS[n], result[1])
+    else:
+        for n in range(len(KEYS)):
+            t = time.perf_counter()
+            results.append(_pass(session, n, stats, need, threshold, dismissed, progress))
+            seconds[f"pass {KEYS[n]}"] = time.perf_counter() - t
+    best: dict[tuple[str, str], Candidate] = {}
+    search = Search(candidates=[], mentions=results[0][1], processes=workers if parallel else 1)
+    for found, _, blocks, compared in results:  # in pass order: an equal score keeps the earlier pass's pair
+        search.blocks += blocks
+        search.compared += compared
+        for pair, candidate in found.items():
+            known = best.get(pair)
+            if known is None or candidate.score > known.score:
+                best[pair] = candidate
+    ranked = sorted(best.values(), key=lambda c: (-c.score, c.a, c.b))  # hex sorts as the uuid does
     search.candidates = [Candidate(uuid.UUID(c.a), uuid.UUID(c.b), c.score, c.reasons,  # type: ignore[arg-type]
                                    (uuid.UUID(c.mentions[0]), uuid.UUID(c.mentions[1])))  # type: ignore[arg-type]
-                         for c in found]
+                         for c in ranked]
     search.seconds = seconds
     return search

@@ -40,3 +40,28 @@ def test_precision_and_recall_on_a_generated_list(tmp_path: Path, places: list, 
     assert len(truth) > 2000
     assert precision >= 0.97, (precision, recall)
     assert recall >= 0.95, (precision, recall)
+
+
+def test_passes_in_worker_processes_find_the_same_pairs(tmp_path: Path, places: list,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large list is searched with its passes in processes of their own: the pairs, their scores
+    and reasons are those of the search in one process."""
+    from benchmarks.generate_victims import write_db
+    from casualtydb.victims import candidates
+
+    lists, _ = generate_lists(400, seed=3, places=places)
+    db = open_database(tmp_path / "people.db")
+    try:
+        with db.transaction() as s:
+            write_db(s, lists)
+        with db.session() as s, s.begin():
+            alone = candidates.find_candidates(s)
+            monkeypatch.setattr(candidates, "PARALLEL_FROM", 1)
+            spread = candidates.find_candidates(s, database=db, workers=2)
+    finally:
+        db.dispose()
+    assert alone.processes == 1 and spread.processes == 2
+    assert alone.candidates, "the list has pairs to find"
+    assert [(c.a, c.b, c.score, c.reasons, c.mentions) for c in spread.candidates] == \
+        [(c.a, c.b, c.score, c.reasons, c.mentions) for c in alone.candidates]
+    assert spread.compared == alone.compared
