@@ -8,11 +8,15 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
 from ..text.arabic import to_ascii_digits
 from .common import Progress as _Progress
 from .common import open_db
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # Handlers import the modules that do their work when they run (function-level imports): every
 # module of casualtydb.cli is imported at each start to register its subcommands, so `casualtydb
@@ -88,7 +92,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from ..io.since_last import options_for  # noqa: PLC0415
-    from ..io.xlsx_export import ExportOptions, export_since_last, export_workbook  # noqa: PLC0415
+    from ..io.xlsx_export import ExportOptions, ExportSummary, export_since_last, export_workbook  # noqa: PLC0415
     from ..writes import write  # noqa: PLC0415
 
     given = {"lang": args.lang, "date_from": args.date_from, "date_to": args.date_to, "place": args.place,
@@ -96,11 +100,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = open_db(args)
     progress = _Progress("exporting")
     try:
-        if args.since_last is not None:
-            def run(s: object, changes: object) -> tuple[object, object]:
-                options = options_for(s, args.since_last, **given)  # type: ignore[arg-type]
-                return options, export_since_last(args.out, session=s, recipient=args.since_last,  # type: ignore[arg-type]
-                                                  options=options, progress=progress)
+        if args.since_last is not None:  # a write: what the recipient holds, and the export in the audit log
+            def run(s: Session, changes: object) -> tuple[ExportOptions, ExportSummary]:
+                chosen = options_for(s, args.since_last, **given)
+                return chosen, export_since_last(args.out, session=s, recipient=args.since_last, options=chosen,
+                                                 progress=progress)
             options, result = write(db, run, context=f"export {Path(args.out).name} to {args.since_last}").result
         else:
             options = ExportOptions(**{k: v for k, v in given.items() if v is not None})

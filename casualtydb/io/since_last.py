@@ -33,6 +33,7 @@ from ..chain import head as chain_head
 from ..errors import ValidationError
 from ..models import RecipientExport, RecipientRow
 from . import codebook
+from .export_options import ExportOptions
 from .sheets import DATE, DATETIME, TEXT, Column, SheetSpec
 
 # The columns that identify a row of each data sheet (what a change names in "key", joined by "|").
@@ -118,12 +119,10 @@ def check_recipient(recipient: str) -> str:
     return name
 
 
-def options_for(session: Session, recipient: str, **given: Any) -> Any:
+def options_for(session: Session, recipient: str, **given: Any) -> ExportOptions:
     """The export options for the next export to `recipient`: the ones given (not None), the rest
     as the last export to them had them (language, filters, redaction), else the defaults. A
     different language is refused: every row would change."""
-    from .xlsx_export import ExportOptions  # noqa: PLC0415 (xlsx_export imports this module)
-
     last = last_export(session, check_recipient(recipient))
     remembered: dict[str, Any] = {}
     if last is not None:

@@ -51,6 +51,7 @@ from ..services.attachments import hashes_of_reports
 from . import codebook, victims_sheet, vocab
 from .cells import CellWriter, clean_text
 from .gazetteer import PlaceIndex, PlaceInfo, place_error
+from .export_options import ExportOptions
 from .redact import Redactor
 from .since_last import Delta, options_for
 from .xlsx_discard import discard
@@ -88,21 +89,6 @@ class ExportCancelled(CasualtyDBError):
 
     def __init__(self) -> None:
         super().__init__("export cancelled; no file was written")
-
-
-@dataclass(frozen=True)
-class ExportOptions:
-    lang: str = "ar"
-    date_from: date | None = None
-    date_to: date | None = None
-    place: str | None = None  # P-code, place key or gazetteer name; "everything inside"
-    redact: bool = False
-
-    def __post_init__(self) -> None:
-        if self.lang not in ("ar", "en"):
-            raise ValidationError(f"unknown language {self.lang!r}: choose ar or en", field="lang")
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise ValidationError(f"--from {self.date_from} is after --to {self.date_to}", field="date")
 
 
 @dataclass

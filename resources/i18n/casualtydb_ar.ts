@@ -1785,6 +1785,10 @@
         <translation>الم&amp;كان</translation>
     </message>
     <message>
+        <source>Re&amp;cipient</source>
+        <translation>الجهة المستلِ&amp;مة</translation>
+    </message>
+    <message>
         <source>Arabic (right to left)</source>
         <translation>العربية (من اليمين إلى اليسار)</translation>
     </message>
@@ -1803,6 +1807,14 @@
     <message>
         <source>Names of victims and witnesses and the contact details of sources are left out, and notes marked sensitive are withheld; the About sheet says so. Untick only for a copy that stays with people entitled to see them.</source>
         <translation>تُحذف أسماء الضحايا والشهود وبيانات التواصل مع المصادر، وتُحجب الملاحظات المصنفة حساسة، وتذكر ورقة «حول الملف» ذلك. لا تُلغِ التحديد إلا لنسخة تبقى لدى من يحق لهم الاطلاع عليها.</translation>
+    </message>
+    <message>
+        <source>The organisation the workbook is for (optional)</source>
+        <translation>المنظمة التي يُرسل إليها الملف (اختياري)</translation>
+    </message>
+    <message>
+        <source>Only &amp;what changed since the last export to this recipient</source>
+        <translation>&amp;ما تغيّر فقط منذ آخر تصدير إلى هذه الجهة</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1861,8 +1873,20 @@
         <translation>منقح (القيم المحجوبة: %1).</translation>
     </message>
     <message>
+        <source>Since the last export to this recipient: rows added %1, changed %2, withdrawn %3 (the Changes sheet lists each).</source>
+        <translation>منذ آخر تصدير إلى هذه الجهة: أسطر أضيفت %1، وتغيّرت %2، وسُحبت %3 (ورقة التغييرات تسرد كلاً منها).</translation>
+    </message>
+    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported to this recipient yet: the first export of only what changed holds every row.</source>
+        <translation>لم يُصدَّر شيء إلى هذه الجهة بعد: أول تصدير لما تغيّر فقط يحوي كل الأسطر.</translation>
+    </message>
+    <message>
+        <source>Last export to this recipient: %1 (%2, rows they hold: %3).</source>
+        <translation>آخر تصدير إلى هذه الجهة: %1 (%2، الأسطر التي لديها: %3).</translation>
     </message>
     <message>
         <source>Import claims</source>

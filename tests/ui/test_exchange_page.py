@@ -143,3 +143,36 @@ def test_a_known_dataset_imports_from_the_page(page, window, demo_db: Database, 
     assert "New places: 1" in page.import_result.text()
     with demo_db.session() as s:
         assert s.scalar(select(func.count()).select_from(Place).where(Place.name_en == "Qaryat al-Mithal")) == 1
+
+
+def test_only_what_changed_since_the_last_export_to_a_recipient(page, demo_db: Database, tmp_path: Path) -> None:
+    from casualtydb.demo import demo_id
+    from casualtydb.models import AuditEntry, RecipientExport
+
+    assert not page.only_changes.isEnabled()  # no recipient named yet
+    page.language.setCurrentIndex(page.language.findData("en"))
+    page.recipient.setEditText("Partner NGO")
+    settle()
+    assert page.only_changes.isEnabled() and "Nothing was exported to this recipient yet" in page.recipient_note.text()
+    page.only_changes.setChecked(True)
+    page.start_export(tmp_path / "first.xlsx")
+    settle()
+    assert "Since the last export to this recipient: rows added" in page.export_result.text()
+    assert page.recipient.findText("Partner NGO") >= 0  # now a known recipient
+    with demo_db.transaction() as s:
+        s.get(Incident, demo_id("incident:strike-sousa")).description_en = "changed on the page's watch"
+    page.language.setCurrentIndex(page.language.findData("ar"))
+    page.recipient.setEditText("")
+    page.recipient.setEditText("Partner NGO")  # a known recipient: their language comes back
+    settle()
+    assert page.language.currentData() == "en" and "Last export to this recipient" in page.recipient_note.text()
+    page.start_export(tmp_path / "second.xlsx")
+    settle()
+    assert "rows added 0, changed 1, withdrawn 0" in page.export_result.text()
+    wb = load_workbook(tmp_path / "second.xlsx")
+    assert [r for r in wb["Changes"].iter_rows(min_row=3, values_only=True)][0][:4] == (
+        "changed", "Incidents", str(demo_id("incident:strike-sousa")), "description (English)")
+    assert count(demo_db, RecipientExport) == 2
+    with demo_db.session() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.table_name == "recipient_exports", AuditEntry.context == "export second.xlsx to Partner NGO")) >= 1

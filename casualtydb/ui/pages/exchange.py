@@ -6,6 +6,7 @@ The page only gathers choices and shows results; the work is the same functions 
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -43,11 +44,12 @@ from ...io.spreadsheet_import import (
     Problem,
     import_spreadsheet,
 )
-from ...io.xlsx_export import ExportCancelled, ExportOptions, ExportSummary, export_workbook
+from ...io.since_last import Previous, last_export, options_for, recipients
+from ...io.xlsx_export import ExportCancelled, ExportOptions, ExportSummary, export_since_last, export_workbook
 from ...queries.places import place_choices
 from ..context import AppContext
 from ..errors import describe, show_error
-from ..format import fill, isolate, number
+from ..format import fill, isolate, number, timestamp
 from ..models.rows import ListTableModel
 from ..ops import Cancelled
 from ..widgets.date_edit import DateEdit
@@ -202,6 +204,17 @@ class ExchangePage(QWidget):
         self.redact.setChecked(True)  # the safe choice for a file that leaves the office
         self.redact_note = QLabel(self.export_box)
         self.redact_note.setWordWrap(True)
+        # A named recipient (an NGO): only what changed since the last workbook sent to them.
+        self.recipient = QComboBox(self.export_box)
+        self.recipient.setEditable(True)
+        self.recipient.setObjectName("recipient")
+        self.recipient.setMinimumWidth(360)
+        self.only_changes = QCheckBox(self.export_box)
+        self.only_changes.setObjectName("only_changes")
+        self.recipient_note = QLabel(self.export_box)
+        self.recipient_note.setWordWrap(True)
+        self.previous: Previous | None = None
+        self._load_recipients()
         self.export_button = QPushButton(self.export_box)
         self.export_result = QLabel(self.export_box)
         self.export_result.setWordWrap(True)
@@ -209,9 +222,9 @@ class ExchangePage(QWidget):
         self.open_folder = QPushButton(self.export_box)
         self.open_folder.setVisible(False)
         form = QFormLayout()
-        self._export_labels = [QLabel(self.export_box) for _ in range(4)]
-        for label, field in zip(self._export_labels, (self.language, self.date_from, self.date_to, self.place),
-                                strict=True):
+        self._export_labels = [QLabel(self.export_box) for _ in range(5)]
+        for label, field in zip(self._export_labels, (self.language, self.date_from, self.date_to, self.place,
+                                                      self.recipient), strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
         buttons = QHBoxLayout()
@@ -225,6 +238,8 @@ class ExchangePage(QWidget):
         box.addLayout(form)
         box.addWidget(self.redact)
         box.addWidget(self.redact_note)
+        box.addWidget(self.only_changes)
+        box.addWidget(self.recipient_note)
         box.addLayout(buttons)
         box.addWidget(self.export_result)
 
@@ -269,6 +284,8 @@ class ExchangePage(QWidget):
         layout.addWidget(self.import_box, 1)
 
         self.export_button.clicked.connect(self.on_export_button_clicked)
+        self.recipient.currentTextChanged.connect(self.on_recipient_changed)
+        self.only_changes.toggled.connect(self._update_buttons)
         self.open_folder.clicked.connect(self.on_open_folder_clicked)
         self.choose_button.clicked.connect(self.on_choose_button_clicked)
         self.check_button.clicked.connect(lambda: self.start_import(dry_run=True))
@@ -280,7 +297,8 @@ class ExchangePage(QWidget):
 
     def retranslate(self) -> None:
         self.export_box.setTitle(self.tr("Export an Excel workbook"))
-        texts = (self.tr("&Language of the workbook"), self.tr("&From"), self.tr("&To"), self.tr("&Place"))
+        texts = (self.tr("&Language of the workbook"), self.tr("&From"), self.tr("&To"), self.tr("&Place"),
+                 self.tr("Re&cipient"))
         for label, text in zip(self._export_labels, texts, strict=True):
             label.setText(text)
         current = self.language.currentData() or self.context.lang
@@ -294,6 +312,9 @@ class ExchangePage(QWidget):
             "Names of victims and witnesses and the contact details of sources are left out, and notes "
             "marked sensitive are withheld; the About sheet says so. Untick only for a copy that stays "
             "with people entitled to see them."))
+        self.recipient.lineEdit().setPlaceholderText(self.tr("The organisation the workbook is for (optional)"))
+        self.only_changes.setText(self.tr("Only &what changed since the last export to this recipient"))
+        self._show_previous()
         self.export_button.setText(self.tr("&Export…"))
         self.open_folder.setText(self.tr("Show in folder"))
         self.import_box.setTitle(self.tr("Import claims from a spreadsheet"))
@@ -314,7 +335,9 @@ class ExchangePage(QWidget):
 
     def _update_buttons(self) -> None:
         busy = self.running is not None and not self.running.done
-        self.export_button.setEnabled(not busy)
+        named = bool(self.recipient.currentText().strip())
+        self.only_changes.setEnabled(named)
+        self.export_button.setEnabled(not busy and (named or not self.only_changes.isChecked()))
         self.choose_button.setEnabled(not busy)
         self.check_button.setEnabled(not busy and self.import_path is not None)
         self.import_button.setEnabled(not busy and self.import_path is not None)
@@ -345,14 +368,22 @@ class ExchangePage(QWidget):
         self._export_options = options
         label = fill(self.tr("Exporting %1…"), path.name)
 
+        recipient = self.recipient.currentText().strip() if self.only_changes.isChecked() else None
+
         def op(ctx: Any) -> ExportSummary:  # worker thread: no widgets here
-            return export_workbook(path, session=ctx.session, options=options,
-                                   progress=lambda done, total: ctx.progress(done, total),
-                                   cancelled=lambda: ctx.cancelled)
+            progress, cancelled = (lambda done, total: ctx.progress(done, total)), (lambda: ctx.cancelled)
+            if recipient:  # a write: what the recipient holds, and the export in the audit log
+                chosen = options_for(ctx.session, recipient, lang=options.lang, date_from=options.date_from,
+                                     date_to=options.date_to, place=options.place, redact=options.redact)
+                return export_since_last(path, session=ctx.session, recipient=recipient, options=chosen,
+                                         progress=progress, cancelled=cancelled)
+            return export_workbook(path, session=ctx.session, options=options, progress=progress, cancelled=cancelled)
 
         self.export_result.setText(label)
         self.open_folder.setVisible(False)
-        self.running = self.context.run_op(self, op, self.on_export_done, self.on_export_failed, progress=label)
+        self.running = self.context.run_op(self, op, self.on_export_done, self.on_export_failed, progress=label,
+                                           write=bool(recipient),
+                                           context=f"export {path.name} to {recipient}" if recipient else None)
         self.running.sig_finished.connect(self._update_buttons)
         self._update_buttons()
 
@@ -363,6 +394,12 @@ class ExchangePage(QWidget):
                     number(summary.sources), number(summary.conflicts))
         if self._export_options.redact:
             text += " " + fill(self.tr("Redacted (values withheld: %1)."), number(sum(summary.withheld.values())))
+        if summary.changes is not None:
+            c = summary.changes
+            text += " " + fill(self.tr("Since the last export to this recipient: rows added %1, changed %2, "
+                                       "withdrawn %3 (the Changes sheet lists each)."),
+                               number(c.added), number(c.changed), number(c.withdrawn))
+            self._load_recipients()
         self.export_result.setText(text)
         self.open_folder.setVisible(True)
         self.context.bus.sig_status.emit(text)
@@ -373,6 +410,60 @@ class ExchangePage(QWidget):
             return
         self.export_result.setText(describe(exc))
         show_error(self, exc)
+
+    # -- recipients --------------------------------------------------------------------------
+
+    def _load_recipients(self) -> None:
+        def shown(names: list[str]) -> None:
+            current = self.recipient.currentText()
+            self.recipient.blockSignals(True)
+            self.recipient.clear()
+            self.recipient.addItems(names)
+            self.recipient.setEditText(current)
+            self.recipient.blockSignals(False)
+            self.on_recipient_changed(current)
+        self.context.run_op(self, lambda ctx: recipients(ctx.session), shown)
+
+    def on_recipient_changed(self, text: str) -> None:
+        """A known recipient: their last export shown, and its language, filters and redaction
+        taken into the form (an export of only what changed keeps them)."""
+        name = text.strip()
+        self._update_buttons()
+        if not name:
+            self.previous = None
+            self._show_previous()
+            return
+
+        def read(ctx: Any) -> Previous | None:
+            last = last_export(ctx.session, name)
+            if last is None:
+                return None
+            return Previous(last.exported_at, last.lang, last.date_from, last.date_to, last.place, last.redact,
+                            last.file_name, last.rows)
+
+        def shown(previous: Previous | None) -> None:
+            if self.recipient.currentText().strip() != name:
+                return  # typed on meanwhile
+            self.previous = previous
+            if previous is not None:
+                self.language.setCurrentIndex(max(0, self.language.findData(previous.lang)))
+                self.date_from.set_value(previous.date_from)
+                self.date_to.set_value(previous.date_to)
+                self.redact.setChecked(previous.redact)
+                self.place.set_value(_place_id(previous.place))
+                self.only_changes.setChecked(True)
+            self._show_previous()
+        self.context.run_op(self, read, shown)
+
+    def _show_previous(self) -> None:
+        p = self.previous
+        if p is None:
+            self.recipient_note.setText(self.tr("Nothing was exported to this recipient yet: the first export "
+                                                "of only what changed holds every row.")
+                                        if self.recipient.currentText().strip() else "")
+            return
+        self.recipient_note.setText(fill(self.tr("Last export to this recipient: %1 (%2, rows they hold: %3)."),
+                                         timestamp(p.exported_at), isolate(p.file_name), number(p.rows)))
 
     def on_open_folder_clicked(self) -> None:
         if self.last_export is not None:
@@ -464,6 +555,15 @@ class ExchangePage(QWidget):
             return
         self.import_result.setText(describe(exc))
         show_error(self, exc)
+
+
+def _place_id(text: str | None) -> uuid.UUID | None:
+    """The place filter as the page stores it (a place id); the CLI's P-codes and names stay out
+    of the picker (the export still applies them)."""
+    try:
+        return uuid.UUID(text) if text else None
+    except ValueError:
+        return None
 
 
 PAGE = PageSpec(key="exchange", title=QT_TRANSLATE_NOOP("Pages", "Export / Import"), factory=ExchangePage,
