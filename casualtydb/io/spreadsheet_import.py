@@ -199,8 +199,10 @@ MESSAGES: dict[str, str] = {
     "bad_datetime": "not a date and time: «{value}» (write YYYY-MM-DD HH:MM, in UTC)",
     "bad_bool": "not yes/no: «{value}» (write TRUE or FALSE)",
     "bad_id": "not an id (UUID): «{value}»",
-    "bad_url": "not a web address: «{value}» (it must start with http:// or https://)",
-    "url_server": "not a web address: «{value}» (it needs a server name after //, such as https://example.org/…)",
+    # The reason is urls.clean_url's: what is wrong with this address (its scheme, the slashes, the
+    # server name), not a fixed sentence that fits only some of them.
+    "bad_url": "not a web address: «{value}» ({reason})",
+    "url_server": "not a web address: «{value}» ({reason}; a server name looks like example.org)",
     "too_large": "too large a number: {value} (the largest a figure can be is {limit})",
     "too_long": "longer than {limit} characters",
     "unknown_category": "unknown category «{value}»; use one of: {choices}",
@@ -371,7 +373,7 @@ def _url(value: Any) -> str | None:
     try:
         return clean_url(text)
     except BadUrl as exc:
-        raise _Bad(exc.code, value=text, limit=MAX_URL_LENGTH) from None
+        raise _Bad(exc.code, value=text, reason=str(exc), limit=MAX_URL_LENGTH) from None
 
 
 def _limited(value: Any, limit: int, what: str) -> str | None:

@@ -2018,12 +2018,12 @@
         <translation>ليس معرّفاً (UUID): «{value}»</translation>
     </message>
     <message>
-        <source>not a web address: «{value}» (it must start with http:// or https://)</source>
-        <translation>ليس رابطاً: «{value}» (يجب أن يبدأ بـ http://‎ أو https://‎)</translation>
+        <source>not a web address: «{value}» ({reason})</source>
+        <translation>ليس رابطاً: «{value}» ({reason})</translation>
     </message>
     <message>
-        <source>not a web address: «{value}» (it needs a server name after //, such as https://example.org/…)</source>
-        <translation>ليس رابطاً: «{value}» (يحتاج إلى اسم خادم بعد //‎، مثل https://example.org/…‎)</translation>
+        <source>not a web address: «{value}» ({reason}; a server name looks like example.org)</source>
+        <translation>ليس رابطاً: «{value}» ({reason}؛ اسم الخادم يكون مثل example.org)</translation>
     </message>
     <message>
         <source>too large a number: {value} (the largest a figure can be is {limit})</source>
