@@ -87,19 +87,18 @@ def target_text(target: str | None) -> str:
 
 def why_text(why: str) -> str:
     """Why a column was guessed (io/formats/suggest.py's English phrases) in the interface language."""
-    tr = QCoreApplication.translate
     point = " (a point inside the min–max range; the range is kept)"
     kept = why.endswith(point)
     why = why.removesuffix(point)
     if why.startswith("HXL "):
-        text = fill(tr("MappingDialog", "its HXL hashtag %1"), isolate(why[4:]))
+        text = fill(QCoreApplication.translate("MappingDialog", "its HXL hashtag %1"), isolate(why[4:]))
     elif why.startswith("the header says "):
-        text = fill(tr("MappingDialog", "its header says %1"), why[len("the header says "):])
+        text = fill(QCoreApplication.translate("MappingDialog", "its header says %1"), why[len("the header says "):])
     elif why.startswith("the header «"):
-        text = tr("MappingDialog", "its header")
+        text = QCoreApplication.translate("MappingDialog", "its header")
     else:
         text = why
-    return fill(tr("MappingDialog", "%1 (a point inside the lowest–highest range: not read, the range is kept)"),
+    return fill(QCoreApplication.translate("MappingDialog", "%1 (a point inside the lowest–highest range: not read, the range is kept)"),
                 text) if kept else text
 
 
@@ -186,7 +185,6 @@ class PreviewModel(ListTableModel):
             return None
         row: PreviewRow = self.rows[index.row()]
         col = index.column()
-        tr = QCoreApplication.translate
         if col == 0:
             return number(row.row) if row.row else "—"
         if col == 1:
@@ -194,19 +192,19 @@ class PreviewModel(ListTableModel):
         if col == 2:
             if row.place is not None:
                 return place_text(row.place, self.lang)
-            return fill(tr("MappingDialog", "%1 (not in the gazetteer: settled before the import)"),
+            return fill(QCoreApplication.translate("MappingDialog", "%1 (not in the gazetteer: settled before the import)"),
                         isolate(row.written)) if row.written else None
         if col == 3:
             return enum_label(EventType(row.event_type)) if row.event_type else None
         if col == 4:
             return row.source or None
         if col == 5:
-            return separator().join(fill(tr("MappingDialog", "%1, %2: %3"), enum_label(c.category),
+            return separator().join(fill(QCoreApplication.translate("MappingDialog", "%1, %2: %3"), enum_label(c.category),
                                          enum_label(c.group), figure_range(c.min, c.max)) for c in row.claims) or None
         if row.problems:
             return separator().join(problem_text(p, self.lang) for p in row.problems)
         if not row.claims and row.row:
-            return tr("MappingDialog", "no figure in this row: the import leaves it out")
+            return QCoreApplication.translate("MappingDialog", "no figure in this row: the import leaves it out")
         return None
 
 

@@ -95,16 +95,15 @@ class PlacesModel(ListTableModel):
 
 def why_text(q: PlaceQuestion) -> str:
     """place_match's reasons in the interface language (the common ones; others as they are)."""
-    tr = QCoreApplication.translate
     reason = q.reason
     if reason.startswith("no such place in "):
-        return fill(tr("PlacesDialog", "no place of that name in %1"), isolate(reason[len("no such place in "):]))
+        return fill(QCoreApplication.translate("PlacesDialog", "no place of that name in %1"), isolate(reason[len("no such place in "):]))
     if reason.startswith("no such place"):
-        return tr("PlacesDialog", "no place of that name in the gazetteer")
+        return QCoreApplication.translate("PlacesDialog", "no place of that name in the gazetteer")
     if " names " in reason and reason.endswith(" places"):
-        return fill(tr("PlacesDialog", "the name fits %1 places"), number(len(q.suggestions)))
+        return fill(QCoreApplication.translate("PlacesDialog", "the name fits %1 places"), number(len(q.suggestions)))
     if reason.startswith("no governorate"):
-        return tr("PlacesDialog", "its governorate is not in the gazetteer")
+        return QCoreApplication.translate("PlacesDialog", "its governorate is not in the gazetteer")
     return reason
 
 
