@@ -192,14 +192,14 @@ class PreviewModel(ListTableModel):
         if col == 2:
             if row.place is not None:
                 return place_text(row.place, self.lang)
-            return fill(QCoreApplication.translate("MappingDialog", "%1 (not in the gazetteer: settled before the import)"),
+            return fill(QCoreApplication.translate("MappingDialog", "not in the gazetteer (settled before the import): %1"),
                         isolate(row.written)) if row.written else None
         if col == 3:
             return enum_label(EventType(row.event_type)) if row.event_type else None
         if col == 4:
             return row.source or None
         if col == 5:
-            return separator().join(fill(QCoreApplication.translate("MappingDialog", "%1, %2: %3"), enum_label(c.category),
+            return separator().join(fill(QCoreApplication.translate("MappingDialog", "%1 (%2): %3"), enum_label(c.category),
                                          enum_label(c.group), figure_range(c.min, c.max)) for c in row.claims) or None
         if row.problems:
             return separator().join(problem_text(p, self.lang) for p in row.problems)
@@ -244,8 +244,10 @@ class MappingDialog(QDialog):
         self.preview_view.setModel(self.preview)
         self.preview_view.setItemDelegate(BidiDelegate(self.preview_view))
         self.preview_view.verticalHeader().setVisible(False)
-        self.preview_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.preview_view.horizontalHeader().resizeSection(0, 50)
+        header = self.preview_view.horizontalHeader()
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)  # the problems
+        for col, width in ((0, 50), (1, 95), (2, 300), (3, 100), (4, 150), (5, 290)):
+            header.resizeSection(col, width)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.accept)

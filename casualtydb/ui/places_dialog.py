@@ -95,10 +95,10 @@ class PlacesModel(ListTableModel):
 
 def why_text(q: PlaceQuestion) -> str:
     """place_match's reasons in the interface language (the common ones; others as they are)."""
-    reason = q.reason
+    reason = q.reason.removesuffix(" in the gazetteer")
     if reason.startswith("no such place in "):
         return fill(QCoreApplication.translate("PlacesDialog", "no place of that name in %1"), isolate(reason[len("no such place in "):]))
-    if reason.startswith("no such place"):
+    if reason == "no such place":
         return QCoreApplication.translate("PlacesDialog", "no place of that name in the gazetteer")
     if " names " in reason and reason.endswith(" places"):
         return fill(QCoreApplication.translate("PlacesDialog", "the name fits %1 places"), number(len(q.suggestions)))
@@ -126,9 +126,9 @@ class PlacesDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
-        header.resizeSection(PlacesModel.COL_PLACE, 330)
-        header.resizeSection(PlacesModel.COL_ROWS, 80)
-        header.resizeSection(PlacesModel.COL_WHY, 250)
+        header.resizeSection(PlacesModel.COL_PLACE, 380)
+        header.resizeSection(PlacesModel.COL_ROWS, 70)
+        header.resizeSection(PlacesModel.COL_WHY, 330)
         header.setSectionResizeMode(PlacesModel.COL_SETTLED, QHeaderView.ResizeMode.Stretch)
         self.choice_label = QLabel(self)
         self.choice = QComboBox(self)
@@ -152,12 +152,12 @@ class PlacesDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._fill_choices())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._fill_choices())
         self.choice.activated.connect(self.on_choice_activated)
         self.create_all.clicked.connect(self.on_create_all_clicked)
         self.retranslate()
         if questions:
-            self.view.selectRow(0)
+            self.select(0)
         self._update()
 
     def retranslate(self) -> None:
@@ -170,9 +170,14 @@ class PlacesDialog(QDialog):
         self.create_all.setText(self.tr("Add every place &not settled as new"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
 
+    def select(self, row: int) -> None:
+        """Make `row` the place the choices below are for (QTableView.selectRow leaves the current
+        index unset before the view has had focus)."""
+        self.view.setCurrentIndex(self.places.index(row, 0))
+
     def _current(self) -> int:
-        index = self.view.currentIndex()
-        return index.row() if index.isValid() else -1
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
 
     def _fill_choices(self) -> None:
         row = self._current()

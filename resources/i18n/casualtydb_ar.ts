@@ -3532,12 +3532,12 @@
         <translation>المشكلة</translation>
     </message>
     <message>
-        <source>%1 (not in the gazetteer: settled before the import)</source>
-        <translation>%1 (ليس في الدليل الجغرافي: يُحسم أمره قبل الاستيراد)</translation>
+        <source>not in the gazetteer (settled before the import): %1</source>
+        <translation>ليس في الدليل الجغرافي (يُحسم أمره قبل الاستيراد): %1</translation>
     </message>
     <message>
-        <source>%1, %2: %3</source>
-        <translation>%1، %2: %3</translation>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>no figure in this row: the import leaves it out</source>

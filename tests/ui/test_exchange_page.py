@@ -216,7 +216,7 @@ def test_a_sheet_in_no_known_format_is_mapped_in_a_dialog(page, demo_db: Databas
     assert shown[0].event_type == "airstrike" and shown[0].source == "فريق التوثيق"
     cell = dialog.preview.data(dialog.preview.index(0, 2))
     assert cell.startswith("As-Susah") and "Deir-ez-Zor" in cell
-    assert dialog.preview.data(dialog.preview.index(0, 5)) == "killed, civilians: 6"
+    assert dialog.preview.data(dialog.preview.index(0, 5)) == "killed (civilians): 6"
     assert shown[1].date == "2017-10-22" and "not a whole number" in dialog.preview.data(dialog.preview.index(2, 6))
     # "Read as" edited like a person would: the third row's figure column not read.
     index = dialog.columns.index(3, dialog.columns.COL_TARGET)
@@ -266,7 +266,7 @@ def test_unresolved_places_are_settled_in_one_list_first(page, demo_db: Database
     assert dialog.places.rows[0].rows == [3, 4]
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     assert not ok.isEnabled()
-    dialog.view.selectRow(1)
+    dialog.select(1)
     texts = [dialog.choice.itemText(i) for i in range(dialog.choice.count())]
     assert any(t.startswith("the same as As-Susah") for t in texts), texts
     dialog.choice.setCurrentIndex(1)
