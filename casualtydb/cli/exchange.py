@@ -115,8 +115,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if result.changes is not None:
         print(f"since the last export to {args.since_last}: {result.changes.describe()}")
     withheld = f"; redacted ({sum(result.withheld.values()):,} values withheld)" if options.redact else ""
-    print(f"wrote {result.path}: {result.incidents:,} incidents, {result.claims:,} claims, "
-          f"{result.sources:,} sources, {result.conflicts:,} open conflicts"
+    only = " (the added and changed rows)" if result.changes is not None else ""
+    print(f"wrote {result.path}{only}: {result.incidents:,} incidents, {result.claims:,} claims, "
+          f"{result.sources:,} sources; {result.conflicts:,} open conflicts in the selection"
           + (f", {result.victims:,} victim mentions" if result.victims else "") + f"{withheld} ({result.seconds:.1f} s)")
     return 0
 

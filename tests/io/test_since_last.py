@@ -57,6 +57,9 @@ def changes(path: Path, lang: str) -> list[dict[str, Any]]:
     rows = list(ws.iter_rows(values_only=True))
     assert list(rows[0]) == [c.header(lang) for c in CHANGES.columns]
     assert list(rows[1]) == [c.hxl for c in CHANGES.columns]
+    import hxl.model
+
+    assert all(hxl.model.Column.parse(tag).tag == tag.split("+")[0] for tag in rows[1])  # valid HXL 1.1
     return [dict(zip([c.key for c in CHANGES.columns], r)) for r in rows[2:]]
 
 
