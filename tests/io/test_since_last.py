@@ -180,3 +180,17 @@ def test_cli_since_last(scanned_demo: Database, tmp_path: Path, capsys: pytest.C
     assert "0 rows added, 0 changed (0 columns), 0 withdrawn" in out and "redacted" in out
     with scanned_demo.session() as s:
         assert s.scalar(select(func.count()).select_from(RecipientExport)) == 2
+
+
+def test_a_cancelled_export_remembers_nothing(scanned_demo: Database, tmp_path: Path) -> None:
+    from casualtydb.io.xlsx_export import ExportCancelled
+
+    def run(s: Any, changes: Any) -> ExportSummary:
+        return export_since_last(tmp_path / "c.xlsx", session=s, recipient="NGO E",
+                                 options=options_for(s, "NGO E", lang="en"), cancelled=lambda: True)
+    with pytest.raises(ExportCancelled):
+        write(scanned_demo, run)
+    assert not (tmp_path / "c.xlsx").exists()
+    with scanned_demo.session() as s:
+        assert s.scalar(select(func.count()).select_from(RecipientExport)) == 0
+        assert s.scalar(select(func.count()).select_from(RecipientRow)) == 0
