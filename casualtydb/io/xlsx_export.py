@@ -53,7 +53,7 @@ from .cells import CellWriter, clean_text
 from .gazetteer import PlaceIndex, PlaceInfo, place_error
 from .export_options import ExportOptions
 from .redact import Redactor
-from .since_last import Delta, options_for
+from .since_last import CHANGES, Delta, options_for
 from .xlsx_discard import discard
 from .xlsx_pages import LINE_HEIGHT, Page, print_setup, wrapped_lines
 from .sheets import (
@@ -801,7 +801,7 @@ class _Exporter:
         heading(t(lang, "Codebook: columns (Arabic and English)", "دليل الترميز: الأعمدة (بالعربية والإنكليزية)"))
         table(("sheet / الورقة", "column (Arabic) / العمود بالعربية", "column (English) / العمود بالإنكليزية",
                "HXL", "definition (English)", "التعريف (بالعربية)", "values (English)", "القيم (بالعربية)"),
-              codebook.codebook_rows(self.o.redact))
+              codebook.codebook_rows(self.o.redact, (CHANGES,) if self.delta is not None else ()))
         heading(t(lang, "Codebook: categories and scales (Arabic and English)",
                   "دليل الترميز: الفئات والمقاييس (بالعربية والإنكليزية)"))
         table(("vocabulary / المفردات", "value / القيمة", "English", "العربية", "definition (English)",

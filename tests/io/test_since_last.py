@@ -68,6 +68,11 @@ def test_twice_in_a_row_gives_an_empty_change_set(scanned_demo: Database, tmp_pa
     assert first.changes.changed == first.changes.withdrawn == 0
     assert first.changes.added == sum(len(rows) for rows in data(tmp_path / "1.xlsx", "en").values()) > 20
     assert {c["change"] for c in changes(tmp_path / "1.xlsx", "en")} == {"added"}
+    wb = load_workbook(tmp_path / "1.xlsx")
+    assert wb.sheetnames[:3] == ["About", "Summary", "Changes"]
+    about = [r for r in wb["About"].iter_rows(values_only=True)]
+    assert ("Sent to", "NGO A") in [r[:2] for r in about]
+    assert any(r[0] == "Changes / التغييرات" and r[3] == "#meta+value+old" for r in about)  # in the codebook
     second = since(scanned_demo, tmp_path / "2.xlsx", "NGO A")
     assert (second.changes.added, second.changes.changed, second.changes.withdrawn) == (0, 0, 0)
     assert changes(tmp_path / "2.xlsx", "en") == []
