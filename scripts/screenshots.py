@@ -195,8 +195,9 @@ def main() -> int:
 
 
 def import_dialogs(window, database, tmp: Path, lang: str, size: tuple[int, int], save, settle) -> None:
-    """Export / Import: the mapping dialog of a sheet in no known format, and the places of an
-    ACLED file the gazetteer does not settle, listed once before the import."""
+    """Export / Import: the page (with a recipient named), the mapping dialog of a sheet in no
+    known format, and the places of an ACLED file the gazetteer does not settle, listed once
+    before the import."""
     import csv  # noqa: PLC0415
 
     from openpyxl import Workbook  # noqa: PLC0415
@@ -211,7 +212,10 @@ def import_dialogs(window, database, tmp: Path, lang: str, size: tuple[int, int]
     from helpers.formats_data import ACLED_HEADER, acled_row  # noqa: PLC0415
 
     window.show_page("exchange")
-    settle()
+    page = window.pages["exchange"]
+    page.recipient.setEditText("منظمة شريكة" if lang == "ar" else "Partner NGO")
+    save(window, f"{lang}-80-exchange")
+    page.recipient.setEditText("")
     sheet_path = tmp / "توثيق تشرين الأول.xlsx"
     wb = Workbook()
     ws = wb.active
