@@ -34,7 +34,8 @@ from ..errors import ValidationError
 from ..models import RecipientExport, RecipientRow
 from . import codebook
 from .export_options import ExportOptions
-from .sheets import DATE, DATETIME, TEXT, Column, SheetSpec
+from .sheets import DATA_SHEETS, DATE, DATETIME, TEXT, Column, SheetSpec
+from .victims_sheet import VICTIMS
 
 # The columns that identify a row of each data sheet (what a change names in "key", joined by "|").
 SHEET_KEYS: dict[str, tuple[str, ...]] = {
@@ -232,9 +233,6 @@ class Delta:
     # -- internals ---------------------------------------------------------------------------
 
     def _sheet_name(self, key: str) -> str:
-        from .sheets import DATA_SHEETS  # noqa: PLC0415
-        from .victims_sheet import VICTIMS  # noqa: PLC0415
-
         for spec in (*DATA_SHEETS, VICTIMS):
             if spec.key == key:
                 return spec.name(self.lang)

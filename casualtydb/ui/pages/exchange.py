@@ -484,6 +484,7 @@ class ExchangePage(QWidget):
                 self.settled.update(dialog.settled())
                 then()
             dialog.accepted.connect(accepted)
+            dialog.rejected.connect(lambda: self.import_result.setText(self.tr("Cancelled; nothing was written.")))
             dialog.finished.connect(lambda _: setattr(self, "dialog", None))
             dialog.open()
         self.import_result.setText(fill(self.tr("Looking up the places of %1…"), path.name))
