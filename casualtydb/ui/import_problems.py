@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..io.spreadsheet_import import Problem
@@ -74,6 +76,31 @@ PROBLEM_TEXTS = {
 }
 
 
+# What casualtydb.text.urls.clean_url says is wrong with a web address (its `str(BadUrl)`),
+# pattern → template; a reason not listed stays in English.
+URL_REASONS = (
+    (r"it must start with http:// or https://$", QT_TRANSLATE_NOOP("ImportProblems", "it must start with http:// or https://")),
+    (r"it starts with «(.*)»; only http:// and https:// addresses are kept$",
+     QT_TRANSLATE_NOOP("ImportProblems", "it starts with «{0}»; only http:// and https:// addresses are kept")),
+    (r"http: or https: must be followed by //$", QT_TRANSLATE_NOOP("ImportProblems", "http: or https: must be followed by //")),
+    (r"the server part is malformed \((.*)\)$", QT_TRANSLATE_NOOP("ImportProblems", "the server part is malformed ({0})")),
+    (r"it names no server after //$", QT_TRANSLATE_NOOP("ImportProblems", "it names no server after //")),
+    (r"the server name contains a space or a character an address cannot hold$",
+     QT_TRANSLATE_NOOP("ImportProblems", "the server name contains a space or a character an address cannot hold")),
+    (r"«(.*)» is not a server name \(it has no dot\)$",
+     QT_TRANSLATE_NOOP("ImportProblems", "«{0}» is not a server name (it has no dot)")),
+)
+
+
+def url_reason(reason: str) -> str:
+    """A web address's problem in the interface language."""
+    for pattern, template in URL_REASONS:
+        m = re.match(pattern, reason)
+        if m:
+            return QCoreApplication.translate("ImportProblems", template).format(*(isolate(g) for g in m.groups()))
+    return reason
+
+
 def problem_text(problem: Problem, lang: str = "en") -> str:
     """The problem in the interface language (the importer's English when a code is unknown)."""
     template = PROBLEM_TEXTS.get(problem.code)
@@ -82,7 +109,9 @@ def problem_text(problem: Problem, lang: str = "en") -> str:
     params = dict(problem.params)
     if lang == "ar" and "choices_ar" in params:
         params["choices"] = params["choices_ar"]
-    params = {k: isolate(str(v)) if isinstance(v, str) else number(v) if isinstance(v, int) else v
+    if problem.code in ("bad_url", "url_server") and "reason" in params:
+        params["reason"] = url_reason(str(params["reason"]))
+    params = {k: isolate(str(v)) if isinstance(v, str) and k != "reason" else number(v) if isinstance(v, int) else v
               for k, v in params.items()}
     try:
         return QCoreApplication.translate("ImportProblems", template).format(**params)

@@ -2169,6 +2169,34 @@
         <source>the end date {end} is before the start {start}</source>
         <translation>تاريخ الانتهاء {end} يسبق تاريخ البدء {start}</translation>
     </message>
+    <message>
+        <source>it must start with http:// or https://</source>
+        <translation>يجب أن يبدأ بـ http://‎ أو https://‎</translation>
+    </message>
+    <message>
+        <source>it starts with «{0}»; only http:// and https:// addresses are kept</source>
+        <translation>يبدأ بـ «{0}»؛ لا تُحفظ إلا الروابط التي تبدأ بـ http://‎ أو https://‎</translation>
+    </message>
+    <message>
+        <source>http: or https: must be followed by //</source>
+        <translation>يجب أن يلي http: أو https: الرمز //‎</translation>
+    </message>
+    <message>
+        <source>the server part is malformed ({0})</source>
+        <translation>جزء الخادم مشوّه ({0})</translation>
+    </message>
+    <message>
+        <source>it names no server after //</source>
+        <translation>لا يذكر اسم خادم بعد //‎</translation>
+    </message>
+    <message>
+        <source>the server name contains a space or a character an address cannot hold</source>
+        <translation>اسم الخادم فيه مسافة أو محرف لا يقبله الرابط</translation>
+    </message>
+    <message>
+        <source>«{0}» is not a server name (it has no dot)</source>
+        <translation>«{0}» ليس اسم خادم (لا نقطة فيه)</translation>
+    </message>
 </context>
 <context>
     <name>IncidentDialog</name>

@@ -279,3 +279,19 @@ def test_unresolved_places_are_settled_in_one_list_first(page, demo_db: Database
     settle()
     assert count(demo_db, Incident) == incidents + 4, page.import_result.text()
     assert count(demo_db, Place) == places + 1
+
+
+@pytest.mark.parametrize("typed", ["ftp://example.org/x", "https:example.org", "https:///path",
+                                   "https://news site.com/x", "https://localnews/x", "https://example.org:port/x",
+                                   "example.org/x"])
+def test_every_web_address_reason_has_a_translatable_text(typed: str) -> None:
+    """The reasons clean_url gives are all known to the page (else Arabic would show English)."""
+    from casualtydb.text.urls import BadUrl, clean_url
+    from casualtydb.ui.import_problems import URL_REASONS, url_reason
+
+    with pytest.raises(BadUrl) as caught:
+        clean_url(typed)
+    import re
+
+    assert any(re.match(p, str(caught.value)) for p, _ in URL_REASONS), str(caught.value)
+    assert url_reason(str(caught.value))
