@@ -25,6 +25,8 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--lang", nargs="+", default=["en", "ar"])
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--only", choices=["import-dialogs"],
+                        help="only these shots (import-dialogs: the mapping dialog and the places to settle)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("CASUALTYDB_USER", "demo")
@@ -71,6 +73,15 @@ def main() -> int:
 
     for lang in args.lang:
         window = build_window(database, lang, Settings.at(str(tmp / f"settings-{lang}.ini")))
+        if args.only == "import-dialogs":
+            window.resize(QSize(width, height))
+            window.show()
+            settle()
+            import_dialogs(window, database, tmp, lang, (width, height), save, settle)
+            window.close()
+            window.deleteLater()
+            settle()
+            continue
         window.resize(QSize(width, height))
         window.show()
         settle()
@@ -203,6 +214,85 @@ def main() -> int:
         print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  {path.stat().st_size // 1024} KB")
     QApplication.quit()
     return 0
+
+
+def import_dialogs(window, database, tmp: Path, lang: str, size: tuple[int, int], save, settle) -> None:
+    """Export / Import: the page (with a recipient named), the mapping dialog of a sheet in no
+    known format, and the places of an ACLED file the gazetteer does not settle, listed once
+    before the import."""
+    import csv  # noqa: PLC0415
+
+    from openpyxl import Workbook  # noqa: PLC0415
+
+    from casualtydb.io.formats.detect import open_dataset  # noqa: PLC0415
+    from casualtydb.io.formats.loader import places_to_settle  # noqa: PLC0415
+    from casualtydb.io.formats.preview import sheet_to_map  # noqa: PLC0415
+    from casualtydb.ui.mapping_dialog import MappingDialog  # noqa: PLC0415
+    from casualtydb.ui.places_dialog import PlacesDialog  # noqa: PLC0415
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from helpers.formats_data import ACLED_HEADER, acled_row  # noqa: PLC0415
+
+    window.show_page("exchange")
+    page = window.pages["exchange"]
+    page.recipient.setEditText("منظمة شريكة" if lang == "ar" else "Partner NGO")
+    save(window, f"{lang}-80-exchange")
+    page.recipient.setEditText("")
+    sheet_path = tmp / "توثيق تشرين الأول.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    for row in (["التاريخ", "المحافظة", "القرية", "عدد الشهداء المدنيين", "منهم أطفال", "الجرحى", "نوع الهجوم",
+                 "المصدر", "الرابط", "ملاحظات الموثق"],
+                ["2017-10-21", "دير الزور", "السوسة", "6", "2", "10", "غارة جوية", "شبكة دير الزور 24",
+                 "https://deirezzor24.net/archives/مجزرة في السوسة", "رأيت الصور"],
+                ["22/10/2017", "دير الزور", "الحميدية", "٢", "", "", "قصف", "شبكة دير الزور 24", "", ""],
+                ["2017-10-23", "دير الزور", "الباغوز فوقاني", "4", "1", "3", "قصف مدفعي", "فرات بوست", "", ""],
+                ["2017-10-24", "دير الزور", "هجين", "عشرات", "", "", "غارة", "فرات بوست", "", ""]):
+        ws.append(row)
+    wb.save(sheet_path)
+    with database.session() as s:
+        sheet = sheet_to_map(sheet_path, s)
+    assert sheet is not None
+    dialog = MappingDialog(window.context, sheet, window)
+    dialog.name.setText("توثيق شهري")
+    dialog.resize(*size)
+    dialog.show()
+    settle()
+    save(dialog, f"{lang}-93-import-mapping")
+    dialog.close()
+
+    acled = tmp / "acled-deir-ez-zor.csv"
+    with acled.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(ACLED_HEADER)
+        for row in (
+            acled_row("SYR95001", "2017-10-12", admin2="Abu Kamal", admin3="Susat", location="As Susah", fatalities="2"),
+            acled_row("SYR95002", "2017-10-12", admin2="Abu Kamal", admin3="Susat", location="Al Baghuz Fawqani",
+                      latitude="34.4630", longitude="40.9390", fatalities="5"),
+            acled_row("SYR95003", "2017-10-13", admin2="Abu Kamal", admin3="Susat", location="Al Baghuz Fawqani",
+                      fatalities="3"),
+            acled_row("SYR95004", "2017-10-13", admin2="Abu Kamal", location="Al Shafa", fatalities="4"),
+            acled_row("SYR95005", "2017-10-14", location="Al Kishma", latitude="34.8500", longitude="40.9800",
+                      fatalities="1"),
+            acled_row("SYR95006", "2017-10-15", admin2="Abu Kamal", admin3="Susat", location="As Sousah Town",
+                      fatalities="1"),
+        ):
+            out.writerow(row)
+    with database.session() as s:
+        questions = places_to_settle(*open_dataset(acled), session=s)
+    dialog = PlacesDialog(questions, lang, acled.name, window)
+    dialog.resize(*size)
+    dialog.show()
+    dialog.select(len(questions) - 1)
+    dialog.choice.setCurrentIndex(1)
+    dialog.on_choice_activated(1)
+    dialog.select(0)
+    dialog.choice.setCurrentIndex(dialog.choice.count() - 1)
+    dialog.on_choice_activated(dialog.choice.count() - 1)
+    dialog.select(1)
+    settle()
+    save(dialog, f"{lang}-94-import-places")
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -7,11 +7,16 @@ import calendar
 import re
 import sys
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ValidationError
 from ..text.arabic import to_ascii_digits
 from .common import Progress as _Progress
 from .common import open_db
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # Handlers import the modules that do their work when they run (function-level imports): every
 # module of casualtydb.cli is imported at each start to register its subcommands, so `casualtydb
@@ -43,15 +48,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Write the database, or the part the filters select, as an .xlsx workbook for NGOs: "
                     "sheets and headers in Arabic or English, HXL hashtags under the headers, a bilingual codebook.")
     p.add_argument("out", metavar="OUT.xlsx", help="the workbook to write (replaced only when complete)")
-    p.add_argument("--lang", choices=["ar", "en"], default="ar", help="language of sheet names and headers (default ar)")
+    p.add_argument("--lang", choices=["ar", "en"], help="language of sheet names and headers (default ar; with "
+                   "--since-last, the recipient's)")
     p.add_argument("--from", dest="date_from", metavar="DATE", type=lambda s: parse_period(s, end=False),
                    help="incidents ending on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)")
     p.add_argument("--to", dest="date_to", metavar="DATE", type=lambda s: parse_period(s, end=True),
                    help="incidents starting on or before DATE")
     p.add_argument("--place", metavar="PCODE_OR_NAME",
                    help="incidents with a place inside this one (a P-code, or an Arabic or English gazetteer name)")
-    p.add_argument("--redact", action="store_true",
-                   help="leave out names of victims and witnesses, contact details and notes marked sensitive")
+    p.add_argument("--redact", action=argparse.BooleanOptionalAction, default=None,
+                   help="leave out names of victims and witnesses, contact details and notes marked sensitive "
+                        "(with --since-last: remembered for the recipient until --no-redact)")
+    p.add_argument("--since-last", metavar="RECIPIENT",
+                   help="only the rows added or changed since the last export to RECIPIENT, with a Changes sheet "
+                        "(added, changed with old and new values, withdrawn); the recipient's language, filters "
+                        "and redaction are remembered, and the export is recorded in the audit log")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
@@ -80,20 +91,33 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ..io.xlsx_export import ExportOptions, export_workbook  # noqa: PLC0415
+    from ..io.since_last import options_for  # noqa: PLC0415
+    from ..io.xlsx_export import ExportOptions, ExportSummary, export_since_last, export_workbook  # noqa: PLC0415
+    from ..writes import write  # noqa: PLC0415
 
-    options = ExportOptions(lang=args.lang, date_from=args.date_from, date_to=args.date_to, place=args.place,
-                            redact=args.redact)
+    given = {"lang": args.lang, "date_from": args.date_from, "date_to": args.date_to, "place": args.place,
+             "redact": args.redact}
     db = open_db(args)
     progress = _Progress("exporting")
     try:
-        with db.session() as s, s.begin():
-            result = export_workbook(args.out, session=s, options=options, progress=progress)
+        if args.since_last is not None:  # a write: what the recipient holds, and the export in the audit log
+            def run(s: Session, changes: object) -> tuple[ExportOptions, ExportSummary]:
+                chosen = options_for(s, args.since_last, **given)
+                return chosen, export_since_last(args.out, session=s, recipient=args.since_last, options=chosen,
+                                                 progress=progress)
+            options, result = write(db, run, context=f"export {Path(args.out).name} to {args.since_last}").result
+        else:
+            options = ExportOptions(**{k: v for k, v in given.items() if v is not None})
+            with db.session() as s, s.begin():
+                result = export_workbook(args.out, session=s, options=options, progress=progress)
     finally:
         progress.end()
+    if result.changes is not None:
+        print(f"since the last export to {args.since_last}: {result.changes.describe()}")
     withheld = f"; redacted ({sum(result.withheld.values()):,} values withheld)" if options.redact else ""
-    print(f"wrote {result.path}: {result.incidents:,} incidents, {result.claims:,} claims, "
-          f"{result.sources:,} sources, {result.conflicts:,} open conflicts"
+    only = " (the added and changed rows)" if result.changes is not None else ""
+    print(f"wrote {result.path}{only}: {result.incidents:,} incidents, {result.claims:,} claims, "
+          f"{result.sources:,} sources; {result.conflicts:,} open conflicts in the selection"
           + (f", {result.victims:,} victim mentions" if result.victims else "") + f"{withheld} ({result.seconds:.1f} s)")
     return 0
 

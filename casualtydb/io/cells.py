@@ -19,11 +19,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 import datetime as dt
-from datetime import timezone
+import uuid
+from datetime import date, datetime, time, timezone
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
+
+from ..models.base import MAX_INTEGER
+from ..text.arabic import parse_int, to_ascii_digits
+from ..text.urls import MAX_LENGTH as MAX_URL_LENGTH
+from ..text.urls import BadUrl, clean_url
+from . import vocab
+from .vocab import _fold
 
 EXCEL_MAX_CHARS = 32_767
 DATE_FORMAT = "yyyy-mm-dd"  # what openpyxl gives a date; a datetime gets "yyyy-mm-dd h:mm:ss"
@@ -149,3 +157,151 @@ class CellWriter:
             "float": self.number,
             "bool": self.boolean,
         }[kind]
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading cells: the parsers every importer shares (claims, datasets, victim lists). Each returns
+# the value, None for an empty cell, or raises Bad with a message code (spreadsheet_import.MESSAGES)
+# and its parameters.
+
+_DATE_RES = (
+    (re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$"), (1, 2, 3)),
+    (re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$"), (3, 2, 1)),  # day first (as written in Syria)
+)
+
+class Bad(Exception):
+    """A cell's value is not acceptable: a message code of MESSAGES and its parameters."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+# ---------------------------------------------------------------------------------------------
+# Cell parsers
+
+
+def cell_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if type(value) is str:
+        return value.strip() or None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+def cell_int(value: Any) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise Bad("not_whole", value=str(value))
+    if isinstance(value, int):
+        n = value
+    elif isinstance(value, float):
+        if not value.is_integer():
+            raise Bad("not_whole", value=f"{value:g}")
+        n = int(value)
+    else:
+        text = str(value).strip()
+        if not text:
+            return None
+        parsed = parse_int(text)
+        if parsed is None:
+            raise Bad("not_whole", value=text)
+        n = parsed
+    if n < 0:
+        raise Bad("negative", value=n)
+    if n > MAX_INTEGER:
+        raise Bad("too_large", value=n, limit=MAX_INTEGER)
+    return n
+
+
+def cell_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = to_ascii_digits(str(value).strip())
+    if not text:
+        return None
+    for pattern, (yi, mi, di) in _DATE_RES:
+        m = pattern.match(text)
+        if m:
+            try:
+                return date(int(m.group(yi)), int(m.group(mi)), int(m.group(di)))
+            except ValueError:
+                raise Bad("bad_date", value=text) from None
+    raise Bad("bad_date", value=text)
+
+
+def cell_datetime(value: Any) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+    if isinstance(value, date):
+        return datetime.combine(value, time(12, 0), tzinfo=timezone.utc)
+    text = to_ascii_digits(str(value).strip())
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise Bad("bad_datetime", value=text) from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def cell_bool(value: Any) -> bool | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    text = _fold(to_ascii_digits(str(value)))
+    if text in vocab.TRUE_WORDS:
+        return True
+    if text in vocab.FALSE_WORDS:
+        return False
+    raise Bad("bad_bool", value=str(value))
+
+
+def cell_uuid(value: Any) -> uuid.UUID | None:
+    text = cell_text(value)
+    if text is None:
+        return None
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise Bad("bad_id", value=text) from None
+
+
+def cell_term(v: vocab.Vocabulary, value: Any) -> Any:
+    text = cell_text(value)
+    if text is None:
+        return None
+    parsed = v.parse(to_ascii_digits(text))
+    if parsed is None:
+        raise Bad(f"unknown_{v.key}", value=text, choices=", ".join(v.labels("en")),
+                   choices_ar="، ".join(v.labels("ar")))
+    return parsed
+
+
+def cell_url(value: Any) -> str | None:
+    text = cell_text(value)
+    if text is None:
+        return None
+    try:
+        return clean_url(text)
+    except BadUrl as exc:
+        raise Bad(exc.code, value=text, reason=str(exc), limit=MAX_URL_LENGTH) from None
+
+
+def cell_limited(value: Any, limit: int, what: str) -> str | None:
+    text = cell_text(value)
+    if text is not None and len(text) > limit:
+        raise Bad("too_long", limit=limit)
+    return text

@@ -116,10 +116,10 @@ def redaction_text(lang: str, redact: bool, withheld: dict[str, int]) -> str:
              f"{counts}.")
 
 
-def codebook_rows(redact: bool) -> Iterator[tuple[str, ...]]:
+def codebook_rows(redact: bool, extra: tuple[SheetSpec, ...] = ()) -> Iterator[tuple[str, ...]]:
     """(sheet, column Arabic, column English, HXL, definition English, definition Arabic,
-    values English, values Arabic)."""
-    specs: tuple[SheetSpec, ...] = (*DATA_SHEETS, *SUMMARY_TABLES)
+    values English, values Arabic); `extra`: sheets only some workbooks have (Changes)."""
+    specs: tuple[SheetSpec, ...] = (*DATA_SHEETS, *SUMMARY_TABLES, *extra)
     for spec in specs:
         for col in spec.visible_columns(redact):
             values_en = values_ar = ""

@@ -67,6 +67,17 @@ class PlaceRef:
         return text or "no place given"
 
 
+CREATE = "create"  # a settled place: add it under the admin unit its rows name (`create_parent`)
+SUGGESTIONS = 5
+SUGGEST_SIMILARITY = 70  # RapidFuzz WRatio of the article-free keys for "did you mean"
+
+
+def group_key(ref: PlaceRef) -> tuple[str | None, ...]:
+    """The same name in the same admin units is one place to settle, whatever the coordinates."""
+    return (name_key(ref.name or ""), name_key(ref.admin1 or ""), name_key(ref.admin2 or ""),
+            name_key(ref.admin3 or ""), ref.pcode)
+
+
 @dataclass
 class Resolved:
     place: PlaceInfo
@@ -91,9 +102,12 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 class PlaceMatcher:
-    def __init__(self, index: PlaceIndex, *, create: bool = False, origin: str | None = None) -> None:
+    def __init__(self, index: PlaceIndex, *, create: bool = False, origin: str | None = None,
+                 settled: dict[tuple[str | None, ...], uuid.UUID | str] | None = None) -> None:
         self.index = index
         self.create = create
+        # Places a person settled before the import (`group_key` → a place id, or CREATE).
+        self.settled = settled or {}
         self.origin = origin
         self.by_skeleton: dict[str, list[PlaceInfo]] = defaultdict(list)
         self.by_loose: dict[str, list[PlaceInfo]] = defaultdict(list)
@@ -118,11 +132,9 @@ class PlaceMatcher:
     def resolve(self, ref: PlaceRef, row: int) -> PlaceInfo | None:
         found = self._done.get(ref)
         if found is None:
-            found = self._resolve(ref)
+            found = self._settled(ref) or self._resolve(ref)
             if isinstance(found, Unresolved):
-                # The same name in the same admin units is one place to settle, whatever the coordinates.
-                group = (name_key(ref.name or ""), name_key(ref.admin1 or ""), name_key(ref.admin2 or ""),
-                         name_key(ref.admin3 or ""), ref.pcode)
+                group = group_key(ref)
                 same = self._unresolved_by.get(group)
                 if same is None:
                     self._unresolved_by[group] = found
@@ -135,6 +147,60 @@ class PlaceMatcher:
             return None
         self.counts[found.how.split(" (")[0]] += 1
         return found.place
+
+    def _settled(self, ref: PlaceRef) -> Resolved | Unresolved | None:
+        decision = self.settled.get(group_key(ref))
+        if decision is None:
+            return None
+        if decision == CREATE:
+            create, self.create = self.create, True
+            try:
+                return self._resolve(ref)
+            finally:
+                self.create = create
+        place = self.index.by_id.get(decision)  # type: ignore[arg-type]
+        if place is None:
+            return Unresolved(ref, "the place chosen for it is no longer in the gazetteer")
+        return Resolved(place, "chosen by hand")
+
+    # -- what a person settles ---------------------------------------------------------------
+
+    def suggestions(self, u: Unresolved) -> list[PlaceInfo]:
+        """Places the row may mean: the candidates of an ambiguous name, else the gazetteer's
+        towns and neighbourhoods inside the admin unit the row names whose names read alike."""
+        if u.candidates:
+            return list(u.candidates)
+        if not u.ref.name:
+            return []
+        from rapidfuzz import fuzz, process  # noqa: PLC0415
+
+        scope, _ = self._admin_scope(u.ref)
+        names: dict[str, PlaceInfo] = {}
+        for p in self.index.by_id.values():
+            if p.level not in (PlaceLevel.COMMUNITY, PlaceLevel.NEIGHBOURHOOD, PlaceLevel.SUBDISTRICT):
+                continue
+            if scope is not None and not _inside(p, scope):
+                continue
+            for n in {p.name_ar, p.name_en, *p.alt_names} - {None, ""}:
+                names.setdefault(loose_key(n), p)  # type: ignore[arg-type]
+        out: list[PlaceInfo] = []
+        for key, score, _ in process.extract(loose_key(u.ref.name), list(names), scorer=fuzz.WRatio,
+                                             limit=SUGGESTIONS * 3):
+            if score >= SUGGEST_SIMILARITY and names[key] not in out:
+                out.append(names[key])
+        return out[:SUGGESTIONS]
+
+    def create_parent(self, ref: PlaceRef) -> PlaceInfo | None:
+        """Where settling the place as new would put it (as `create` does), or None."""
+        if not ref.name:
+            return None
+        scope, problem = self._admin_scope(ref)
+        if problem is not None and scope is None and ref.admin1:
+            return None
+        parent = scope
+        if scope is None or scope.level in (PlaceLevel.GOVERNORATE, PlaceLevel.DISTRICT):
+            parent = self._nearest_admin(ref, scope) or scope
+        return parent
 
     # -- steps -------------------------------------------------------------------------------
 

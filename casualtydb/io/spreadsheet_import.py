@@ -25,7 +25,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,6 @@ from .. import audit, search
 from ..crossref.scan import refresh_incidents
 from ..errors import CasualtyDBError, ValidationError
 from ..models import (
-    MAX_INTEGER,
     Actor,
     ActorRole,
     AuditAction,
@@ -58,14 +57,23 @@ from ..models import (
     utcnow,
 )
 from ..text.arabic import key as name_key
-from ..text.arabic import parse_int, to_ascii_digits
-from ..text.urls import MAX_LENGTH as MAX_URL_LENGTH
-from ..text.urls import BadUrl, clean_url
 from . import vocab
 from .gazetteer import PlaceIndex, PlaceInfo
 from .readers import Table, read_table, read_xlsx, xlsx_sheet_names
 from .redact import is_marker
 from .sheets import CLAIMS, INCIDENTS, SOURCES, SheetSpec
+from .cells import (
+    Bad,
+    cell_bool,
+    cell_date,
+    cell_datetime,
+    cell_int,
+    cell_limited,
+    cell_term,
+    cell_text,
+    cell_url,
+    cell_uuid,
+)
 from .vocab import _fold
 
 # Ids of incidents created from a label: uuid5(IMPORT_NS, "label|date|place").
@@ -98,10 +106,6 @@ PRECISION_FOR_LEVEL = {
     PlaceLevel.SUBDISTRICT: LocationPrecision.SUBDISTRICT, PlaceLevel.DISTRICT: LocationPrecision.DISTRICT,
     PlaceLevel.GOVERNORATE: LocationPrecision.GOVERNORATE,
 }
-_DATE_RES = (
-    (re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$"), (1, 2, 3)),
-    (re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$"), (3, 2, 1)),  # day first (as written in Syria)
-)
 _ROLE_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<role>[^()]*)\)\s*$")
 _LIST_SPLIT = re.compile(r"\s*[;؛]\s*")
 _ARABIC = re.compile("[\u0621-\u064a]")
@@ -199,8 +203,10 @@ MESSAGES: dict[str, str] = {
     "bad_datetime": "not a date and time: «{value}» (write YYYY-MM-DD HH:MM, in UTC)",
     "bad_bool": "not yes/no: «{value}» (write TRUE or FALSE)",
     "bad_id": "not an id (UUID): «{value}»",
-    "bad_url": "not a web address: «{value}» (it must start with http:// or https://)",
-    "url_server": "not a web address: «{value}» (it needs a server name after //, such as https://example.org/…)",
+    # The reason is urls.clean_url's: what is wrong with this address (its scheme, the slashes, the
+    # server name), not a fixed sentence that fits only some of them.
+    "bad_url": "not a web address: «{value}» ({reason})",
+    "url_server": "not a web address: «{value}» ({reason}; a server name looks like example.org)",
     "too_large": "too large a number: {value} (the largest a figure can be is {limit})",
     "too_long": "longer than {limit} characters",
     "unknown_category": "unknown category «{value}»; use one of: {choices}",
@@ -241,144 +247,6 @@ def message(code: str, params: dict[str, Any]) -> str:
         return MESSAGES[code].format(**params)
     except (KeyError, IndexError):
         return code
-
-
-class _Bad(Exception):
-    """A cell's value is not acceptable: a message code of MESSAGES and its parameters."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
-
-
-# ---------------------------------------------------------------------------------------------
-# Cell parsers
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if type(value) is str:
-        return value.strip() or None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    return text or None
-
-
-def _int(value: Any) -> int | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        raise _Bad("not_whole", value=str(value))
-    if isinstance(value, int):
-        n = value
-    elif isinstance(value, float):
-        if not value.is_integer():
-            raise _Bad("not_whole", value=f"{value:g}")
-        n = int(value)
-    else:
-        text = str(value).strip()
-        if not text:
-            return None
-        parsed = parse_int(text)
-        if parsed is None:
-            raise _Bad("not_whole", value=text)
-        n = parsed
-    if n < 0:
-        raise _Bad("negative", value=n)
-    if n > MAX_INTEGER:
-        raise _Bad("too_large", value=n, limit=MAX_INTEGER)
-    return n
-
-
-def _date(value: Any) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = to_ascii_digits(str(value).strip())
-    if not text:
-        return None
-    for pattern, (yi, mi, di) in _DATE_RES:
-        m = pattern.match(text)
-        if m:
-            try:
-                return date(int(m.group(yi)), int(m.group(mi)), int(m.group(di)))
-            except ValueError:
-                raise _Bad("bad_date", value=text) from None
-    raise _Bad("bad_date", value=text)
-
-
-def _datetime(value: Any) -> datetime | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
-    if isinstance(value, date):
-        return datetime.combine(value, time(12, 0), tzinfo=timezone.utc)
-    text = to_ascii_digits(str(value).strip())
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        raise _Bad("bad_datetime", value=text) from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
-
-
-def _bool(value: Any) -> bool | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)) and value in (0, 1):
-        return bool(value)
-    text = _fold(to_ascii_digits(str(value)))
-    if text in vocab.TRUE_WORDS:
-        return True
-    if text in vocab.FALSE_WORDS:
-        return False
-    raise _Bad("bad_bool", value=str(value))
-
-
-def _uuid(value: Any) -> uuid.UUID | None:
-    text = _text(value)
-    if text is None:
-        return None
-    try:
-        return uuid.UUID(text)
-    except ValueError:
-        raise _Bad("bad_id", value=text) from None
-
-
-def _term(v: vocab.Vocabulary, value: Any) -> Any:
-    text = _text(value)
-    if text is None:
-        return None
-    parsed = v.parse(to_ascii_digits(text))
-    if parsed is None:
-        raise _Bad(f"unknown_{v.key}", value=text, choices=", ".join(v.labels("en")),
-                   choices_ar="، ".join(v.labels("ar")))
-    return parsed
-
-
-def _url(value: Any) -> str | None:
-    text = _text(value)
-    if text is None:
-        return None
-    try:
-        return clean_url(text)
-    except BadUrl as exc:
-        raise _Bad(exc.code, value=text, limit=MAX_URL_LENGTH) from None
-
-
-def _limited(value: Any, limit: int, what: str) -> str | None:
-    text = _text(value)
-    if text is not None and len(text) > limit:
-        raise _Bad("too_long", limit=limit)
-    return text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -523,8 +391,8 @@ class _Importer:
             for _, cells in table.rows:
                 values = {k: cells[i] for k, i in wanted if i < len(cells) and cells[i] not in (None, "")}
                 try:
-                    rid = _uuid(values.get(id_key))
-                except _Bad:
+                    rid = cell_uuid(values.get(id_key))
+                except Bad:
                     continue
                 if rid is not None:
                     target[rid] = values
@@ -567,19 +435,19 @@ class _Importer:
     def _parsers(self) -> dict[str, Callable[[Any], Any]]:
         """One parser per column; those whose values repeat down a sheet remember their answers."""
         return {
-            "incident": _text, "incident_date": _memo(_date), "min": _int, "max": _int,
-            "category": _memo(lambda x: _term(vocab.CATEGORY, x)),
-            "group": _memo(lambda x: _term(vocab.VICTIM_GROUP, x)),
-            "approximate": _memo(_bool), "vague": lambda x: _limited(x, 200, "vague wording"), "quote": _text,
-            "credibility": _memo(lambda x: _term(vocab.CREDIBILITY, x)), "stated_at": _datetime,
-            "part_of": _uuid, "claim_id": _uuid, "report_id": _memo(_uuid),
-            "report_title": lambda x: _limited(x, 1000, "title"), "author": lambda x: _limited(x, 300, "author"),
-            "language": _memo(lambda x: _limited(x, 10, "language code")), "published": _memo(_date), "url": _url,
-            "source": _memo(lambda x: _limited(x, 300, "source name")), "source_id": _memo(_uuid),
-            "source_reliability": _memo(lambda x: _term(vocab.RELIABILITY, x)),
-            "source_kind": _memo(lambda x: _term(vocab.SOURCE_KIND, x)),
-            "incident_type": _memo(lambda x: _term(vocab.EVENT_TYPE, x)), "relays_report": _memo(_uuid),
-            "relays": _text, "victim_names": _text, "witnesses": _text, "report_notes": _text,
+            "incident": cell_text, "incident_date": _memo(cell_date), "min": cell_int, "max": cell_int,
+            "category": _memo(lambda x: cell_term(vocab.CATEGORY, x)),
+            "group": _memo(lambda x: cell_term(vocab.VICTIM_GROUP, x)),
+            "approximate": _memo(cell_bool), "vague": lambda x: cell_limited(x, 200, "vague wording"), "quote": cell_text,
+            "credibility": _memo(lambda x: cell_term(vocab.CREDIBILITY, x)), "stated_at": cell_datetime,
+            "part_of": cell_uuid, "claim_id": cell_uuid, "report_id": _memo(cell_uuid),
+            "report_title": lambda x: cell_limited(x, 1000, "title"), "author": lambda x: cell_limited(x, 300, "author"),
+            "language": _memo(lambda x: cell_limited(x, 10, "language code")), "published": _memo(cell_date), "url": cell_url,
+            "source": _memo(lambda x: cell_limited(x, 300, "source name")), "source_id": _memo(cell_uuid),
+            "source_reliability": _memo(lambda x: cell_term(vocab.RELIABILITY, x)),
+            "source_kind": _memo(lambda x: cell_term(vocab.SOURCE_KIND, x)),
+            "incident_type": _memo(lambda x: cell_term(vocab.EVENT_TYPE, x)), "relays_report": _memo(cell_uuid),
+            "relays": cell_text, "victim_names": cell_text, "witnesses": cell_text, "report_notes": cell_text,
             "place": _memo(self._place), "actors": _memo(self._actors_of),
         }
 
@@ -596,7 +464,7 @@ class _Importer:
                 continue
             try:
                 out[column] = parser(raw)
-            except _Bad as exc:
+            except Bad as exc:
                 self.problem(n, column, exc.code, **exc.params)
                 bad.add(column)
                 ok = False
@@ -644,15 +512,15 @@ class _Importer:
             witnesses=out["witnesses"], report_notes=out["report_notes"])
 
     def _place(self, value: Any) -> PlaceInfo | None:
-        text = _text(value)
+        text = cell_text(value)
         if text is None:
             return None
         try:
             place = self.places.resolve(text)
         except ValueError as exc:
-            raise _Bad(exc.args[0], **exc.args[1]) from None
+            raise Bad(exc.args[0], **exc.args[1]) from None
         if place.level == PlaceLevel.COUNTRY:
-            raise _Bad("country_place", value=text)
+            raise Bad("country_place", value=text)
         return place
 
     def _actor_index(self) -> dict[str, list[uuid.UUID]]:
@@ -667,7 +535,7 @@ class _Importer:
         return self._actors
 
     def _actors_of(self, value: Any) -> list[tuple[uuid.UUID, ActorRole]] | None:
-        text = _text(value)
+        text = cell_text(value)
         if text is None:
             return None
         out: list[tuple[uuid.UUID, ActorRole]] = []
@@ -681,9 +549,9 @@ class _Importer:
                 name, role = m["name"], ActorRole(vocab.ACTOR_ROLE.parse(m["role"]))
             ids = index.get(name_key(name), [])
             if not ids:
-                raise _Bad("unknown_actor", value=name)
+                raise Bad("unknown_actor", value=name)
             if len(ids) > 1:
-                raise _Bad("ambiguous_actor", value=name, count=len(ids))
+                raise Bad("ambiguous_actor", value=name, count=len(ids))
             if (ids[0], role) not in out:
                 out.append((ids[0], role))
         return out
@@ -780,7 +648,7 @@ class _Importer:
             # An unknown id (a workbook from another database) or none: the name decides.
             name = r.source_text
             if name is None and r.source_id is not None:
-                name = _text(self.workbook_sources.get(r.source_id, {}).get("name_ar"))
+                name = cell_text(self.workbook_sources.get(r.source_id, {}).get("name_ar"))
             key = name_key(name) if name else ""
             if key:
                 ids = by_key.get(key, [])
@@ -800,8 +668,8 @@ class _Importer:
             new_id = r.source_id or (plan.source_by_key.get(key) if key else None) or uuid.uuid4()
             if new_id not in plan.new_sources:
                 details = self.workbook_sources.get(new_id, {})
-                name_ar = _text(details.get("name_ar"))
-                name_en = _text(details.get("name_en"))
+                name_ar = cell_text(details.get("name_ar"))
+                name_en = cell_text(details.get("name_en"))
                 if not name_ar and not name_en:
                     if not r.source_text:
                         self.problem(r.n, "source_id", "unknown_source_id", value=str(new_id))
@@ -811,18 +679,18 @@ class _Importer:
                     else:
                         name_en = r.source_text
                 try:
-                    kind = _term(vocab.SOURCE_KIND, details.get("kind")) or r.source_kind or SourceKind.OTHER
-                    reliability = (_term(vocab.RELIABILITY, details.get("reliability")) or r.source_reliability
+                    kind = cell_term(vocab.SOURCE_KIND, details.get("kind")) or r.source_kind or SourceKind.OTHER
+                    reliability = (cell_term(vocab.RELIABILITY, details.get("reliability")) or r.source_reliability
                                    or Reliability.F)
-                    aliases = [a for a in _LIST_SPLIT.split(_text(details.get("aliases")) or "") if a]
-                    url = _url(details.get("url"))
-                except _Bad as exc:
+                    aliases = [a for a in _LIST_SPLIT.split(cell_text(details.get("aliases")) or "") if a]
+                    url = cell_url(details.get("url"))
+                except Bad as exc:
                     self.problem(None, "Sources sheet", exc.code, **exc.params)
                     continue
                 plan.new_sources[new_id] = {
                     "id": new_id, "name_ar": name_ar or name_en, "name_en": name_en, "aliases": aliases,
                     "kind": SourceKind(kind), "reliability": Reliability(reliability), "url": url,
-                    "notes": _notes(details.get("notes")), "contact": _text(details.get("contact")),
+                    "notes": _notes(details.get("notes")), "contact": cell_text(details.get("contact")),
                     "notes_sensitive": _notes(details.get("notes")) is not None,
                 }
                 for name in {name_ar, name_en, *aliases} - {None, ""}:
@@ -942,7 +810,7 @@ class _Importer:
 
 def _notes(value: Any) -> str | None:
     """Notes worth keeping: not empty and not the marker a redacted export put in their place."""
-    text = _text(value)
+    text = cell_text(value)
     if text is None or is_marker(text):
         return None
     return text
@@ -975,7 +843,7 @@ def _memo(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
         if hit is None:
             try:
                 hit = (True, parse(value))
-            except _Bad as exc:
+            except Bad as exc:
                 hit = (False, exc)
             cache[key] = hit
         if hit[0]:
@@ -1015,11 +883,11 @@ class _Plan:
                      actors: list[tuple[uuid.UUID, ActorRole]] | None, row: int) -> None:
         details = imp.workbook_incidents.get(iid, {})
         try:
-            end = _date(details.get("end_date"))
-            precision = _term(vocab.DATE_PRECISION, details.get("date_precision"))
-            loc_precision = _term(vocab.LOCATION_PRECISION, details.get("location_precision"))
-            grade = _term(vocab.GRADE, details.get("grade"))
-        except _Bad as exc:
+            end = cell_date(details.get("end_date"))
+            precision = cell_term(vocab.DATE_PRECISION, details.get("date_precision"))
+            loc_precision = cell_term(vocab.LOCATION_PRECISION, details.get("location_precision"))
+            grade = cell_term(vocab.GRADE, details.get("grade"))
+        except Bad as exc:
             imp.problem(row, "Incidents sheet", exc.code, **exc.params)
             return
         if end is not None and end < start:
@@ -1030,7 +898,7 @@ class _Plan:
             "id": iid, "start_date": start, "end_date": end, "month": start.strftime("%Y-%m"),
             "date_precision": DatePrecision(precision) if precision else DatePrecision.DAY,
             "event_type": event_type or EventType.OTHER,
-            "description_ar": _text(details.get("description_ar")), "description_en": _text(details.get("description_en")),
+            "description_ar": cell_text(details.get("description_ar")), "description_en": cell_text(details.get("description_en")),
             "notes": _notes(details.get("notes")), "notes_sensitive": _notes(details.get("notes")) is not None,
             "grade": Grade(grade) if grade else None, "grade_reasons": None, "grade_accepted_by": None,
             "grade_accepted_at": None, "merged_into_id": None,
@@ -1040,7 +908,7 @@ class _Plan:
         self.new_places.append({"id": uuid.uuid4(), "incident_id": iid, "place_id": place.id, "is_primary": True,
                                 "precision": precision_})
         seen = {place.id}
-        for name in _LIST_SPLIT.split(_text(details.get("other_places")) or ""):
+        for name in _LIST_SPLIT.split(cell_text(details.get("other_places")) or ""):
             if not name:
                 continue
             found = imp.places.lookup(name)

@@ -50,7 +50,8 @@ from ..text.arabic import normalize as _fold
 from ..text.arabic import parse_int, to_ascii_digits
 from .gazetteer import PlaceIndex
 from .readers import Table, read_table, xlsx_sheet_names
-from .spreadsheet_import import ImportProblems, Problem, _Bad, _date, _text, _url, _uuid
+from .cells import Bad, cell_date, cell_text, cell_url, cell_uuid
+from .spreadsheet_import import ImportProblems, Problem
 
 BATCH = 5_000
 NAME_PARTS = ("given", "father", "grandfather", "family")
@@ -221,12 +222,12 @@ class VictimImportResult:
 
 
 def _word(value: Any, words: dict[str, Any], code: str) -> Any:
-    text = _text(value)
+    text = cell_text(value)
     if text is None:
         return None
     found = _folded(words).get(_fold(to_ascii_digits(text)))
     if found is None:
-        raise _Bad(code, value=text)
+        raise Bad(code, value=text)
     return found
 
 
@@ -247,29 +248,29 @@ def _age(value: Any) -> int | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if float(value).is_integer() and 0 <= value <= 130:
             return int(value)
-        raise _Bad("bad_age", value=str(value))
+        raise Bad("bad_age", value=str(value))
     text = _fold(to_ascii_digits(str(value)))
     if _MONTHS_RE.match(text):
         return 0
     m = _AGE_RE.match(text)
     n = parse_int(m.group(1)) if m else None
     if n is None or n > 130:
-        raise _Bad("bad_age", value=str(value).strip())
+        raise Bad("bad_age", value=str(value).strip())
     return n
 
 
 def _limited(key: str) -> Callable[[Any], str | None]:
     def parse(value: Any) -> str | None:
-        text = _text(value)
+        text = cell_text(value)
         if text is not None and len(text) > LIMITS[key]:
-            raise _Bad("too_long", limit=LIMITS[key])
+            raise Bad("too_long", limit=LIMITS[key])
         return text
     return parse
 
 
 PARSERS: dict[str, Callable[[Any], Any]] = {
     **{k: _limited(k) for k in LIMITS},
-    "person_id": _uuid, "record_id": _uuid, "date": _date, "url": _url, "notes": _text,
+    "person_id": cell_uuid, "record_id": cell_uuid, "date": cell_date, "url": cell_url, "notes": cell_text,
     "sex": lambda v: _word(v, SEX_WORDS, "unknown_sex"),
     "status": lambda v: _word(v, STATUS_WORDS, "unknown_status"),
     "fate": lambda v: _word(v, FATE_WORDS, "unknown_fate"),
@@ -294,7 +295,7 @@ class _VictimImporter:
 
     def parse(self, table: Table) -> list[tuple[int, dict[str, Any]]]:
         cols, self.ignored = map_header(table.header)
-        plan = [(k, cols[k], PARSERS.get(k, _text)) for k in COLUMNS if k in cols]
+        plan = [(k, cols[k], PARSERS.get(k, cell_text)) for k in COLUMNS if k in cols]
         rows = []
         for n, cells in table.rows:
             out: dict[str, Any] = {}
@@ -305,7 +306,7 @@ class _VictimImporter:
                     continue
                 try:
                     value = parse(raw)
-                except _Bad as exc:
+                except Bad as exc:
                     self.problem(n, key, exc.code, **exc.params)
                     ok = False
                     continue

@@ -52,7 +52,9 @@ from ..services.attachments import hashes_of_reports
 from . import codebook, victims_sheet, vocab
 from .cells import CellWriter, clean_text
 from .gazetteer import PlaceIndex, PlaceInfo, place_error
+from .export_options import ExportOptions
 from .redact import Redactor
+from .since_last import CHANGES, Delta, options_for
 from .xlsx_discard import discard
 from .xlsx_map import add_map
 from .xlsx_pages import LINE_HEIGHT, Page, print_setup, wrapped_lines
@@ -91,21 +93,6 @@ class ExportCancelled(CasualtyDBError):
         super().__init__("export cancelled; no file was written")
 
 
-@dataclass(frozen=True)
-class ExportOptions:
-    lang: str = "ar"
-    date_from: date | None = None
-    date_to: date | None = None
-    place: str | None = None  # P-code, place key or gazetteer name; "everything inside"
-    redact: bool = False
-
-    def __post_init__(self) -> None:
-        if self.lang not in ("ar", "en"):
-            raise ValidationError(f"unknown language {self.lang!r}: choose ar or en", field="lang")
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise ValidationError(f"--from {self.date_from} is after --to {self.date_to}", field="date")
-
-
 @dataclass
 class ExportSummary:
     path: Path
@@ -116,6 +103,7 @@ class ExportSummary:
     conflicts: int = 0  # incident × category × group still conflicting
     conflict_rows: int = 0
     victims: int = 0  # rows of the Victims sheet
+    changes: Any = None  # since_last.DeltaCounts of an export --since-last
     withheld: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -276,8 +264,10 @@ class _SourceInfo:
 
 class _Exporter:
     def __init__(self, session: Session, options: ExportOptions, progress: ProgressFn | None,
-                 cancelled: CancelFn | None) -> None:
+                 cancelled: CancelFn | None, delta: Delta | None = None) -> None:
         self.s = session
+        self.delta = delta
+        self.data_sheet: type[SheetOut] = delta.sheet_class(SheetOut) if delta is not None else SheetOut
         self.o = options
         self.lang = options.lang
         self.progress = progress
@@ -351,16 +341,22 @@ class _Exporter:
         lang, redact = self.lang, self.o.redact
         about_ws = wb.create_sheet(sheet_name("about", lang))
         summary_ws = wb.create_sheet(sheet_name("summary", lang))
-        incidents = SheetOut(wb, INCIDENTS, lang, redact)
-        figures = SheetOut(wb, FIGURES, lang, redact)
-        claims = SheetOut(wb, CLAIMS, lang, redact)
-        sources = SheetOut(wb, SOURCES, lang, redact)
-        conflicts = SheetOut(wb, CONFLICTS, lang, redact)
+        if self.delta is not None:  # only what changed: its Changes sheet third
+            self.delta.open_changes(lambda spec: SheetOut(wb, spec, lang, redact))
+        make = self.data_sheet
+        incidents = make(wb, INCIDENTS, lang, redact)
+        figures = make(wb, FIGURES, lang, redact)
+        claims = make(wb, CLAIMS, lang, redact)
+        sources = make(wb, SOURCES, lang, redact)
+        conflicts = make(wb, CONFLICTS, lang, redact)
         try:
             self.write_incidents(conds, incidents, figures, claims, conflicts)
-            summary.victims = victims_sheet.export_victims(lambda spec: SheetOut(wb, spec, lang, redact), self.s,
+            summary.victims = victims_sheet.export_victims(lambda spec: make(wb, spec, lang, redact), self.s,
                                                            self.redactor, self.o, self.place_filter)
             source_counts = self.write_sources(conds, sources)
+            if self.delta is not None:
+                self.delta.finish()
+                summary.changes = self.delta.counts
             summary.incidents = incidents.rows
             summary.claims = claims.rows
             summary.reports = claim_counts[1]
@@ -781,6 +777,8 @@ class _Exporter:
              t(lang, "left out (their claims belong to the incident they were merged into)",
                "مستبعدة (ادعاءاتها تتبع الحادثة التي دُمجت فيها)"))
         line(t(lang, "Redaction", "التنقيح"), codebook.redaction_text(lang, self.o.redact, summary.withheld))
+        for label, text in self.delta.about_lines() if self.delta is not None else ():
+            line(label, text)
         heading(t(lang, "Counts", "الأعداد"))
         line(t(lang, "Incidents", "الحوادث"), summary.incidents)
         line(t(lang, "Claims", "الادعاءات"), summary.claims)
@@ -809,7 +807,7 @@ class _Exporter:
         heading(t(lang, "Codebook: columns (Arabic and English)", "دليل الترميز: الأعمدة (بالعربية والإنكليزية)"))
         table(("sheet / الورقة", "column (Arabic) / العمود بالعربية", "column (English) / العمود بالإنكليزية",
                "HXL", "definition (English)", "التعريف (بالعربية)", "values (English)", "القيم (بالعربية)"),
-              codebook.codebook_rows(self.o.redact))
+              codebook.codebook_rows(self.o.redact, (CHANGES,) if self.delta is not None else ()))
         heading(t(lang, "Codebook: categories and scales (Arabic and English)",
                   "دليل الترميز: الفئات والمقاييس (بالعربية والإنكليزية)"))
         table(("vocabulary / المفردات", "value / القيمة", "English", "العربية", "definition (English)",
@@ -858,16 +856,30 @@ def _database_label(session: Session) -> str:
 
 
 def export_workbook(path: str | os.PathLike[str], *, session: Session, options: ExportOptions | None = None,
-                    progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> ExportSummary:
+                    progress: ProgressFn | None = None, cancelled: CancelFn | None = None,
+                    delta: Delta | None = None) -> ExportSummary:
     """Write the workbook to `path` (replaced only when complete).
 
     `progress(done, total)` is called every few hundred rows and `cancelled()` checked as often;
     when it returns True, ExportCancelled is raised and no file is left behind. Thread: any,
     with a session of that thread. Transaction: read-only; run it inside one transaction so the
-    sheets agree with each other."""
+    sheets agree with each other. With `delta` (see `export_since_last`) only the rows the
+    recipient does not hold are written, and what the recipient holds is updated: a write."""
     out = Path(path)
     if out.suffix.lower() != ".xlsx":
         raise ValidationError(f"the workbook must end in .xlsx: {out.name}", field="path")
     if not out.parent.is_dir():
         raise ValidationError(f"folder does not exist: {out.parent}", field="path")
-    return _Exporter(session, options or ExportOptions(), progress, cancelled).run(out)
+    return _Exporter(session, options or ExportOptions(), progress, cancelled, delta).run(out)
+
+
+def export_since_last(path: str | os.PathLike[str], *, session: Session, recipient: str,
+                      options: ExportOptions | None = None, progress: ProgressFn | None = None,
+                      cancelled: CancelFn | None = None) -> ExportSummary:
+    """The rows added and changed since the last export to `recipient`, with a Changes sheet
+    (casualtydb/io/since_last.py); remembers what they now hold. `options`: from
+    `since_last.options_for` (the recipient's remembered ones). Run it through `writes.write`."""
+    options = options or options_for(session, recipient)
+    delta = Delta(session, recipient, options, Path(path).name)
+    return export_workbook(path, session=session, options=options, progress=progress, cancelled=cancelled,
+                           delta=delta)

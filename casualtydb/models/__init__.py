@@ -25,6 +25,7 @@ from .enums import (
 from .incident import Incident, IncidentActor, IncidentPlace
 from .person import AgeGroup, CivilianStatus, Fate, Mention, Person, PersonDismissal, PersonMerge, Sex
 from .place import Place
+from .recipient import RecipientExport, RecipientRow
 from .report import Report
 from .search import SearchDocument, SearchKind, SearchTerm
 from .source import Source
@@ -34,13 +35,13 @@ from .sync import (ConflictKind, MatchStatus, MergeConflict, MergeMatch, Side, S
 
 # Entities whose every insert, update and delete goes to the audit log.
 AUDITED = (Source, Report, Incident, IncidentPlace, IncidentActor, Claim, Assessment, Place, Actor,
-           IncidentMerge, DuplicateDismissal, Attachment, Person, Mention, PersonMerge, PersonDismissal)
+           IncidentMerge, DuplicateDismissal, Attachment, Person, Mention, PersonMerge, PersonDismissal, RecipientExport)
 
 __all__ = [
     "AUDITED", "MAX_INTEGER", "Actor", "Attachment", "AttachmentBlob", "ActorRole", "Assessment", "AuditAction", "AuditEntry", "Base", "Category",
     "Claim", "ConflictStatus", "DatabaseInfo", "DatePrecision", "Draft", "DuplicateDismissal", "EventType",
     "Grade", "ImportMapping", "Incident", "IncidentActor", "IncidentFigure", "IncidentMerge", "IncidentPlace",
-    "LocationPrecision", "Place", "PlaceLevel", "Recorded", "Reliability", "Report", "ReportSuggestions", "SearchDocument", "SearchKind", "SearchTerm", "Source", "SourceKind",
+    "LocationPrecision", "Place", "PlaceLevel", "RecipientExport", "RecipientRow", "Recorded", "Reliability", "Report", "ReportSuggestions", "SearchDocument", "SearchKind", "SearchTerm", "Source", "SourceKind",
     "VictimGroup", "assessment_claims", "utcnow",
     "ConflictKind", "MatchStatus", "MergeConflict", "MergeMatch", "Side", "SyncIdMap", "SyncPeerVersion",
     "SyncRun", "SyncVersion",

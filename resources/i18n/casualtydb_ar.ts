@@ -1797,6 +1797,10 @@
         <translation>الم&amp;كان</translation>
     </message>
     <message>
+        <source>Re&amp;cipient</source>
+        <translation>الجهة المستلِ&amp;مة</translation>
+    </message>
+    <message>
         <source>Arabic (right to left)</source>
         <translation>العربية (من اليمين إلى اليسار)</translation>
     </message>
@@ -1815,6 +1819,14 @@
     <message>
         <source>Names of victims and witnesses and the contact details of sources are left out, and notes marked sensitive are withheld; the About sheet says so. Untick only for a copy that stays with people entitled to see them.</source>
         <translation>تُحذف أسماء الضحايا والشهود وبيانات التواصل مع المصادر، وتُحجب الملاحظات المصنفة حساسة، وتذكر ورقة «حول الملف» ذلك. لا تُلغِ التحديد إلا لنسخة تبقى لدى من يحق لهم الاطلاع عليها.</translation>
+    </message>
+    <message>
+        <source>The organisation the workbook is for (optional)</source>
+        <translation>المنظمة التي يُرسل إليها الملف (اختياري)</translation>
+    </message>
+    <message>
+        <source>Only &amp;what changed since the last export to this recipient</source>
+        <translation>&amp;ما تغيّر فقط منذ آخر تصدير إلى هذه الجهة</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1845,6 +1857,10 @@
         <translation>لم يُختر ملف</translation>
     </message>
     <message>
+        <source>&amp;Map the columns…</source>
+        <translation>&amp;حدّد معاني الأعمدة…</translation>
+    </message>
+    <message>
         <source>C&amp;heck</source>
         <translation>&amp;فحص</translation>
     </message>
@@ -1873,8 +1889,20 @@
         <translation>منقح (القيم المحجوبة: %1).</translation>
     </message>
     <message>
+        <source>Since the last export to this recipient: rows added %1, changed %2, withdrawn %3 (the Changes sheet lists each).</source>
+        <translation>منذ آخر تصدير إلى هذه الجهة: أسطر أضيفت %1، وتغيّرت %2، وسُحبت %3 (ورقة التغييرات تسرد كلاً منها).</translation>
+    </message>
+    <message>
         <source>Export cancelled; no file was written.</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported to this recipient yet: the first export of only what changed holds every row.</source>
+        <translation>لم يُصدَّر شيء إلى هذه الجهة بعد: أول تصدير لما تغيّر فقط يحوي كل الأسطر.</translation>
+    </message>
+    <message>
+        <source>Last export to this recipient: %1 (%2, rows they hold: %3).</source>
+        <translation>آخر تصدير إلى هذه الجهة: %1 (%2، الأسطر التي لديها: %3).</translation>
     </message>
     <message>
         <source>Import claims</source>
@@ -1883,6 +1911,18 @@
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
         <translation>جداول البيانات (*.xlsx *.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>This sheet is in no format casualtydb knows: say what its columns are (Map the columns…) before checking it.</source>
+        <translation>هذه الورقة ليست بصيغة يعرفها casualtydb: حدّد ما تحويه أعمدتها («حدّد معاني الأعمدة…») قبل فحصها.</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping: %1…</source>
+        <translation>&amp;المطابقة: %1…</translation>
+    </message>
+    <message>
+        <source>Looking up the places of %1…</source>
+        <translation>جارٍ البحث عن أماكن %1…</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -2006,12 +2046,12 @@
         <translation>ليس معرّفاً (UUID): «{value}»</translation>
     </message>
     <message>
-        <source>not a web address: «{value}» (it must start with http:// or https://)</source>
-        <translation>ليس رابطاً: «{value}» (يجب أن يبدأ بـ http://‎ أو https://‎)</translation>
+        <source>not a web address: «{value}» ({reason})</source>
+        <translation>ليس رابطاً: «{value}» ({reason})</translation>
     </message>
     <message>
-        <source>not a web address: «{value}» (it needs a server name after //, such as https://example.org/…)</source>
-        <translation>ليس رابطاً: «{value}» (يحتاج إلى اسم خادم بعد //‎، مثل https://example.org/…‎)</translation>
+        <source>not a web address: «{value}» ({reason}; a server name looks like example.org)</source>
+        <translation>ليس رابطاً: «{value}» ({reason}؛ اسم الخادم يكون مثل example.org)</translation>
     </message>
     <message>
         <source>too large a number: {value} (the largest a figure can be is {limit})</source>
@@ -2140,6 +2180,34 @@
     <message>
         <source>the end date {end} is before the start {start}</source>
         <translation>تاريخ الانتهاء {end} يسبق تاريخ البدء {start}</translation>
+    </message>
+    <message>
+        <source>it must start with http:// or https://</source>
+        <translation>يجب أن يبدأ بـ http://‎ أو https://‎</translation>
+    </message>
+    <message>
+        <source>it starts with «{0}»; only http:// and https:// addresses are kept</source>
+        <translation>يبدأ بـ «{0}»؛ لا تُحفظ إلا الروابط التي تبدأ بـ http://‎ أو https://‎</translation>
+    </message>
+    <message>
+        <source>http: or https: must be followed by //</source>
+        <translation>يجب أن يلي http: أو https: الرمز //‎</translation>
+    </message>
+    <message>
+        <source>the server part is malformed ({0})</source>
+        <translation>جزء الخادم مشوّه ({0})</translation>
+    </message>
+    <message>
+        <source>it names no server after //</source>
+        <translation>لا يذكر اسم خادم بعد //‎</translation>
+    </message>
+    <message>
+        <source>the server name contains a space or a character an address cannot hold</source>
+        <translation>اسم الخادم فيه مسافة أو محرف لا يقبله الرابط</translation>
+    </message>
+    <message>
+        <source>«{0}» is not a server name (it has no dot)</source>
+        <translation>«{0}» ليس اسم خادم (لا نقطة فيه)</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3547,233 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>incident id or label</source>
+        <translation>معرّف الحادثة أو تسميتها</translation>
+    </message>
+    <message>
+        <source>incident date</source>
+        <translation>تاريخ الحادثة</translation>
+    </message>
+    <message>
+        <source>incident end date</source>
+        <translation>تاريخ انتهاء الحادثة</translation>
+    </message>
+    <message>
+        <source>date precision</source>
+        <translation>دقة التاريخ</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>place: governorate</source>
+        <translation>المكان: المحافظة</translation>
+    </message>
+    <message>
+        <source>place: district</source>
+        <translation>المكان: المنطقة</translation>
+    </message>
+    <message>
+        <source>place: sub-district</source>
+        <translation>المكان: الناحية</translation>
+    </message>
+    <message>
+        <source>place: P-code</source>
+        <translation>المكان: الرمز (P-code)</translation>
+    </message>
+    <message>
+        <source>place: latitude</source>
+        <translation>المكان: خط العرض</translation>
+    </message>
+    <message>
+        <source>place: longitude</source>
+        <translation>المكان: خط الطول</translation>
+    </message>
+    <message>
+        <source>location precision</source>
+        <translation>دقة الموقع</translation>
+    </message>
+    <message>
+        <source>incident type</source>
+        <translation>نوع الحادثة</translation>
+    </message>
+    <message>
+        <source>actors</source>
+        <translation>الأطراف</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>report source</source>
+        <translation>مصدر التقرير</translation>
+    </message>
+    <message>
+        <source>report web address</source>
+        <translation>رابط التقرير</translation>
+    </message>
+    <message>
+        <source>report title</source>
+        <translation>عنوان التقرير</translation>
+    </message>
+    <message>
+        <source>report publication date</source>
+        <translation>تاريخ نشر التقرير</translation>
+    </message>
+    <message>
+        <source>report author</source>
+        <translation>كاتب التقرير</translation>
+    </message>
+    <message>
+        <source>report language</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <source>incident description (English)</source>
+        <translation>وصف الحادثة (بالإنكليزية)</translation>
+    </message>
+    <message>
+        <source>incident description (Arabic)</source>
+        <translation>وصف الحادثة (بالعربية)</translation>
+    </message>
+    <message>
+        <source>report notes</source>
+        <translation>ملاحظات التقرير</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>لا يُقرأ</translation>
+    </message>
+    <message>
+        <source>figure: %1, %2</source>
+        <translation>رقم: %1، %2</translation>
+    </message>
+    <message>
+        <source>%1 (lowest)</source>
+        <translation>%1 (الحد الأدنى)</translation>
+    </message>
+    <message>
+        <source>%1 (highest)</source>
+        <translation>%1 (الحد الأعلى)</translation>
+    </message>
+    <message>
+        <source>its HXL hashtag %1</source>
+        <translation>وسم HXL الخاص به %1</translation>
+    </message>
+    <message>
+        <source>its header says %1</source>
+        <translation>عنوانه يقول %1</translation>
+    </message>
+    <message>
+        <source>its header</source>
+        <translation>عنوانه</translation>
+    </message>
+    <message>
+        <source>%1 (a point inside the lowest–highest range: not read, the range is kept)</source>
+        <translation>%1 (رقم داخل المدى بين الأدنى والأعلى: لا يُقرأ، ويُحتفظ بالمدى)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>HXL</source>
+        <translation>HXL</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>يُقرأ على أنه</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place in the gazetteer</source>
+        <translation>المكان في الدليل الجغرافي</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>not in the gazetteer (settled before the import): %1</source>
+        <translation>ليس في الدليل الجغرافي (يُحسم أمره قبل الاستيراد): %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no figure in this row: the import leaves it out</source>
+        <translation>لا رقم في هذا السطر: يتركه الاستيراد</translation>
+    </message>
+    <message>
+        <source>How to read %1</source>
+        <translation>كيف يُقرأ %1</translation>
+    </message>
+    <message>
+        <source>This sheet is in no format casualtydb knows. Say what each column holds: the guesses come from the headers (Arabic or English) and the HXL hashtags; click «Read as» to change one. A mapping with a name is kept after the import, for the next file of the same shape.</source>
+        <translation>هذه الورقة ليست بصيغة يعرفها casualtydb. حدّد ما يحويه كل عمود: التخمينات مأخوذة من عناوين الأعمدة (بالعربية أو الإنكليزية) ومن وسوم HXL؛ انقر «يُقرأ على أنه» لتغيير أيّ منها. المطابقة التي تحمل اسماً تُحفظ بعد الاستيراد، للملف التالي من الشكل نفسه.</translation>
+    </message>
+    <message>
+        <source>&amp;Saved mapping</source>
+        <translation>مطابقة م&amp;حفوظة</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it as</source>
+        <translation>احف&amp;ظها باسم</translation>
+    </message>
+    <message>
+        <source>Source of &amp;every row</source>
+        <translation>مصدر &amp;كل سطر</translation>
+    </message>
+    <message>
+        <source>(guessed from the headers)</source>
+        <translation>(مخمّنة من عناوين الأعمدة)</translation>
+    </message>
+    <message>
+        <source>A name, to reuse it (optional)</source>
+        <translation>اسم لإعادة استخدامها (اختياري)</translation>
+    </message>
+    <message>
+        <source>When no column names the source (e.g. the team&apos;s own name)</source>
+        <translation>إن لم يذكر أي عمود المصدر (مثلاً اسم الفريق نفسه)</translation>
+    </message>
+    <message>
+        <source>The first %1 rows as they would be stored:</source>
+        <translation>أول %1 أسطر كما ستُحفظ:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this mapping</source>
+        <translation>ا&amp;عتمد هذه المطابقة</translation>
+    </message>
+</context>
+<context>
     <name>MergeConflicts</name>
     <message>
         <source>Records merged in refer to it, so it was restored.</source>
@@ -4007,6 +4302,85 @@
     <message>
         <source>Type a place name…</source>
         <translation>اكتب اسم مكان…</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesDialog</name>
+    <message>
+        <source>Place in the file</source>
+        <translation>المكان في الملف</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>الأسطر</translation>
+    </message>
+    <message>
+        <source>Why it is not settled</source>
+        <translation>سبب عدم حسمه</translation>
+    </message>
+    <message>
+        <source>Settled as</source>
+        <translation>حُسم على أنه</translation>
+    </message>
+    <message>
+        <source>not settled</source>
+        <translation>لم يُحسم</translation>
+    </message>
+    <message>
+        <source>new place under %1</source>
+        <translation>مكان جديد ضمن %1</translation>
+    </message>
+    <message>
+        <source>the same as %1</source>
+        <translation>هو نفسه %1</translation>
+    </message>
+    <message>
+        <source>no place of that name in %1</source>
+        <translation>لا مكان بهذا الاسم في %1</translation>
+    </message>
+    <message>
+        <source>no place of that name in the gazetteer</source>
+        <translation>لا مكان بهذا الاسم في الدليل الجغرافي</translation>
+    </message>
+    <message>
+        <source>the name fits %1 places</source>
+        <translation>الاسم يطابق %1 أماكن</translation>
+    </message>
+    <message>
+        <source>its governorate is not in the gazetteer</source>
+        <translation>محافظته ليست في الدليل الجغرافي</translation>
+    </message>
+    <message>
+        <source>Places to settle before importing %1</source>
+        <translation>أماكن يجب حسمها قبل استيراد %1</translation>
+    </message>
+    <message>
+        <source>The gazetteer does not settle these places. Each is listed once, with every row naming it. Choose the place it is, or add it as a new place under the admin unit its rows name. Nothing has been written: the import runs when every place is settled.</source>
+        <translation>لا يحسم الدليل الجغرافي هذه الأماكن. يُذكر كلٌّ منها مرة واحدة مع كل الأسطر التي تسمّيه. اختر المكان المقصود، أو أضفه مكاناً جديداً ضمن الوحدة الإدارية التي تذكرها أسطره. لم يُكتب شيء بعد: يجري الاستيراد حين تُحسم كل الأماكن.</translation>
+    </message>
+    <message>
+        <source>The &amp;selected place is:</source>
+        <translation>المكان الم&amp;حدد هو:</translation>
+    </message>
+    <message>
+        <source>Add every place &amp;not settled as new</source>
+        <translation>أضف كل مكان &amp;لم يُحسم مكاناً جديداً</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>not settled (the import waits)</source>
+        <translation>لم يُحسم (الاستيراد ينتظر)</translation>
+    </message>
+    <message>
+        <source>a new place under %1</source>
+        <translation>مكان جديد ضمن %1</translation>
+    </message>
+    <message>
+        <source>Places: %1, not settled yet: %2.</source>
+        <translation>الأماكن: %1، لم يُحسم بعد: %2.</translation>
     </message>
 </context>
 <context>

@@ -92,3 +92,19 @@ def test_addresses_people_paste(typed: str, kept: str) -> None:
 def test_what_is_wrong_with_an_address_is_said(typed: str, reason: str) -> None:
     with pytest.raises(BadUrl, match=reason):
         clean_url(typed)
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("ftp://example.org/x", "«ftp://example.org/x» (it starts with «ftp:»; only http:// and https:// addresses are kept)"),
+    ("https:example.org/x", "(http: or https: must be followed by //)"),
+    ("https://localnews/x", "(«localnews» is not a server name (it has no dot); a server name looks like example.org)"),
+    ("https://news site.com/x", "(the server name contains a space or a character an address cannot hold;"),
+])
+def test_the_claims_importer_says_what_is_wrong_with_an_address(db_path: Path, tmp_path: Path, typed: str, said: str,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The reason `clean_url` gives reaches the row's message (it used to be one fixed sentence per
+    code: "it must start with http:// or https://" for an ftp:// address or a missing //)."""
+    row = [*GOOD[:URL_COLUMN], typed, *GOOD[URL_COLUMN + 1:]]
+    code, err = _cli_import(db_path, write_csv(tmp_path / "u.csv", HEADER, [row]), capsys)
+    assert code == 2
+    assert "u.csv, row 2, column url: not a web address: " in err and said in err

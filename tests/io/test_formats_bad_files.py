@@ -115,6 +115,6 @@ def test_web_addresses_with_spaces_and_arabic_pass_and_bad_ones_are_explained(
     code, err = _import(db_path, write_xlsx(tmp_path / "airwars.xlsx", AIRWARS_HEADER, rows), capsys)
     assert code == 2
     assert ("airwars.xlsx, row 3, column Sources: not a web address: «https://news site.com/خبر عاجل» (the "
-            "server name contains a space or a character an address cannot hold)") in err
+            "server name contains a space or a character an address cannot hold; a server name looks like example.org)") in err
     code, err = _import(db_path, write_xlsx(tmp_path / "airwars.xlsx", AIRWARS_HEADER, AIRWARS_ROWS), capsys)
     assert code == 0, err

@@ -186,3 +186,41 @@ def test_names_that_only_share_consonants_stay_two_places(db: Database) -> None:
     again = creating.resolve(PlaceRef(name="Al Hmeimim", admin1="Deir ez-Zor", admin3="Hajin"), 4)
     assert a is not None and b is not None and a.id != b.id and again is a
     assert {p.name_en for p in creating.created.values()} == {"Hmeimim", "Hamam"}
+
+
+def test_places_settled_in_one_list_before_anything_is_written(db: Database, tmp_path: Path) -> None:
+    """The app's way (and any caller's): the unsettled places once each, with suggested matches and
+    the admin unit a new one would go under; settled; then the import, which writes nothing before."""
+    from casualtydb.io.formats.detect import open_dataset
+    from casualtydb.io.formats.loader import import_events, places_to_settle
+    from casualtydb.io.place_match import CREATE
+
+    rows = [acled_row("SYR93001", "2017-10-15", admin2="Abu Kamal", admin3="Susat", location="As Sousah Town",
+                      source="Deir Ezzor 24", fatalities="2")]
+    path = _half_unknown(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8") + ",".join(rows[0]) + "\n", encoding="utf-8")
+    table, fmt = open_dataset(path)
+    before = counts(db)
+    with db.session() as s:
+        questions = places_to_settle(table, fmt, session=s)
+    assert counts(db) == before
+    by_name = {q.written.split(",")[0]: q for q in questions}
+    assert set(by_name) == {"Al Baghuz Fawqani", "Al Shafa", "Al Kishma", "As Sousah Town"}
+    assert by_name["Al Baghuz Fawqani"].rows == [3, 5] and by_name["Al Shafa"].rows == [6]
+    assert by_name["Al Baghuz Fawqani"].parent.pcode == "SY090203"  # "create under" the sub-district named
+    assert by_name["Al Kishma"].parent.pcode == "SY090201"  # nearest sub-district to its coordinates
+    assert by_name["As Sousah Town"].suggestions[0].name_en == "As-Susah"  # did you mean
+    susah = by_name["As Sousah Town"].suggestions[0]
+    settled = {by_name["As Sousah Town"].key: susah.id, by_name["Al Baghuz Fawqani"].key: CREATE,
+               by_name["Al Kishma"].key: CREATE}
+    with db.session() as s:
+        left = places_to_settle(*open_dataset(path), session=s, settled=settled)
+    assert [q.written.split(",")[0] for q in left] == ["Al Shafa"]
+    settled[left[0].key] = CREATE
+    with db.transaction(context="import half.csv") as s:
+        result = import_events(*open_dataset(path), session=s, path=path, settled=settled, create_actors=True)
+    assert sorted(p.split(" under ")[0] for p in result.places_added) == ["Al Baghuz Fawqani", "Al Kishma",
+                                                                         "Al Shafa"]
+    with db.session() as s:
+        used = {ip.place_id for ip in s.scalars(select(IncidentPlace))}
+        assert susah.id in used

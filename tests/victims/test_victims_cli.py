@@ -236,3 +236,41 @@ def test_an_xlsx_victim_list_with_a_header_in_arabic(tmp_path: Path, capsys: pyt
     assert code == 0 and "added: 2 mentions, 2 persons, 1 sources" in out, err
     rahaf = next(m for p in people(db, capsys) for m in p["mentions"] if "رهف" in m["name"])
     assert (rahaf["age"], rahaf["fate_date"], rahaf["sex"]) == (6, "2016-05-01", "female")
+
+
+@pytest.mark.parametrize(("body", "said"), [
+    # A figure beyond any integer column (OverflowError in the database): a row problem.
+    ("علي,حسن,2017-10-21,السوسة,killed,99999999999999999999,x,\n",
+     "v.csv, row 2, column age: not an age: «99999999999999999999»"),
+    # An unclosed quote: the rest of the file is not silently taken into the name.
+    ('"أحمد,محمد,2017-10-21,السوسة,killed,30,x,\nعلي,حسن,2017-10-21,السوسة,killed,30,x,\n',
+     "v.csv, row 2: a quote (\") opened in this row is never closed"),
+    # A cell over the csv module's field limit (131,072 characters) is read, then refused by its length.
+    ("سعد,حسن,2017-10-21,السوسة,killed,30," + "x" * 200_000 + ",\n", "v.csv, row 2, column source: longer than"),
+    # Web addresses: Arabic and spaces in the path pass; a wrong one says what is wrong.
+    ("عمر,حسن,2017-10-21,السوسة,killed,30,x,ftp://x.org/a\n",
+     "v.csv, row 2, column url: not a web address: «ftp://x.org/a» (it starts with «ftp:»"),
+])
+def test_bad_victim_lists_get_row_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str,
+                                           said: str) -> None:
+    path = tmp_path / "v.csv"
+    path.write_text("name,father,date,place,fate,age,source,url\n" + body, encoding="utf-8")
+    code, _, err = run(tmp_path / "t.db", "import", str(path), capsys=capsys)
+    assert code == 2 and said in err and "unexpected" not in err
+
+
+def test_a_victim_list_named_xlsx_that_is_not_a_workbook(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "victims.xlsx"
+    path.write_text("name,father\n", encoding="utf-8")
+    code, _, err = run(tmp_path / "t.db", "import", str(path), capsys=capsys)
+    assert code == 2 and "victims.xlsx: not a workbook" in err
+
+
+def test_an_arabic_address_with_spaces_in_a_victim_list_is_kept(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "v.csv"
+    path.write_text("name,father,date,place,fate,age,source,url\n"
+                    "علي,حسن,2017-10-21,السوسة,killed,30,x,https://enabbaladi.net/archives/مقتل مدنيين\n",
+                    encoding="utf-8")
+    code, out, err = run(tmp_path / "t.db", "import", str(path), capsys=capsys)
+    assert code == 0, err

@@ -28,8 +28,8 @@ from ...text.arabic import to_ascii_digits
 from .. import vocab
 from ..place_match import PlaceRef
 from ..readers import Table
-from ...text.urls import BadUrl, clean_url
-from ..spreadsheet_import import Problem, _Bad, _date, _int, _term, _text
+from ..cells import Bad, cell_date, cell_int, cell_term, cell_text, cell_url
+from ..spreadsheet_import import Problem
 from ..spreadsheet_import import message as claim_message
 
 # Ids of incidents from a dataset: uuid5(EVENTS_NS, "format|event id"), so a second import of the
@@ -38,7 +38,6 @@ EVENTS_NS = uuid.UUID("a4f0e8d2-3c6b-4f1e-9b27-5d8c1a7e6b39")
 
 MESSAGES: dict[str, str] = {
     "bad_number": "not a number: «{value}»",
-    "bad_web_address": "not a web address: «{value}» ({reason})",
     "bad_coordinate": "not a {what} between {low} and {high}: «{value}»",
     "bad_code": "unknown {what} code «{value}»; the codes are: {choices}",
     "empty_field": "empty: the {what} is needed",
@@ -165,7 +164,7 @@ class Cells:
             return None
         try:
             return parse(value)
-        except _Bad as exc:
+        except Bad as exc:
             self.bad(name, exc.code, **exc.params)
             return None
 
@@ -174,66 +173,58 @@ class Cells:
         self.ok = False
 
     def text(self, name: str) -> str | None:
-        return self._read(name, _text)
+        return self._read(name, cell_text)
 
     def int(self, name: str) -> int | None:
         """A whole number; "9.0" too (what pandas writes for a number column with empty cells)."""
-        return self._read(name, lambda v: _int(_WHOLE_FLOAT.sub("", v) if isinstance(v, str) else v))
+        return self._read(name, lambda v: cell_int(_WHOLE_FLOAT.sub("", v) if isinstance(v, str) else v))
 
     def range(self, name: str) -> tuple[int, int | None] | None:
         """A figure or a range as tables write them: "7", "3–5", "3 - 5", "3 to 5", "٣-٥", "5+"
         (at least 5: no upper bound)."""
         def parse(value: Any) -> tuple[int, int | None] | None:
             if not isinstance(value, str):
-                n = _int(value)
+                n = cell_int(value)
                 return None if n is None else (n, n)
             text = to_ascii_digits(value.strip())
             m = _RANGE.match(text)
             if m is None:
-                n = _int(text)
+                n = cell_int(text)
                 return None if n is None else (n, n)
-            low = _int(m.group(1))
+            low = cell_int(m.group(1))
             if m.group(2) is None:
                 return (low, None) if low is not None else None
-            high = _int(m.group(2))
+            high = cell_int(m.group(2))
             if low is None or high is None:
                 return None
             if high < low:
-                raise _Bad("max_below_min", max=high, min=low)
+                raise Bad("max_below_min", max=high, min=low)
             return low, high
         return self._read(name, parse)
 
     def date(self, name: str) -> date | None:
-        return self._read(name, _date)
+        return self._read(name, cell_date)
 
     def url(self, name: str) -> str | None:
         """A web address (spaces and the like percent-encoded, Arabic kept), or what is wrong with it."""
-        def parse(value: Any) -> str | None:
-            text = _text(value)
-            if text is None:
-                return None
-            try:
-                return clean_url(text)
-            except BadUrl as exc:
-                raise _Bad("bad_web_address", value=text, reason=str(exc)) from None
-        return self._read(name, parse)
+        return self._read(name, cell_url)
 
     def term(self, name: str, v: vocab.Vocabulary) -> Any:
-        return self._read(name, lambda x: _term(v, x))
+        return self._read(name, lambda x: cell_term(v, x))
 
     def float(self, name: str, *, what: str = "number", low: float = -1e300, high: float = 1e300) -> float | None:
         def parse(value: Any) -> float:
             if isinstance(value, bool):
-                raise _Bad("bad_number", value=str(value))
+                raise Bad("bad_number", value=str(value))
             if isinstance(value, (int, float)):
                 f = float(value)
             else:
                 try:
                     f = float(to_ascii_digits(str(value).strip()).replace("٫", ".").replace(",", "."))
                 except ValueError:
-                    raise _Bad("bad_number", value=str(value)) from None
+                    raise Bad("bad_number", value=str(value)) from None
             if not (low <= f <= high) or f != f:
-                raise _Bad("bad_coordinate", what=what, low=low, high=high, value=str(value))
+                raise Bad("bad_coordinate", what=what, low=low, high=high, value=str(value))
             return f
         return self._read(name, parse)
 
@@ -241,11 +232,11 @@ class Cells:
         """A numeric code of a codebook (ACLED time_precision 1–3, UCDP where_prec 1–7…)."""
         def parse(value: Any) -> Any:
             try:
-                n = _int(_WHOLE_FLOAT.sub("", value) if isinstance(value, str) else value)
-            except _Bad:
+                n = cell_int(_WHOLE_FLOAT.sub("", value) if isinstance(value, str) else value)
+            except Bad:
                 n = None
             if n is None or n not in codes:
-                raise _Bad("bad_code", what=what, value=str(value), choices=", ".join(map(str, sorted(codes))))
+                raise Bad("bad_code", what=what, value=str(value), choices=", ".join(map(str, sorted(codes))))
             return codes[n]
         return self._read(name, parse)
 

@@ -27,7 +27,7 @@ from ...models import Actor, AuditAction, LocationPrecision, Place, utcnow
 from ...text.arabic import key as name_key
 from ...text.translit import skeleton
 from ..gazetteer import PlaceIndex, PlaceInfo
-from ..place_match import PlaceMatcher
+from ..place_match import PlaceMatcher, group_key
 from ..readers import Table
 from ..spreadsheet_import import (
     PRECISION_FOR_LEVEL,
@@ -110,11 +110,42 @@ def _rows_text(rows: list[int]) -> str:
     return shown + (f" and {len(rows) - 8:,} more" if len(rows) > 8 else "")
 
 
+@dataclass
+class PlaceQuestion:
+    """A place of the file the gazetteer does not settle, to be settled once before the import:
+    `key` (place_match.group_key) → a place id or place_match.CREATE in `import_events(settled=…)`."""
+
+    key: tuple[str | None, ...]
+    written: str  # the place as the file names it (name, admin units, coordinates)
+    reason: str
+    rows: list[int]
+    suggestions: list[PlaceInfo]
+    parent: PlaceInfo | None  # where "create" would put it
+
+
+def places_to_settle(table: Table, fmt: Format, *, session: Session,
+                     settled: dict[tuple[str | None, ...], Any] | None = None,
+                     cancelled: CancelFn | None = None) -> list[PlaceQuestion]:
+    """Every place of the file the gazetteer does not settle (and `settled` does not), once each,
+    with the rows naming it, suggested places and the admin unit a new one would go under. Reads
+    only: the import that follows writes. Consumes `table`'s rows (open the file again to import)."""
+    problems = Problems(table.file)
+    matcher = PlaceMatcher(PlaceIndex.load(session), settled=settled)
+    for count, ev in enumerate(fmt.events(table, problems), start=1):
+        matcher.resolve(ev.place, ev.row)
+        if count % 1000 == 0 and cancelled is not None and cancelled():
+            raise ImportCancelled()
+    return [PlaceQuestion(group_key(u.ref), u.ref.describe(), u.reason, list(u.rows), matcher.suggestions(u),
+                          matcher.create_parent(u.ref)) for u in matcher.unresolved]
+
+
 def import_events(table: Table, fmt: Format, *, session: Session, path: Path, dry_run: bool = False,
                   create_places: bool = False, create_actors: bool = False, progress: ProgressFn | None = None,
-                  cancelled: CancelFn | None = None) -> FormatResult:
+                  cancelled: CancelFn | None = None,
+                  settled: dict[tuple[str | None, ...], Any] | None = None) -> FormatResult:
     """Check every row of `table` as `fmt` reads it, then (unless `dry_run`) add what the database
-    lacks. Raises ImportProblems (nothing written). Transaction: the caller's."""
+    lacks. Raises ImportProblems (nothing written). `settled`: the places a person settled
+    (`places_to_settle`). Transaction: the caller's."""
     clock = _Clock()
     problems = Problems(table.file)
     uses = fmt.uses(table)
@@ -130,7 +161,7 @@ def import_events(table: Table, fmt: Format, *, session: Session, path: Path, dr
     clock.lap("read and check")
 
     index = PlaceIndex.load(session)
-    matcher = PlaceMatcher(index, create=create_places, origin=table.file)
+    matcher = PlaceMatcher(index, create=create_places, origin=table.file, settled=settled)
     actors = _Actors(session, create_actors)
     resolved: list[tuple[Event, PlaceInfo, list[tuple[uuid.UUID, Any]]]] = []
     for ev in events:

@@ -28,6 +28,7 @@ from typing import Any
 from ...errors import ValidationError
 from ...models import ActorRole, Category, DatePrecision, EventType, Grade, LocationPrecision, VictimGroup
 from .. import vocab
+from ..cells import Bad, cell_term
 from ..hxl import tag_and_attributes
 from ..place_match import PlaceRef
 from ..readers import Table
@@ -295,11 +296,10 @@ EVENT_WORDS = (
 def event_type_of(value: Any) -> str | None:
     """Our incident type for a cell: our labels (English or Arabic), else a word teams use for it."""
     from ...text.arabic import key as name_key  # noqa: PLC0415
-    from ..spreadsheet_import import _Bad, _term  # noqa: PLC0415
 
     try:
-        return _term(vocab.EVENT_TYPE, value)
-    except _Bad:
+        return cell_term(vocab.EVENT_TYPE, value)
+    except Bad:
         words = f" {name_key(str(value))} "
         for phrases, event_type in EVENT_WORDS:
             if any(f" {name_key(p)} " in words for p in phrases):

@@ -6,12 +6,12 @@ The page only gathers choices and shows results; the work is the same functions 
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,7 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...io.formats.detect import open_dataset, own_workbook
-from ...io.formats.loader import FormatResult, import_events
+from ...io.formats.loader import FormatResult, PlaceQuestion, import_events, places_to_settle
+from ...io.formats.mapped import Mapped, Mapping
+from ...io.formats.preview import SheetToMap, sheet_to_map
+from ...io.formats.saved import save_mapping
 from ...io.spreadsheet_import import (
     ImportCancelled,
     ImportProblems,
@@ -43,101 +46,21 @@ from ...io.spreadsheet_import import (
     Problem,
     import_spreadsheet,
 )
-from ...io.xlsx_export import ExportCancelled, ExportOptions, ExportSummary, export_workbook
+from ...io.since_last import Previous, last_export, options_for, recipients
+from ...io.xlsx_export import ExportCancelled, ExportOptions, ExportSummary, export_since_last, export_workbook
 from ...queries.places import place_choices
 from ..context import AppContext
 from ..errors import describe, show_error
-from ..format import fill, isolate, number
+from ..format import fill, isolate, number, timestamp
+from ..import_problems import PROBLEM_TEXTS, problem_text  # noqa: F401 (PROBLEM_TEXTS: tests)
+from ..mapping_dialog import MappingDialog
 from ..models.rows import ListTableModel
 from ..ops import Cancelled
+from ..places_dialog import PlacesDialog
 from ..widgets.date_edit import DateEdit
 from ..widgets.delegates import BidiDelegate
 from ..widgets.place_picker import PlaceMatcher, PlacePicker
 from . import PageSpec
-
-# The importer's problem messages (casualtydb.io.spreadsheet_import.MESSAGES), marked for
-# translation here; tests/ui/test_exchange_page.py keeps the two tables identical. A translation
-# may use {choices_ar} where the English says {choices}.
-PROBLEM_TEXTS = {
-    "missing_column": QT_TRANSLATE_NOOP("ImportProblems", "missing column «{name}» (the header row must name it)"),
-    "not_whole": QT_TRANSLATE_NOOP("ImportProblems", "not a whole number: «{value}»"),
-    "negative": QT_TRANSLATE_NOOP("ImportProblems", "negative number: {value}"),
-    "bad_date": QT_TRANSLATE_NOOP("ImportProblems",
-                                  "not a date: «{value}» (write YYYY-MM-DD, or DD/MM/YYYY with the day first)"),
-    "bad_datetime": QT_TRANSLATE_NOOP("ImportProblems", "not a date and time: «{value}» (write YYYY-MM-DD HH:MM, in UTC)"),
-    "bad_bool": QT_TRANSLATE_NOOP("ImportProblems", "not yes/no: «{value}» (write TRUE or FALSE)"),
-    "bad_id": QT_TRANSLATE_NOOP("ImportProblems", "not an id (UUID): «{value}»"),
-    "bad_url": QT_TRANSLATE_NOOP("ImportProblems",
-                                 "not a web address: «{value}» (it must start with http:// or https://)"),
-    "url_server": QT_TRANSLATE_NOOP(
-        "ImportProblems",
-        "not a web address: «{value}» (it needs a server name after //, such as https://example.org/…)"),
-    "too_large": QT_TRANSLATE_NOOP("ImportProblems",
-                                   "too large a number: {value} (the largest a figure can be is {limit})"),
-    "too_long": QT_TRANSLATE_NOOP("ImportProblems", "longer than {limit} characters"),
-    "unknown_category": QT_TRANSLATE_NOOP("ImportProblems", "unknown category «{value}»; use one of: {choices}"),
-    "unknown_victim_group": QT_TRANSLATE_NOOP("ImportProblems",
-                                              "unknown victim group «{value}»; use one of: {choices}"),
-    "unknown_event_type": QT_TRANSLATE_NOOP("ImportProblems",
-                                            "unknown incident type «{value}»; use one of: {choices}"),
-    "unknown_credibility": QT_TRANSLATE_NOOP("ImportProblems",
-                                             "unknown credibility «{value}»; use one of: {choices}"),
-    "unknown_reliability": QT_TRANSLATE_NOOP("ImportProblems",
-                                             "unknown source reliability «{value}»; use one of: {choices}"),
-    "unknown_source_kind": QT_TRANSLATE_NOOP("ImportProblems",
-                                             "unknown source kind «{value}»; use one of: {choices}"),
-    "unknown_date_precision": QT_TRANSLATE_NOOP("ImportProblems",
-                                                "unknown date precision «{value}»; use one of: {choices}"),
-    "unknown_location_precision": QT_TRANSLATE_NOOP(
-        "ImportProblems", "unknown location precision «{value}»; use one of: {choices}"),
-    "unknown_grade": QT_TRANSLATE_NOOP("ImportProblems", "unknown grade «{value}»; use one of: {choices}"),
-    "unknown_place": QT_TRANSLATE_NOOP("ImportProblems",
-                                       "no place «{value}» in the gazetteer (give a P-code or a gazetteer name)"),
-    "ambiguous_place": QT_TRANSLATE_NOOP("ImportProblems", "«{value}» names {count} places: {names}; give the P-code"),
-    "country_place": QT_TRANSLATE_NOOP("ImportProblems", "«{value}» is a whole country: give at least a governorate"),
-    "unknown_actor": QT_TRANSLATE_NOOP(
-        "ImportProblems", "unknown actor «{value}» (add it to the actors list first, or use a known name)"),
-    "ambiguous_actor": QT_TRANSLATE_NOOP("ImportProblems", "«{value}» names {count} actors; use a more specific name"),
-    "empty_incident": QT_TRANSLATE_NOOP(
-        "ImportProblems", "empty: give an incident id or a label shared by the rows of one incident"),
-    "empty_category": QT_TRANSLATE_NOOP("ImportProblems", "empty: give one of {choices}"),
-    "empty_source": QT_TRANSLATE_NOOP("ImportProblems", "empty: name the source that published the report"),
-    "empty_min": QT_TRANSLATE_NOOP("ImportProblems", "empty: give the figure (or the vague wording, e.g. \"dozens\")"),
-    "max_without_min": QT_TRANSLATE_NOOP("ImportProblems", "a maximum needs a minimum"),
-    "max_below_min": QT_TRANSLATE_NOOP("ImportProblems", "{max} is below the minimum {min}"),
-    "incident_disagrees": QT_TRANSLATE_NOOP("ImportProblems",
-                                            "incident «{incident}» has {first} in row {other_row} but {value} here"),
-    "needs_incident_date": QT_TRANSLATE_NOOP(
-        "ImportProblems", "empty: incident «{incident}» is not in the database, so it needs its date"),
-    "needs_place": QT_TRANSLATE_NOOP(
-        "ImportProblems", "empty: incident «{incident}» is not in the database, so it needs its place"),
-    "ambiguous_source": QT_TRANSLATE_NOOP(
-        "ImportProblems", "«{value}» matches {count} sources ({names}); use the source's exact name"),
-    "unknown_source_id": QT_TRANSLATE_NOOP("ImportProblems", "unknown source id {value} and no source name"),
-    "report_of_other_source": QT_TRANSLATE_NOOP("ImportProblems",
-                                                "report {value} belongs to another source in the database"),
-    "unknown_report": QT_TRANSLATE_NOOP("ImportProblems", "no report {value} in the file or the database"),
-    "unknown_source": QT_TRANSLATE_NOOP("ImportProblems", "unknown source «{value}»"),
-    "unknown_claim": QT_TRANSLATE_NOOP("ImportProblems", "no claim {value} in the file or the database"),
-    "end_before_start": QT_TRANSLATE_NOOP("ImportProblems", "the end date {end} is before the start {start}"),
-}
-
-
-def problem_text(problem: Problem, lang: str = "en") -> str:
-    """The problem in the interface language (the importer's English when a code is unknown)."""
-    template = PROBLEM_TEXTS.get(problem.code)
-    if template is None:
-        return problem.reason
-    params = dict(problem.params)
-    if lang == "ar" and "choices_ar" in params:
-        params["choices"] = params["choices_ar"]
-    params = {k: isolate(str(v)) if isinstance(v, str) else number(v) if isinstance(v, int) else v
-              for k, v in params.items()}
-    try:
-        return QCoreApplication.translate("ImportProblems", template).format(**params)
-    except (KeyError, IndexError, ValueError):
-        return problem.reason
-
 
 class ProblemsModel(ListTableModel):
     """The problems an import check found: row, column, reason."""
@@ -202,6 +125,17 @@ class ExchangePage(QWidget):
         self.redact.setChecked(True)  # the safe choice for a file that leaves the office
         self.redact_note = QLabel(self.export_box)
         self.redact_note.setWordWrap(True)
+        # A named recipient (an NGO): only what changed since the last workbook sent to them.
+        self.recipient = QComboBox(self.export_box)
+        self.recipient.setEditable(True)
+        self.recipient.setObjectName("recipient")
+        self.recipient.setMinimumWidth(360)
+        self.only_changes = QCheckBox(self.export_box)
+        self.only_changes.setObjectName("only_changes")
+        self.recipient_note = QLabel(self.export_box)
+        self.recipient_note.setWordWrap(True)
+        self.previous: Previous | None = None
+        self._load_recipients()
         self.export_button = QPushButton(self.export_box)
         self.export_result = QLabel(self.export_box)
         self.export_result.setWordWrap(True)
@@ -209,9 +143,9 @@ class ExchangePage(QWidget):
         self.open_folder = QPushButton(self.export_box)
         self.open_folder.setVisible(False)
         form = QFormLayout()
-        self._export_labels = [QLabel(self.export_box) for _ in range(4)]
-        for label, field in zip(self._export_labels, (self.language, self.date_from, self.date_to, self.place),
-                                strict=True):
+        self._export_labels = [QLabel(self.export_box) for _ in range(5)]
+        for label, field in zip(self._export_labels, (self.language, self.date_from, self.date_to, self.place,
+                                                      self.recipient), strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
         buttons = QHBoxLayout()
@@ -225,6 +159,8 @@ class ExchangePage(QWidget):
         box.addLayout(form)
         box.addWidget(self.redact)
         box.addWidget(self.redact_note)
+        box.addWidget(self.only_changes)
+        box.addWidget(self.recipient_note)
         box.addLayout(buttons)
         box.addWidget(self.export_result)
 
@@ -241,6 +177,15 @@ class ExchangePage(QWidget):
         self.import_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.create_missing = QCheckBox(self.import_box)
         self.create_missing.setObjectName("create_missing")
+        # A sheet in no known format: read through a mapping (mapping_dialog); places the gazetteer
+        # does not settle: settled in one list first (places_dialog).
+        self.map_button = QPushButton(self.import_box)
+        self.map_button.setObjectName("map_button")
+        self.map_button.setVisible(False)
+        self.to_map: SheetToMap | None = None
+        self.mapping: Mapping | None = None
+        self.settled: dict[tuple[str | None, ...], Any] = {}
+        self.dialog: QWidget | None = None  # the mapping or places dialog open
         self.problems = ProblemsModel(self, context.lang)
         self.problems_view = QTableView(self.import_box)
         self.problems_view.setModel(self.problems)
@@ -255,6 +200,7 @@ class ExchangePage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addWidget(self.file_label, 1)
+        row.addWidget(self.map_button)
         row.addWidget(self.check_button)
         row.addWidget(self.import_button)
         box = QVBoxLayout(self.import_box)
@@ -269,8 +215,11 @@ class ExchangePage(QWidget):
         layout.addWidget(self.import_box, 1)
 
         self.export_button.clicked.connect(self.on_export_button_clicked)
+        self.recipient.currentTextChanged.connect(self.on_recipient_changed)
+        self.only_changes.toggled.connect(self._update_buttons)
         self.open_folder.clicked.connect(self.on_open_folder_clicked)
         self.choose_button.clicked.connect(self.on_choose_button_clicked)
+        self.map_button.clicked.connect(lambda: self.ask_mapping(None))
         self.check_button.clicked.connect(lambda: self.start_import(dry_run=True))
         self.import_button.clicked.connect(lambda: self.start_import(dry_run=False))
         self.retranslate()
@@ -280,7 +229,8 @@ class ExchangePage(QWidget):
 
     def retranslate(self) -> None:
         self.export_box.setTitle(self.tr("Export an Excel workbook"))
-        texts = (self.tr("&Language of the workbook"), self.tr("&From"), self.tr("&To"), self.tr("&Place"))
+        texts = (self.tr("&Language of the workbook"), self.tr("&From"), self.tr("&To"), self.tr("&Place"),
+                 self.tr("Re&cipient"))
         for label, text in zip(self._export_labels, texts, strict=True):
             label.setText(text)
         current = self.language.currentData() or self.context.lang
@@ -294,6 +244,9 @@ class ExchangePage(QWidget):
             "Names of victims and witnesses and the contact details of sources are left out, and notes "
             "marked sensitive are withheld; the About sheet says so. Untick only for a copy that stays "
             "with people entitled to see them."))
+        self.recipient.lineEdit().setPlaceholderText(self.tr("The organisation the workbook is for (optional)"))
+        self.only_changes.setText(self.tr("Only &what changed since the last export to this recipient"))
+        self._show_previous()
         self.export_button.setText(self.tr("&Export…"))
         self.open_folder.setText(self.tr("Show in folder"))
         self.import_box.setTitle(self.tr("Import claims from a spreadsheet"))
@@ -309,13 +262,17 @@ class ExchangePage(QWidget):
         self.choose_button.setText(self.tr("&Choose a file…"))
         if self.import_path is None:
             self.file_label.setText(self.tr("No file chosen"))
+        self.map_button.setText(self.tr("&Map the columns…"))
         self.check_button.setText(self.tr("C&heck"))
         self.import_button.setText(self.tr("&Import"))
 
     def _update_buttons(self) -> None:
         busy = self.running is not None and not self.running.done
-        self.export_button.setEnabled(not busy)
+        named = bool(self.recipient.currentText().strip())
+        self.only_changes.setEnabled(named)
+        self.export_button.setEnabled(not busy and (named or not self.only_changes.isChecked()))
         self.choose_button.setEnabled(not busy)
+        self.map_button.setEnabled(not busy)
         self.check_button.setEnabled(not busy and self.import_path is not None)
         self.import_button.setEnabled(not busy and self.import_path is not None)
 
@@ -345,14 +302,22 @@ class ExchangePage(QWidget):
         self._export_options = options
         label = fill(self.tr("Exporting %1…"), path.name)
 
+        recipient = self.recipient.currentText().strip() if self.only_changes.isChecked() else None
+
         def op(ctx: Any) -> ExportSummary:  # worker thread: no widgets here
-            return export_workbook(path, session=ctx.session, options=options,
-                                   progress=lambda done, total: ctx.progress(done, total),
-                                   cancelled=lambda: ctx.cancelled)
+            progress, cancelled = (lambda done, total: ctx.progress(done, total)), (lambda: ctx.cancelled)
+            if recipient:  # a write: what the recipient holds, and the export in the audit log
+                chosen = options_for(ctx.session, recipient, lang=options.lang, date_from=options.date_from,
+                                     date_to=options.date_to, place=options.place, redact=options.redact)
+                return export_since_last(path, session=ctx.session, recipient=recipient, options=chosen,
+                                         progress=progress, cancelled=cancelled)
+            return export_workbook(path, session=ctx.session, options=options, progress=progress, cancelled=cancelled)
 
         self.export_result.setText(label)
         self.open_folder.setVisible(False)
-        self.running = self.context.run_op(self, op, self.on_export_done, self.on_export_failed, progress=label)
+        self.running = self.context.run_op(self, op, self.on_export_done, self.on_export_failed, progress=label,
+                                           write=bool(recipient),
+                                           context=f"export {path.name} to {recipient}" if recipient else None)
         self.running.sig_finished.connect(self._update_buttons)
         self._update_buttons()
 
@@ -363,6 +328,12 @@ class ExchangePage(QWidget):
                     number(summary.sources), number(summary.conflicts))
         if self._export_options.redact:
             text += " " + fill(self.tr("Redacted (values withheld: %1)."), number(sum(summary.withheld.values())))
+        if summary.changes is not None:
+            c = summary.changes
+            text += " " + fill(self.tr("Since the last export to this recipient: rows added %1, changed %2, "
+                                       "withdrawn %3 (the Changes sheet lists each)."),
+                               number(c.added), number(c.changed), number(c.withdrawn))
+            self._load_recipients()
         self.export_result.setText(text)
         self.open_folder.setVisible(True)
         self.context.bus.sig_status.emit(text)
@@ -373,6 +344,60 @@ class ExchangePage(QWidget):
             return
         self.export_result.setText(describe(exc))
         show_error(self, exc)
+
+    # -- recipients --------------------------------------------------------------------------
+
+    def _load_recipients(self) -> None:
+        def shown(names: list[str]) -> None:
+            current = self.recipient.currentText()
+            self.recipient.blockSignals(True)
+            self.recipient.clear()
+            self.recipient.addItems(names)
+            self.recipient.setEditText(current)
+            self.recipient.blockSignals(False)
+            self.on_recipient_changed(current)
+        self.context.run_op(self, lambda ctx: recipients(ctx.session), shown)
+
+    def on_recipient_changed(self, text: str) -> None:
+        """A known recipient: their last export shown, and its language, filters and redaction
+        taken into the form (an export of only what changed keeps them)."""
+        name = text.strip()
+        self._update_buttons()
+        if not name:
+            self.previous = None
+            self._show_previous()
+            return
+
+        def read(ctx: Any) -> Previous | None:
+            last = last_export(ctx.session, name)
+            if last is None:
+                return None
+            return Previous(last.exported_at, last.lang, last.date_from, last.date_to, last.place, last.redact,
+                            last.file_name, last.rows)
+
+        def shown(previous: Previous | None) -> None:
+            if self.recipient.currentText().strip() != name:
+                return  # typed on meanwhile
+            self.previous = previous
+            if previous is not None:
+                self.language.setCurrentIndex(max(0, self.language.findData(previous.lang)))
+                self.date_from.set_value(previous.date_from)
+                self.date_to.set_value(previous.date_to)
+                self.redact.setChecked(previous.redact)
+                self.place.set_value(_place_id(previous.place))
+                self.only_changes.setChecked(True)
+            self._show_previous()
+        self.context.run_op(self, read, shown)
+
+    def _show_previous(self) -> None:
+        p = self.previous
+        if p is None:
+            self.recipient_note.setText(self.tr("Nothing was exported to this recipient yet: the first export "
+                                                "of only what changed holds every row.")
+                                        if self.recipient.currentText().strip() else "")
+            return
+        self.recipient_note.setText(fill(self.tr("Last export to this recipient: %1 (%2, rows they hold: %3)."),
+                                         timestamp(p.exported_at), isolate(p.file_name), number(p.rows)))
 
     def on_open_folder_clicked(self) -> None:
         if self.last_export is not None:
@@ -395,24 +420,109 @@ class ExchangePage(QWidget):
         self.import_result.clear()
         self.problems.set_problems([])
         self.problems_view.setVisible(False)
+        self.to_map, self.mapping, self.settled = None, None, {}
+        self.map_button.setVisible(False)
         self._update_buttons()
 
+        def shown(sheet: SheetToMap | None) -> None:
+            if self.import_path != path:
+                return
+            self.to_map = sheet
+            self.map_button.setVisible(sheet is not None)
+            if sheet is not None:
+                self.import_result.setText(self.tr("This sheet is in no format casualtydb knows: say what its "
+                                                   "columns are (Map the columns…) before checking it."))
+        # A file that cannot be read says so when it is checked: nothing to show here.
+        self.context.run_op(self, lambda ctx: sheet_to_map(path, ctx.session), shown, lambda exc: None)
+
+    # -- a mapping, and the places to settle, before the import ------------------------------------
+
+    def ask_mapping(self, then: Any) -> None:
+        """The mapping dialog; `then()` runs once it is accepted."""
+        if self.to_map is None:
+            return
+        dialog = MappingDialog(self.context, self.to_map, self)
+        dialog.resize(1180, 720)
+        self.dialog = dialog
+
+        def accepted() -> None:
+            self.mapping = dialog.mapping()
+            self.settled = {}
+            self.map_button.setText(fill(self.tr("&Mapping: %1…"), isolate(self.mapping.name)) if self.mapping.name
+                                    else self.tr("&Map the columns…"))
+            if then is not None:
+                then()
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _: setattr(self, "dialog", None))
+        dialog.open()
+
+    def settle_places(self, then: Any) -> None:
+        """The places the file names that the gazetteer does not settle, listed once (a read in a
+        worker); `then()` runs when there are none or when every one is settled."""
+        path, mapping, settled = self.import_path, self.mapping, dict(self.settled)
+        if path is None:
+            return
+
+        def op(ctx: Any) -> list[PlaceQuestion]:  # worker thread: no widgets here
+            table, fmt = (None, None) if own_workbook(path) else open_dataset(path)
+            if mapping is not None and table is not None:
+                fmt = Mapped(mapping)
+            if table is None or fmt is None:
+                return []  # our own columns: places are gazetteer names or P-codes, checked by the import
+            return places_to_settle(table, fmt, session=ctx.session, settled=settled,
+                                    cancelled=lambda: ctx.cancelled)
+
+        def shown(questions: list[PlaceQuestion]) -> None:
+            if not questions:
+                then()
+                return
+            dialog = PlacesDialog(questions, self.context.lang, path.name, self)
+            dialog.resize(1180, 640)
+            self.dialog = dialog
+
+            def accepted() -> None:
+                self.settled.update(dialog.settled())
+                then()
+            dialog.accepted.connect(accepted)
+            dialog.rejected.connect(lambda: self.import_result.setText(self.tr("Cancelled; nothing was written.")))
+            dialog.finished.connect(lambda _: setattr(self, "dialog", None))
+            dialog.open()
+        self.import_result.setText(fill(self.tr("Looking up the places of %1…"), path.name))
+        self.context.run_op(self, op, shown, self.on_import_failed, progress=self.import_result.text())
+
     def start_import(self, *, dry_run: bool) -> None:
-        """Check (dry run) or import the chosen file in a worker; an import is one transaction."""
+        """Check (dry run) or import the chosen file: first its mapping (a sheet in no known format)
+        and the places to settle, then the import in a worker, one transaction."""
+        if self.import_path is None:
+            return
+        if self.to_map is not None and self.mapping is None:
+            self.ask_mapping(lambda: self.start_import(dry_run=dry_run))
+            return
+        if not self.create_missing.isChecked():
+            self.settle_places(lambda: self.run_import(dry_run=dry_run))
+            return
+        self.run_import(dry_run=dry_run)
+
+    def run_import(self, *, dry_run: bool) -> None:
         path = self.import_path
         if path is None:
             return
+        mapping, settled = self.mapping, dict(self.settled)
         label = fill(self.tr("Checking %1…") if dry_run else self.tr("Importing %1…"), path.name)
 
         create = self.create_missing.isChecked()
 
         def op(ctx: Any) -> ImportResult:  # worker thread: no widgets here
             table, fmt = (None, None) if own_workbook(path) else open_dataset(path)
-            if table is not None and fmt is not None:  # ACLED, UCDP, Airwars-style, HXL, Kobo/ODK
+            if mapping is not None and table is not None:
+                fmt = Mapped(mapping)
+            if table is not None and fmt is not None:  # ACLED, UCDP, Airwars-style, HXL, Kobo/ODK, mapped
                 result: ImportResult = import_events(
                     table, fmt, session=ctx.session, path=path, dry_run=dry_run, create_places=create,
                     create_actors=create, progress=lambda done, total: ctx.progress(done, total),
-                    cancelled=lambda: ctx.cancelled)
+                    cancelled=lambda: ctx.cancelled, settled=settled)
+                if mapping is not None and mapping.name and not dry_run:  # kept for the next file
+                    save_mapping(ctx.session, mapping, table.header)
             else:
                 result = import_spreadsheet(path, session=ctx.session, dry_run=dry_run,
                                             progress=lambda done, total: ctx.progress(done, total),
@@ -464,6 +574,15 @@ class ExchangePage(QWidget):
             return
         self.import_result.setText(describe(exc))
         show_error(self, exc)
+
+
+def _place_id(text: str | None) -> uuid.UUID | None:
+    """The place filter as the page stores it (a place id); the CLI's P-codes and names stay out
+    of the picker (the export still applies them)."""
+    try:
+        return uuid.UUID(text) if text else None
+    except ValueError:
+        return None
 
 
 PAGE = PageSpec(key="exchange", title=QT_TRANSLATE_NOOP("Pages", "Export / Import"), factory=ExchangePage,
