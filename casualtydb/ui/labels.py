@@ -13,15 +13,19 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..models import (
     ActorRole,
+    AgeGroup,
     AuditAction,
     Category,
+    CivilianStatus,
     ConflictStatus,
     DatePrecision,
     EventType,
+    Fate,
     Grade,
     LocationPrecision,
     PlaceLevel,
     Reliability,
+    Sex,
     SourceKind,
     VictimGroup,
 )
@@ -122,6 +126,26 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, str]] = {
         AuditAction.INSERT.value: QT_TRANSLATE_NOOP("Labels", "added"),
         AuditAction.UPDATE.value: QT_TRANSLATE_NOOP("Labels", "changed"),
         AuditAction.DELETE.value: QT_TRANSLATE_NOOP("Labels", "deleted"),
+    },
+    # Victims (models/person.py); "killed"… are Category's words too, so they share a translation.
+    Sex: {
+        Sex.MALE.value: QT_TRANSLATE_NOOP("Labels", "male"),
+        Sex.FEMALE.value: QT_TRANSLATE_NOOP("Labels", "female"),
+    },
+    AgeGroup: {
+        AgeGroup.CHILD.value: QT_TRANSLATE_NOOP("Labels", "child"),
+        AgeGroup.ADULT.value: QT_TRANSLATE_NOOP("Labels", "adult"),
+    },
+    CivilianStatus: {
+        CivilianStatus.CIVILIAN.value: QT_TRANSLATE_NOOP("Labels", "civilian"),
+        CivilianStatus.COMBATANT.value: QT_TRANSLATE_NOOP("Labels", "combatant"),
+        CivilianStatus.UNKNOWN.value: QT_TRANSLATE_NOOP("Labels", "status unknown"),
+    },
+    Fate: {
+        Fate.KILLED.value: QT_TRANSLATE_NOOP("Labels", "killed"),
+        Fate.INJURED.value: QT_TRANSLATE_NOOP("Labels", "injured"),
+        Fate.MISSING.value: QT_TRANSLATE_NOOP("Labels", "missing"),
+        Fate.DETAINED.value: QT_TRANSLATE_NOOP("Labels", "detained"),
     },
 }
 
