@@ -78,14 +78,14 @@ def _name_words(text: str) -> list[str]:
 def _where(stmt: Select[Any], f: PersonFilters) -> Select[Any]:
     stmt = stmt.where(Person.merged_into_id.is_(None))
     conditions: list[ColumnElement[bool]] = []
-    words = _name_words(f.text) if f.text.strip() else []
-    if f.text.strip() and not words:
-        # no name in the text (digits, an id…): the list's own mention id, or the name as written
+    if f.text.strip():
+        # the list's own mention id, the name as written, or every word of the name in any spelling
         needle = f.text.strip().lower()
+        words = [(literal(" ", String) + Mention.name_key + literal(" ", String)).contains(f" {w} ", autoescape=True)
+                 for w in _name_words(f.text)]
         conditions.append(or_(func.lower(cast(Mention.external_id, String)).contains(needle, autoescape=True),
-                              func.lower(Mention.name).contains(needle, autoescape=True)))
-    for word in words:
-        conditions.append((literal(" ", String) + Mention.name_key + literal(" ", String)).contains(f" {word} ", autoescape=True))
+                              func.lower(Mention.name).contains(needle, autoescape=True),
+                              *([and_(*words)] if words else [])))
     if f.sex is not None:
         conditions.append(Mention.sex == f.sex)
     if f.fate is not None:
