@@ -3,8 +3,8 @@ person's page (every mention side by side, the merge history).
 
 A person's list row sums up its mentions: the name people chose to show (else the first
 mention's), the sex, ages, status, fate, dates and places the mentions give, how many mentions
-and sources. Filters and sorts are SQL: a sort by a mention's value joins one grouped pass over
-the mentions (as the incident list does for figures), so a million mentions sort in the
+and sources. Filters and sorts are SQL: the name by an index (migration peopleui1), a mention's
+value by a correlated aggregate over the person's mentions, so a million mentions sort in the
 database, never in Python. Names are personal data: nothing here logs them."""
 
 from __future__ import annotations
@@ -103,12 +103,14 @@ def _where(stmt: Select[Any], f: PersonFilters) -> Select[Any]:
 
 def _aggregate(stmt: Select[Any], value: ColumnElement[Any], *where: Any,
                join: tuple[Any, Any] | None = None) -> tuple[Select[Any], ColumnElement[Any]]:
-    """LEFT JOIN one grouped pass over the mentions and return its value column."""
-    sub = select(Mention.person_id.label("pid"), value.label("v"))
+    """A person's aggregate over its mentions, as a correlated subquery (the index on
+    mentions.person_id): at a million mentions twice as fast to sort by in SQLite as joining one
+    grouped pass, which it materialises whole."""
+    sub = select(value).select_from(Mention)
     if join is not None:
         sub = sub.outerjoin(*join)
-    sub = sub.where(*where).group_by(Mention.person_id).subquery()
-    return stmt.outerjoin(sub, sub.c.pid == Person.id), sub.c.v
+    sub = sub.where(Mention.person_id == Person.id, *where).correlate(Person).scalar_subquery()
+    return stmt, sub
 
 
 def _first_name() -> ColumnElement[str]:
@@ -120,7 +122,7 @@ def _first_name() -> ColumnElement[str]:
 def _sorted(stmt: Select[Any], order_by: str, lang: str) -> tuple[Select[Any], ColumnElement[Any]]:
     match order_by:
         case "name":
-            return stmt, _first_name()
+            return stmt, Person.display_name  # an index (migration peopleui1): the list opens on it
         case "sex":
             return _aggregate(stmt, func.min(Mention.sex))
         case "age":
@@ -150,7 +152,11 @@ def person_ids(session: Session, filters: PersonFilters | None = None, order_by:
     """The ids of the live persons `filters` selects, sorted in SQL (empty values last, ties by id)."""
     stmt = _where(select(raw_id(Person.id)), filters or PersonFilters())
     stmt, key = _sorted(stmt, order_by, lang)
-    stmt = stmt.order_by(case((key.is_(None), 1), else_=0), key.desc() if descending else key.asc(), Person.id)
+    if order_by == "name":
+        # the index's own order, both ways (a CASE for empty names first would sort every person)
+        stmt = stmt.order_by(*((key.desc(), Person.id.desc()) if descending else (key.asc(), Person.id.asc())))
+    else:
+        stmt = stmt.order_by(case((key.is_(None), 1), else_=0), key.desc() if descending else key.asc(), Person.id)
     if limit is not None:
         stmt = stmt.limit(limit)
     return ids_of(session, stmt, raw=raw)
