@@ -11,7 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, Recorded, str_enum, utcnow
@@ -57,8 +57,7 @@ class Person(Recorded, Base):
         ForeignKey("persons.id", ondelete="SET NULL"), index=True)
 
     # The People list's order (migration peopleui1): live persons by name, read off an index.
-    __table_args__ = (Index("ix_persons_live_name", "display_name", "id", sqlite_where=text("merged_into_id IS NULL"),
-                            postgresql_where=text("merged_into_id IS NULL")),)
+    __table_args__ = (Index("ix_persons_live_name", "merged_into_id", "display_name", "id"),)
 
 
 class Mention(Recorded, Base):

@@ -1,6 +1,8 @@
-"""The People list's order: live persons by the name they show, in an index (a partial one: only
-persons not merged away), so that the list's first screen at a million mentions is one index
-range rather than a sort of every person.
+"""The People list's order: live persons by the name they show, in an index led by
+merged_into_id (live persons are those with none), so that the list's first screen at a
+million mentions is one index range (13 ms) rather than a sort of every person (0.5 s and
+more). A partial index (WHERE merged_into_id IS NULL) was not chosen by SQLite's planner
+without ANALYZE: it preferred the merged_into_id index and sorted.
 
 Revision ID: peopleui1
 Revises: victims1
@@ -8,7 +10,6 @@ Create Date: 2026-12-08 01:40:00
 """
 from collections.abc import Sequence
 
-import sqlalchemy as sa
 from alembic import op
 
 revision: str = "peopleui1"
@@ -18,8 +19,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_persons_live_name", "persons", ["display_name", "id"],
-                    sqlite_where=sa.text("merged_into_id IS NULL"), postgresql_where=sa.text("merged_into_id IS NULL"))
+    op.create_index("ix_persons_live_name", "persons", ["merged_into_id", "display_name", "id"])
 
 
 def downgrade() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,24 +28,6 @@ from ..labels import enum_label
 from ..widgets.delegates import BidiDelegate
 
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
-
-
-def named_text(f: NamedFigure) -> str:
-    """One category's line: «killed: 7 reported (best), 5 named»."""
-    named = QCoreApplication.translate("IncidentPeople", "%n named", "", f.named)
-    if f.best is None:
-        text = fmt.fill(QCoreApplication.translate("IncidentPeople", "%1: no figure reported, %2"),
-                        enum_label(f.category), named)
-    else:
-        rule = {"accepted": QCoreApplication.translate("IncidentPeople", "accepted"),
-                "derived": QCoreApplication.translate("IncidentPeople", "best"),
-                "claims": QCoreApplication.translate("IncidentPeople", "largest claim")}[f.best_rule]
-        text = fmt.fill(QCoreApplication.translate("IncidentPeople", "%1: %2 reported (%3), %4"),
-                        enum_label(f.category), fmt.number(f.best), rule, named)
-    if f.over:
-        text = fmt.fill(QCoreApplication.translate("IncidentPeople", "%1 — more named than the highest figure "
-                                                                     "reported (%2)"), text, fmt.number(f.highest))
-    return text
 
 
 class IncidentPeopleTab(QWidget):
@@ -110,7 +92,7 @@ class IncidentPeopleTab(QWidget):
         self.context.run_op(self, op, shown)
 
     def _show(self) -> None:
-        lines = [named_text(f) for f in self.figures if f.named or f.best is not None]
+        lines = [self.named_text(f) for f in self.figures if f.named or f.best is not None]
         over = any(f.over for f in self.figures)
         text = "<br>".join(_esc(line) for line in lines) if lines else self.tr("No figures and no names yet.")
         if over:
@@ -130,6 +112,21 @@ class IncidentPeopleTab(QWidget):
         self.table.resizeColumnsToContents()
         self.table.setVisible(bool(self.people))
         self.open_button.setVisible(bool(self.people))
+
+    def named_text(self, f: NamedFigure) -> str:
+        """One category's line: «killed: 7 reported (best), 5 named»."""
+        named = self.tr("%n named", "", f.named)
+        if f.best is None:
+            text = fmt.fill(self.tr("%1: no figure reported, %2"), enum_label(f.category), named)
+        else:
+            rule = {"accepted": self.tr("accepted"), "derived": self.tr("best"),
+                    "claims": self.tr("largest claim")}[f.best_rule]
+            text = fmt.fill(self.tr("%1: %2 reported (%3), %4"), enum_label(f.category), fmt.number(f.best), rule,
+                            named)
+        if f.over:
+            text = fmt.fill(self.tr("%1 — more named than the highest figure reported (%2)"), text,
+                            fmt.number(f.highest))
+        return text
 
     def open_person(self) -> None:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None

@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from ...crossref.duplicates import incident_labels
 from ...queries.common import label
@@ -28,26 +28,28 @@ def read_over_named(session: Any, lang: str) -> tuple[list[NamedFigure], dict[uu
     return rows, labels
 
 
-def over_named_html(rows: list[NamedFigure], labels: dict[uuid.UUID, tuple[date, str]]) -> str:
-    """«More people named than reported: 30/10/2017, al-Sousa — killed: 5 named, at most 4 reported; …»"""
-    if not rows:
-        return ""
-    parts = []
-    for r in rows:
-        if r.incident_id not in labels:
-            continue
-        day, place = labels[r.incident_id]
-        where = fmt.fill(QCoreApplication.translate("OverNamed", "%1, %2"), fmt.day(day), _esc(place))
-        what = fmt.fill(QCoreApplication.translate("OverNamed", "%1: %2 named, at most %3 reported"),
-                        enum_label(r.category), fmt.number(r.named), fmt.number(r.highest))
-        parts.append(f"<a href='incident:{r.incident_id}'>{where}</a> — {_esc(what)}")
-    more = len(rows) - len(parts)
-    text = QCoreApplication.translate("OverNamed", "; ").join(parts)
-    if more > 0:
-        text = fmt.fill(QCoreApplication.translate("OverNamed", "%1; and %n more", "", more), text)
-    head = QCoreApplication.translate("OverNamed", "%n incident figure(s) with more people named than reported:", "",
-                                      len(rows))
-    return f"<b>{_esc(head)}</b> {text}"
+class OverNamedText(QObject):
+    """The strip's text (a QObject: lupdate reads plural forms only from self.tr)."""
+
+    def html(self, rows: list[NamedFigure], labels: dict[uuid.UUID, tuple[date, str]]) -> str:
+        """«More people named than reported: 30/10/2017, al-Sousa — killed: 5 named, at most 4 reported; …»"""
+        if not rows:
+            return ""
+        parts = []
+        for r in rows:
+            if r.incident_id not in labels:
+                continue
+            day, place = labels[r.incident_id]
+            where = fmt.fill(self.tr("%1, %2"), fmt.day(day), _esc(place))
+            what = fmt.fill(self.tr("%1: %2 named, at most %3 reported"), enum_label(r.category),
+                            fmt.number(r.named), fmt.number(r.highest))
+            parts.append(f"<a href='incident:{r.incident_id}'>{where}</a> — {_esc(what)}")
+        more = len(rows) - len(parts)
+        text = self.tr("; ").join(parts)
+        if more > 0:
+            text = fmt.fill(self.tr("%1; and %n more", "", more), text)
+        head = self.tr("%n incident figure(s) with more people named than reported:", "", len(rows))
+        return f"<b>{_esc(head)}</b> {text}"
 
 
 def _esc(text: str) -> str:

@@ -64,7 +64,7 @@ from ..widgets.delegates import BidiDelegate
 from ..widgets.number_edit import NumberEdit
 from ..widgets import splitters
 from . import PageSpec
-from ._over_named import over_named_html, read_over_named
+from ._over_named import OverNamedText, read_over_named
 from ._page import ReviewPage
 from ._timeline import FiguresTimeline, Point, as_datetime
 
@@ -319,7 +319,7 @@ class ConflictsPage(ReviewPage):
             keys.insert(min(self._linger[1], len(keys)), self._linger[0])
         self.model.set_keys(keys)
         over, labels = data["over_named"]
-        self.over_named.setText(over_named_html(over, labels))
+        self.over_named.setText(OverNamedText(self).html(over, labels))
         self.over_named.setVisible(bool(over))
         n_open = data["open"]
         text = self.tr("%n open conflict(s)", "", n_open)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -56,56 +57,71 @@ def _sex(value: Any) -> str:
         return str(value)
 
 
+class ReasonWords(QObject):
+    """The comparison's reasons in the interface language (a QObject: lupdate reads plural forms
+    only from self.tr)."""
+
+    def text(self, reason: str) -> str:
+        """A reason of the comparison (casualtydb.victims.compare.Reason); the names in it are
+        shown as the comparison read them (normalised)."""
+        code = getattr(reason, "code", None)
+        p: dict[str, Any] = getattr(reason, "params", {})
+        pair = (fmt.isolate(str(p.get("a", ""))), fmt.isolate(str(p.get("b", ""))))
+        n, days = int(p.get("n", 1)), int(p.get("days", 1))
+        match code:
+            case "given_agrees":
+                return fmt.fill(self.tr("given name agrees: %1 / %2"), *pair)
+            case "given_close":
+                return fmt.fill(self.tr("given name close: %1 / %2"), *pair)
+            case "given_differs":
+                return fmt.fill(self.tr("given name differs: %1 / %2"), *pair)
+            case "part_agrees":
+                if p.get("moved"):
+                    return fmt.fill(self.tr("name part agrees: %1 / %2 (in another position)"), *pair)
+                return fmt.fill(self.tr("name part agrees: %1 / %2"), *pair)
+            case "part_close":
+                return fmt.fill(self.tr("name part close: %1 / %2"), *pair)
+            case "family_differs":
+                return fmt.fill(self.tr("family names differ: %1 / %2"), *pair)
+            case "parts_differ":
+                return self.tr("%n name part(s) differ", "", n)
+            case "parts_missing":
+                return self.tr("%n name part(s) missing in one", "", n)
+            case "same_sex":
+                return fmt.fill(self.tr("same sex (%1)"), _sex(p.get("sex")))
+            case "sex_differs":
+                return fmt.fill(self.tr("sex differs (%1 / %2)"), _sex(p.get("a")), _sex(p.get("b")))
+            case "ages":
+                ages = (fmt.number(p.get("a")), fmt.number(p.get("b")))
+                if p.get("close"):
+                    return fmt.fill(self.tr("age %1 / %2 (within 2 years)"), *ages)
+                return fmt.fill(self.tr("age %1 / %2"), *ages)
+            case "child_adult":
+                return self.tr("a child and an adult")
+            case "same_date":
+                return self.tr("same date")
+            case "days_apart":
+                return self.tr("dates %n day(s) apart", "", days)
+            case "same_place":
+                return self.tr("same place (or one inside the other)")
+            case "same_governorate":
+                return self.tr("same governorate")
+            case "different_governorates":
+                return self.tr("different governorates")
+            case "no_name":
+                return self.tr("no name to compare")
+        return str(reason)
+
+
+_WORDS: ReasonWords | None = None
+
+
 def reason_text(reason: str) -> str:
-    """A reason of the comparison (casualtydb.victims.compare.Reason) in the interface language;
-    the names in it are shown as the comparison read them (normalised)."""
-    code = getattr(reason, "code", None)
-    p: dict[str, Any] = getattr(reason, "params", {})
-    pair = (fmt.isolate(str(p.get("a", ""))), fmt.isolate(str(p.get("b", ""))))
-    match code:
-        case "given_agrees":
-            return fmt.fill(QCoreApplication.translate("MatchingPage", "given name agrees: %1 / %2"), *pair)
-        case "given_close":
-            return fmt.fill(QCoreApplication.translate("MatchingPage", "given name close: %1 / %2"), *pair)
-        case "given_differs":
-            return fmt.fill(QCoreApplication.translate("MatchingPage", "given name differs: %1 / %2"), *pair)
-        case "part_agrees":
-            if p.get("moved"):
-                return fmt.fill(QCoreApplication.translate("MatchingPage", "name part agrees: %1 / %2 (in another position)"), *pair)
-            return fmt.fill(QCoreApplication.translate("MatchingPage", "name part agrees: %1 / %2"), *pair)
-        case "part_close":
-            return fmt.fill(QCoreApplication.translate("MatchingPage", "name part close: %1 / %2"), *pair)
-        case "family_differs":
-            return fmt.fill(QCoreApplication.translate("MatchingPage", "family names differ: %1 / %2"), *pair)
-        case "parts_differ":
-            return QCoreApplication.translate("MatchingPage", "%n name part(s) differ", "", int(p.get("n", 1)))
-        case "parts_missing":
-            return QCoreApplication.translate("MatchingPage", "%n name part(s) missing in one", "",
-                                              int(p.get("n", 1)))
-        case "same_sex":
-            return fmt.fill(QCoreApplication.translate("MatchingPage", "same sex (%1)"), _sex(p.get("sex")))
-        case "sex_differs":
-            return fmt.fill(QCoreApplication.translate("MatchingPage", "sex differs (%1 / %2)"), _sex(p.get("a")), _sex(p.get("b")))
-        case "ages":
-            ages = (fmt.number(p.get("a")), fmt.number(p.get("b")))
-            if p.get("close"):
-                return fmt.fill(QCoreApplication.translate("MatchingPage", "age %1 / %2 (within 2 years)"), *ages)
-            return fmt.fill(QCoreApplication.translate("MatchingPage", "age %1 / %2"), *ages)
-        case "child_adult":
-            return QCoreApplication.translate("MatchingPage", "a child and an adult")
-        case "same_date":
-            return QCoreApplication.translate("MatchingPage", "same date")
-        case "days_apart":
-            return QCoreApplication.translate("MatchingPage", "dates %n day(s) apart", "", int(p.get("days", 1)))
-        case "same_place":
-            return QCoreApplication.translate("MatchingPage", "same place (or one inside the other)")
-        case "same_governorate":
-            return QCoreApplication.translate("MatchingPage", "same governorate")
-        case "different_governorates":
-            return QCoreApplication.translate("MatchingPage", "different governorates")
-        case "no_name":
-            return QCoreApplication.translate("MatchingPage", "no name to compare")
-    return str(reason)
+    """A reason in the interface language (see ReasonWords)."""
+    global _WORDS  # noqa: PLW0603 (one translator object, made when first needed, after the app)
+    if _WORDS is None:
+        _WORDS = ReasonWords()
+    return _WORDS.text(reason)
 
 
 def score_text(score: float) -> str:
@@ -157,14 +173,14 @@ class MatchesModel(ListTableModel):
         return None
 
 
-def person_html(detail: PersonDetail, highlight: uuid.UUID | None, rtl: bool) -> str:
+def person_html(detail: PersonDetail, highlight: uuid.UUID | None, rtl: bool, count: str) -> str:
     """One person of a pair: every mention, the one that scored best first and marked."""
     def esc(text: str) -> str:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
     direction = "rtl" if rtl else "ltr"
     out = [f"<p dir='{direction}'><b>{esc(detail.name)}</b> — "
-           f"{esc(QCoreApplication.translate('MatchingPage', '%n mention(s)', '', len(detail.mentions)))}</p>"]
+           f"{esc(count)}</p>"]
     mentions = sorted(detail.mentions, key=lambda m: m.id != highlight)
     for m in mentions:
         facts = [enum_label(m.sex), fmt.number(m.age) if m.age is not None else enum_label(m.age_group),
@@ -363,7 +379,8 @@ class MatchingPage(ReviewPage):
             option.setTextDirection(self.layoutDirection())
             browser.document().setDefaultTextOption(option)
             d = self.details.get(pid)
-            browser.setHtml(person_html(d, mention, rtl) if d is not None else "")
+            browser.setHtml(person_html(d, mention, rtl, self.tr("%n mention(s)", "", len(d.mentions)))
+                            if d is not None else "")
 
     def on_browser_anchor_clicked(self, url: Any) -> None:
         text = url.toString()
