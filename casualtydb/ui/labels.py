@@ -127,7 +127,7 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, str]] = {
         AuditAction.UPDATE.value: QT_TRANSLATE_NOOP("Labels", "changed"),
         AuditAction.DELETE.value: QT_TRANSLATE_NOOP("Labels", "deleted"),
     },
-    # Victims (models/person.py); "killed"… are Category's words too, so they share a translation.
+    # Victims (models/person.py)
     Sex: {
         Sex.MALE.value: QT_TRANSLATE_NOOP("Labels", "male"),
         Sex.FEMALE.value: QT_TRANSLATE_NOOP("Labels", "female"),
@@ -142,10 +142,12 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, str]] = {
         CivilianStatus.UNKNOWN.value: QT_TRANSLATE_NOOP("Labels", "status unknown"),
     },
     Fate: {
-        Fate.KILLED.value: QT_TRANSLATE_NOOP("Labels", "killed"),
-        Fate.INJURED.value: QT_TRANSLATE_NOOP("Labels", "injured"),
-        Fate.MISSING.value: QT_TRANSLATE_NOOP("Labels", "missing"),
-        Fate.DETAINED.value: QT_TRANSLATE_NOOP("Labels", "detained"),
+        # One person's fate: the same English words as Category's, another context (Arabic
+        # says «قُتل» of a person where a figure's category is «قتلى»).
+        Fate.KILLED.value: QT_TRANSLATE_NOOP("Fate", "killed"),
+        Fate.INJURED.value: QT_TRANSLATE_NOOP("Fate", "injured"),
+        Fate.MISSING.value: QT_TRANSLATE_NOOP("Fate", "missing"),
+        Fate.DETAINED.value: QT_TRANSLATE_NOOP("Fate", "detained"),
     },
 }
 
@@ -289,17 +291,21 @@ def tr(text: str, context: str = CTX) -> str:
     return QCoreApplication.translate(context, text)
 
 
+# Vocabularies whose words are translated in a context of their own (default: CTX).
+ENUM_CONTEXTS: dict[type[StrEnum], str] = {Fate: "Fate"}
+
+
 def enum_label(value: StrEnum | None) -> str:
     """The translated name of a vocabulary value ("" for None)."""
     if value is None:
         return ""
     text = ENUM_LABELS.get(type(value), {}).get(value.value)
-    return tr(text) if text else str(value)
+    return tr(text, ENUM_CONTEXTS.get(type(value), CTX)) if text else str(value)
 
 
 def choices(enum: type[StrEnum]) -> list[tuple[str, StrEnum]]:
     """(translated label, value) of every member, in the enum's order (for combo boxes)."""
-    return [(tr(ENUM_LABELS[enum][m.value]), m) for m in enum]
+    return [(tr(ENUM_LABELS[enum][m.value], ENUM_CONTEXTS.get(enum, CTX)), m) for m in enum]
 
 
 def language_label(code: str | None) -> str:

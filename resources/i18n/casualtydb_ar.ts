@@ -1930,6 +1930,25 @@
     </message>
 </context>
 <context>
+    <name>Fate</name>
+    <message>
+        <source>killed</source>
+        <translation>قُتل</translation>
+    </message>
+    <message>
+        <source>injured</source>
+        <translation>أُصيب</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>معتقل</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>New database</source>
@@ -3482,6 +3501,10 @@
         <translation>بلا مصدر</translation>
     </message>
     <message>
+        <source>Open the person</source>
+        <translation>فتح الشخص</translation>
+    </message>
+    <message>
         <source>Matching</source>
         <translation>المطابقة</translation>
     </message>
@@ -4392,14 +4415,14 @@
         <translation>بلا مصدر</translation>
     </message>
     <message numerus="yes">
-        <source>«%1» merged into this person (%n mention(s))</source>
+        <source>Merged into this person: «%1» (%n mention(s))</source>
         <translation>
-            <numerusform>دُمج «%1» في هذا الشخص (بلا إشارات)</numerusform>
-            <numerusform>دُمج «%1» في هذا الشخص (إشارة واحدة)</numerusform>
-            <numerusform>دُمج «%1» في هذا الشخص (إشارتان)</numerusform>
-            <numerusform>دُمج «%1» في هذا الشخص (%Ln إشارات)</numerusform>
-            <numerusform>دُمج «%1» في هذا الشخص (%Ln إشارة)</numerusform>
-            <numerusform>دُمج «%1» في هذا الشخص (%Ln إشارة)</numerusform>
+            <numerusform>دُمج في هذا الشخص: «%1» (بلا إشارات)</numerusform>
+            <numerusform>دُمج في هذا الشخص: «%1» (إشارة واحدة)</numerusform>
+            <numerusform>دُمج في هذا الشخص: «%1» (إشارتان)</numerusform>
+            <numerusform>دُمج في هذا الشخص: «%1» (%Ln إشارات)</numerusform>
+            <numerusform>دُمج في هذا الشخص: «%1» (%Ln إشارة)</numerusform>
+            <numerusform>دُمج في هذا الشخص: «%1» (%Ln إشارة)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -262,10 +262,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>«%1» merged into this person (%n mention(s))</source>
+        <source>Merged into this person: «%1» (%n mention(s))</source>
         <translation>
-            <numerusform>«%1» merged into this person (%Ln mention)</numerusform>
-            <numerusform>«%1» merged into this person (%Ln mentions)</numerusform>
+            <numerusform>Merged into this person: «%1» (%Ln mention)</numerusform>
+            <numerusform>Merged into this person: «%1» (%Ln mentions)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -101,9 +101,10 @@ class IncidentPeopleTab(QWidget):
         self.against.setText(text)
         self.table.setRowCount(len(self.people))
         for r, p in enumerate(self.people):
-            ages = fmt.join(fmt.number(a) for a in p.ages) if p.ages else enum_label(p.age_group)
-            cells = [p.name, fmt.join(enum_label(s) for s in p.sexes), ages, fmt.join(enum_label(f) for f in p.fates),
-                     fmt.number(p.mentions), fmt.join(p.sources)]
+            ages = fmt.separator().join(fmt.number(a) for a in p.ages) if p.ages else enum_label(p.age_group)
+            cells = [p.name, fmt.separator().join(enum_label(s) for s in p.sexes), ages,
+                     fmt.separator().join(enum_label(f) for f in p.fates), fmt.number(p.mentions),
+                     fmt.separator().join(p.sources)]
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

@@ -185,12 +185,14 @@ def person_html(detail: PersonDetail, highlight: uuid.UUID | None, rtl: bool, co
     for m in mentions:
         facts = [enum_label(m.sex), fmt.number(m.age) if m.age is not None else enum_label(m.age_group),
                  enum_label(m.status), enum_label(m.fate), fmt.day(m.fate_date), m.place]
-        line = fmt.join(f for f in facts if f)
-        source = fmt.fill(QCoreApplication.translate("MatchingPage", "%1 · %2"), m.source or QCoreApplication.translate("MatchingPage", "no source"), fmt.isolate(m.mention_id))
+        line = fmt.separator().join(f for f in facts if f)
+        source = fmt.fill(QCoreApplication.translate("MatchingPage", "%1 · %2"),
+                          m.source or QCoreApplication.translate("MatchingPage", "no source"), fmt.isolate(m.mention_id))
         mark = " ◀" if m.id == highlight and not rtl else " ▶" if m.id == highlight else ""
         out.append(f"<p dir='{direction}' style='margin:0 0 6px 0'>«{esc(m.name)}»{mark}<br>{esc(line)}<br>"
                    f"<span style='color:gray'>{esc(source)}</span></p>")
-    out.append(f"<p dir='{direction}'><a href='person:{detail.id}'>{esc(QCoreApplication.translate('MatchingPage', 'Open the person'))}</a></p>")
+    link = QCoreApplication.translate("MatchingPage", "Open the person")
+    out.append(f"<p dir='{direction}'><a href='person:{detail.id}'>{esc(link)}</a></p>")
     return "".join(out)
 
 

@@ -48,18 +48,18 @@ def _place(row: q.PersonRow) -> str:
 
 
 COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name, "name", width=30, tooltip=lambda r: r.name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Sex"), lambda r: _many(r.sexes), "sex", width=6),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name, "name", width=22, tooltip=lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Sex"), lambda r: _many(r.sexes), "sex", width=5),
     Column(QT_TRANSLATE_NOOP("Columns", "Age"), _ages, "age", value=lambda r: r.ages[-1] if r.ages else None,
            numeric=True, width=5),
-    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: _many(r.statuses), "status", width=8),
-    Column(QT_TRANSLATE_NOOP("Columns", "Fate"), lambda r: _many(r.fates), "fate", width=8),
-    Column(QT_TRANSLATE_NOOP("Columns", "Date"), _dates, "date", value=lambda r: r.first_date, width=11),
-    Column(QT_TRANSLATE_NOOP("Columns", "Place"), _place, "place", width=16, tooltip=_place),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: _many(r.statuses), "status", width=7),
+    Column(QT_TRANSLATE_NOOP("Columns", "Fate"), lambda r: _many(r.fates), "fate", width=6),
+    Column(QT_TRANSLATE_NOOP("Columns", "Date"), _dates, "date", value=lambda r: r.first_date, width=10),
+    Column(QT_TRANSLATE_NOOP("Columns", "Place"), _place, "place", width=12, tooltip=_place),
     Column(QT_TRANSLATE_NOOP("Columns", "Mentions"), lambda r: fmt.number(r.mentions), "mentions",
-           value=lambda r: r.mentions, numeric=True, width=6),
-    Column(QT_TRANSLATE_NOOP("Columns", "Sources"), lambda r: fmt.join(r.sources), "sources",
-           value=lambda r: len(r.sources), width=16, tooltip=lambda r: fmt.join(r.sources)),
+           value=lambda r: r.mentions, numeric=True, width=5),
+    Column(QT_TRANSLATE_NOOP("Columns", "Sources"), lambda r: fmt.separator().join(r.sources), "sources",
+           value=lambda r: len(r.sources), width=14, tooltip=lambda r: fmt.separator().join(r.sources)),
 ]
 
 

@@ -63,7 +63,8 @@ FIELDS: list[tuple[str, Callable[[MentionRow], str]]] = [
     (QT_TRANSLATE_NOOP("PersonPage", "Place"), lambda m: m.place),
     (QT_TRANSLATE_NOOP("PersonPage", "Cause"), lambda m: m.cause or ""),
     (QT_TRANSLATE_NOOP("PersonPage", "Incident"),
-     lambda m: fmt.fill(QCoreApplication.translate("PersonPage", "%1, %2"), fmt.day(m.incident_date), m.incident) if m.incident_date else m.incident),
+     lambda m: fmt.fill(QCoreApplication.translate("PersonPage", "%1, %2"), fmt.day(m.incident_date), m.incident)
+     if m.incident_date else m.incident),
     (QT_TRANSLATE_NOOP("PersonPage", "Report"), lambda m: m.report),
     (QT_TRANSLATE_NOOP("PersonPage", "Source"), lambda m: m.source),
     (QT_TRANSLATE_NOOP("PersonPage", "Mention id"), lambda m: m.mention_id),
@@ -272,8 +273,8 @@ class PersonPage(ReviewPage):
         self.history.setRowCount(len(merges))
         for r, m in enumerate(merges):
             if m.kept_id == d.id:
-                what = fmt.fill(self.tr("«%1» merged into this person (%n mention(s))", "", m.mentions),
-                                m.absorbed_name or str(m.absorbed_id)[:8])
+                what = fmt.fill(self.tr("Merged into this person: «%1» (%n mention(s))", "", m.mentions),
+                                fmt.isolate(m.absorbed_name or str(m.absorbed_id)[:8]))
             else:
                 what = self.tr("This person merged into another (%n mention(s))", "", m.mentions)
             undone = fmt.fill(self.tr("%1 by %2"), fmt.timestamp(m.undone_at), fmt.isolate(m.undone_by or "")) \
