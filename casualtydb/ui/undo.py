@@ -182,28 +182,15 @@ class MergeCommand(OpCommand):
         self._unmerge(s) if self.unmerged else self._merge(s)
 
 
-class PersonMergeCommand(OpCommand):
+class PersonMergeCommand(MergeCommand):
     """Two persons merged (or a merge undone), through casualtydb.victims.decisions: undo
     unmerges, redo merges again (a new merge record: every step stays in the history)."""
-
-    def __init__(self, context: AppContext, kept: uuid.UUID, absorbed: uuid.UUID, text: str, *,
-                 unmerged: bool = False) -> None:
-        super().__init__(context, text)
-        self.kept = kept
-        self.absorbed = absorbed
-        self.unmerged = unmerged
 
     def _merge(self, s: Any) -> None:
         persons.merge(s, self.kept, self.absorbed, user=self.user)
 
     def _unmerge(self, s: Any) -> None:
         persons.unmerge(s, self.absorbed, user=self.user)
-
-    def apply_undo(self, s: Any) -> None:
-        self._merge(s) if self.unmerged else self._unmerge(s)
-
-    def apply_redo(self, s: Any) -> None:
-        self._unmerge(s) if self.unmerged else self._merge(s)
 
 
 class NotSameCommand(OpCommand):

@@ -6,6 +6,7 @@ reads the rest itself."""
 from __future__ import annotations
 
 import uuid
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -94,7 +95,7 @@ class IncidentPeopleTab(QWidget):
     def _show(self) -> None:
         lines = [self.named_text(f) for f in self.figures if f.named or f.best is not None]
         over = any(f.over for f in self.figures)
-        text = "<br>".join(_esc(line) for line in lines) if lines else self.tr("No figures and no names yet.")
+        text = "<br>".join(escape(line) for line in lines) if lines else self.tr("No figures and no names yet.")
         if over:
             text += "<br>" + self.tr("More people are named than any report counts: a list may name someone twice "
                                      "(see <b>Matching</b>), or a person belongs to another incident.")
@@ -133,7 +134,3 @@ class IncidentPeopleTab(QWidget):
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
         if item is not None:
             self.context.open_record("person", item.data(PersonIdRole))
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -5,6 +5,7 @@ figures rather than between reports. Each links to the incident, whose People ta
 from __future__ import annotations
 
 import uuid
+from html import escape
 from datetime import date
 from typing import Any
 
@@ -40,17 +41,13 @@ class OverNamedText(QObject):
             if r.incident_id not in labels:
                 continue
             day, place = labels[r.incident_id]
-            where = fmt.fill(self.tr("%1, %2"), fmt.day(day), _esc(place))
+            where = fmt.fill(self.tr("%1, %2"), fmt.day(day), escape(place))
             what = fmt.fill(self.tr("%1: %2 named, at most %3 reported"), enum_label(r.category),
                             fmt.number(r.named), fmt.number(r.highest))
-            parts.append(f"<a href='incident:{r.incident_id}'>{where}</a> — {_esc(what)}")
+            parts.append(f"<a href='incident:{r.incident_id}'>{where}</a> — {escape(what)}")
         more = len(rows) - len(parts)
         text = self.tr("; ").join(parts)
         if more > 0:
             text = fmt.fill(self.tr("%1; and %n more", "", more), text)
         head = self.tr("%n incident figure(s) with more people named than reported:", "", len(rows))
-        return f"<b>{_esc(head)}</b> {text}"
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return f"<b>{escape(head)}</b> {text}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -175,12 +176,9 @@ class MatchesModel(ListTableModel):
 
 def person_html(detail: PersonDetail, highlight: uuid.UUID | None, rtl: bool, count: str) -> str:
     """One person of a pair: every mention, the one that scored best first and marked."""
-    def esc(text: str) -> str:
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
     direction = "rtl" if rtl else "ltr"
-    out = [f"<p dir='{direction}'><b>{esc(detail.name)}</b> — "
-           f"{esc(count)}</p>"]
+    out = [f"<p dir='{direction}'><b>{escape(fmt.isolate(detail.name))}</b> — "
+           f"{escape(count)}</p>"]
     mentions = sorted(detail.mentions, key=lambda m: m.id != highlight)
     for m in mentions:
         facts = [enum_label(m.sex), fmt.number(m.age) if m.age is not None else enum_label(m.age_group),
@@ -189,10 +187,10 @@ def person_html(detail: PersonDetail, highlight: uuid.UUID | None, rtl: bool, co
         source = fmt.fill(QCoreApplication.translate("MatchingPage", "%1 · %2"),
                           m.source or QCoreApplication.translate("MatchingPage", "no source"), fmt.isolate(m.mention_id))
         mark = " ◀" if m.id == highlight and not rtl else " ▶" if m.id == highlight else ""
-        out.append(f"<p dir='{direction}' style='margin:0 0 6px 0'>«{esc(m.name)}»{mark}<br>{esc(line)}<br>"
-                   f"<span style='color:gray'>{esc(source)}</span></p>")
+        out.append(f"<p dir='{direction}' style='margin:0 0 6px 0'>«{escape(fmt.isolate(m.name))}»{mark}<br>{escape(line)}<br>"
+                   f"<span style='color:gray'>{escape(source)}</span></p>")
     link = QCoreApplication.translate("MatchingPage", "Open the person")
-    out.append(f"<p dir='{direction}'><a href='person:{detail.id}'>{esc(link)}</a></p>")
+    out.append(f"<p dir='{direction}'><a href='person:{detail.id}'>{escape(link)}</a></p>")
     return "".join(out)
 
 

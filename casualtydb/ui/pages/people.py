@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...models import CivilianStatus, Fate, Sex
 from ...queries import people as q
@@ -18,7 +18,7 @@ from ..labels import choices, enum_label
 from ..models.lazy import Column, RecordTableModel
 from . import PageSpec
 from ._list import ListPage
-from ._simple import TextFilterBar
+from ._simple import TextFilterBar, fill_combo
 
 
 def _many(values: tuple[Any, ...]) -> str:
@@ -84,26 +84,14 @@ class PeopleFilterBar(TextFilterBar):
         for lab, text in zip(self.combo_labels, (self.tr("&Sex"), self.tr("&Fate"), self.tr("S&tatus"),
                                                  self.tr("S&ource")), strict=True):
             lab.setText(text)
-        _fill(self.sex, self.tr("Any sex"), choices(Sex))
-        _fill(self.fate, self.tr("Any fate"), choices(Fate))
-        _fill(self.status, self.tr("Any status"), choices(CivilianStatus))
-        _fill(self.source, self.tr("Any source"), [(name, sid) for sid, name in self._sources])
+        fill_combo(self.sex, self.tr("Any sex"), choices(Sex))
+        fill_combo(self.fate, self.tr("Any fate"), choices(Fate))
+        fill_combo(self.status, self.tr("Any status"), choices(CivilianStatus))
+        fill_combo(self.source, self.tr("Any source"), [(name, sid) for sid, name in self._sources])
 
     def filters(self) -> q.PersonFilters:
         return q.PersonFilters(text=self.text.text(), sex=self.sex.currentData(), fate=self.fate.currentData(),
                                status=self.status.currentData(), source_id=self.source.currentData())
-
-
-def _fill(combo: QComboBox, any_text: str, items: list[tuple[str, Any]]) -> None:
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(any_text, None)
-    for text, value in items:
-        combo.addItem(text, value)
-    i = combo.findData(current) if current is not None else 0
-    combo.setCurrentIndex(max(i, 0))
-    combo.blockSignals(False)
 
 
 class PeoplePage(ListPage):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -232,7 +233,7 @@ class PersonPage(ReviewPage):
         self._show(detail)
 
     def show_failure(self, message: str) -> None:
-        self.summary.setText(fmt.fill(self.tr("Could not read the person: %1"), _esc(message)))
+        self.summary.setText(fmt.fill(self.tr("Could not read the person: %1"), escape(message)))
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -357,10 +358,6 @@ class PersonPage(ReviewPage):
             self.context.bus.sig_status.emit(self.tr("Merge undone: both persons are as they were."))
 
         self.context.run_op(self, op, done, write=True, context="unmerge persons")
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 PAGE = PageSpec(key="person", title=QT_TRANSLATE_NOOP("Pages", "Person"), factory=PersonPage, order=None,
