@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ..models import Category, Claim, Incident, IncidentFigure, Mention
@@ -73,7 +73,9 @@ def _statement(incident_ids: Sequence[uuid.UUID] | None, only_over: bool) -> Any
                .where(IncidentFigure.category.in_(CATEGORIES)))
     if incident_ids is not None:
         ids = list(incident_ids)
-        named = named.where(incident.in_(ids))
+        # the incidents' own mentions and those of incidents merged into them (mentions.incident_id is indexed)
+        sources = select(Incident.id).where(or_(Incident.id.in_(ids), Incident.merged_into_id.in_(ids)))
+        named = named.where(Mention.incident_id.in_(sources))
         claimed = claimed.where(Claim.incident_id.in_(ids))
         figures = figures.where(IncidentFigure.incident_id.in_(ids))
     n = named.group_by(incident, Mention.fate).subquery()
