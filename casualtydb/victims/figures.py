@@ -75,7 +75,7 @@ def _statement(incident_ids: Sequence[uuid.UUID] | None, only_over: bool) -> Any
         ids = list(incident_ids)
         # the incidents' own mentions and those of incidents merged into them (mentions.incident_id is indexed)
         sources = select(Incident.id).where(or_(Incident.id.in_(ids), Incident.merged_into_id.in_(ids)))
-        named = named.where(Mention.incident_id.in_(sources))
+        named = named.where(Mention.incident_id.in_(sources), incident.in_(ids))
         claimed = claimed.where(Claim.incident_id.in_(ids))
         figures = figures.where(IncidentFigure.incident_id.in_(ids))
     n = named.group_by(incident, Mention.fate).subquery()
