@@ -8,6 +8,7 @@ database has it; no audit entries, no derived figures (benchmarks that need them
 cross-referencing scan themselves).
 
     python -m benchmarks.generate OUT.db --incidents 250000      # ≈ 1,000,000 claims
+    python -m benchmarks.generate OUT.db --victims 530000        # and ≈ 1,000,000 victim mentions
     from benchmarks.generate import generate, cached
 """
 
@@ -19,11 +20,13 @@ import shutil
 import sys
 import time
 import uuid
+import zlib
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from casualtydb import search
 from casualtydb.db import head_revision, open_database
@@ -94,9 +97,11 @@ def _bookkeeping(now: datetime) -> dict[str, Any]:
 
 
 def generate(target: str | Path, *, incidents: int = 1000, seed: int = 1, sources: int = 300,
-             progress: bool = False) -> Path | str:
+             progress: bool = False, victims: int = 0) -> Path | str:
     """Build a migrated casualtydb database at `target` (path or URL) with `incidents` incidents
-    and about four claims each. The target must not exist yet (or be an empty database)."""
+    and about four claims each, and with `victims` true persons named by the victim lists of
+    benchmarks/generate_victims.py (about 1.9 mentions each; VICTIM_SHARE of the persons are
+    mentions of one incident). The target must not exist yet (or be an empty database)."""
     rng = random.Random(seed)
     new_id = _Ids(rng)
     database = open_database(target)
@@ -128,11 +133,13 @@ def generate(target: str | Path, *, incidents: int = 1000, seed: int = 1, source
     span_days = (date(2024, 12, 31) - start_day).days
     types, weights = zip(*EVENT_WEIGHTS)
     done = 0
+    incident_ids: list[uuid.UUID] = []
     while done < incidents:
         n = min(CHUNK // 4, incidents - done)
         inc_rows, place_rows, actor_rows, report_rows, claim_rows = [], [], [], [], []
         for _ in range(n):
             iid = new_id()
+            incident_ids.append(iid)
             day = start_day + timedelta(days=rng.randrange(span_days))
             etype = rng.choices(types, weights)[0]
             place = rng.choice(places)
@@ -209,10 +216,36 @@ def generate(target: str | Path, *, incidents: int = 1000, seed: int = 1, source
                   file=sys.stderr, flush=True)
     if progress:
         print(file=sys.stderr)
+    if victims:
+        _victims(database, victims, seed, incident_ids, progress=progress)
     with database.engine.begin() as conn:  # Core writes bypass the ORM hook that keeps the index
         search.reindex(session=conn)
     database.dispose()
     return target
+
+
+VICTIM_SHARE = 0.6
+
+
+def _victims(database: Any, persons: int, seed: int, incident_ids: list[uuid.UUID], *, progress: bool) -> None:
+    """The victim lists' mentions (each its own person, as after an import); a person's mentions
+    in every list name the same incident (by the truth key), so an incident's names can be
+    counted against its figures."""
+    from .generate_victims import gazetteer_places, generate_lists, write_db  # noqa: PLC0415 (only for --victims)
+
+    started = time.perf_counter()
+    with database.session() as s:
+        places = gazetteer_places(s)
+    lists, truth = generate_lists(persons, seed=seed, places=places)
+
+    def incident_of(row: dict[str, Any]) -> uuid.UUID | None:
+        h = zlib.crc32(truth[row["mention_id"]].encode())
+        return incident_ids[h % len(incident_ids)] if incident_ids and (h >> 8) % 100 < VICTIM_SHARE * 100 else None
+
+    with database.engine.begin() as conn:
+        n = write_db(Session(bind=conn), lists, incident_of=incident_of)
+    if progress:
+        print(f"{n:,} victim mentions of {persons:,} persons ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
 
 
 def cached(incidents: int, seed: int = 1) -> Path:
@@ -240,9 +273,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("target", help="new database file or URL")
     parser.add_argument("--incidents", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--victims", type=int, default=0, metavar="PERSONS",
+                        help="also victim lists naming this many persons (530000: about a million mentions)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    generate(args.target, incidents=args.incidents, seed=args.seed, progress=True)
+    generate(args.target, incidents=args.incidents, seed=args.seed, progress=True, victims=args.victims)
     print(f"{args.incidents:,} incidents in {time.perf_counter() - t0:.1f} s → {args.target}")
     return 0
 

@@ -339,9 +339,11 @@ def write_csv(lists: dict[str, list[dict[str, Any]]], truth: dict[str, str], out
     return paths
 
 
-def write_db(session: Any, lists: dict[str, list[dict[str, Any]]], *, chunk: int = 20_000) -> int:
+def write_db(session: Any, lists: dict[str, list[dict[str, Any]]], *, chunk: int = 20_000,
+             incident_of: Any = None) -> int:
     """Write the mentions straight into a database with Core (each its own person), as a list
-    import would, without audit entries (like benchmarks/generate.py): for the large runs."""
+    import would, without audit entries (like benchmarks/generate.py): for the large runs.
+    `incident_of(row)`: the incident a mention belongs to (or None)."""
     from sqlalchemy import insert, select  # noqa: PLC0415
 
     from casualtydb.io.gazetteer import PlaceIndex  # noqa: PLC0415
@@ -375,6 +377,7 @@ def write_db(session: Any, lists: dict[str, list[dict[str, Any]]], *, chunk: int
                     "age": row["age"], "fate": Fate.KILLED,
                     "fate_date": date.fromisoformat(row["date"]) if row["date"] else None,
                     "place_id": place_ids.get(place) if place else None, "place_text": place, "source_id": sid,
+                    "incident_id": incident_of(row) if incident_of is not None else None,
                     **derived_keys(name=row["name"], day=date.fromisoformat(row["date"]) if row["date"] else None),
                     **book})
             session.execute(insert(Person), persons)

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate docs/screenshots/: every page of the main window, an incident's page (overview,
-claims, history), the search and an editor, in Arabic and in English, on the demo database.
+claims, history, people), a person's page, the search and an editor, in Arabic and in English,
+on the demo database with its fictional named victims (casualtydb/demo_people.py).
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--lang ar en] [--size 1280x800]
 
@@ -49,6 +50,15 @@ def main() -> int:
     app = create_app()
     database = open_database(tmp / "demo.db")
     load_demo(database)
+    # The demo's fictional named victims; one person already merged from three mentions, so that
+    # a person's page has mentions side by side and a merge history.
+    from casualtydb.demo_people import load_demo_people
+    from casualtydb.victims import decisions
+
+    load_demo_people(database)
+    with database.transaction(user="demo", context="merge persons") as s:
+        for other in ("m-khaled", "p-khaled"):
+            decisions.merge(s, demo_id("person:h-khaled"), demo_id(f"person:{other}"), user="demo")
     try:
         import casualtydb.crossref  # noqa: F401, PLC0415 (figures and conflicts, when that module exists)
     except ImportError:
@@ -92,9 +102,11 @@ def main() -> int:
             save(window, f"{lang}-{spec.order:02d}-{key}")
         window.open_record("incident", demo_id("incident:strike-hamidiya"))
         page = window.page("incident")
-        for tab, name in ((0, "overview"), (1, "claims"), (2, "history")):
+        for tab, name in ((0, "overview"), (1, "claims"), (2, "history"), (3, "people")):
             page.tabs.setCurrentIndex(tab)
             save(window, f"{lang}-90-incident-{name}")
+        window.open_record("person", demo_id("person:h-khaled"))
+        save(window, f"{lang}-56-person")
         window.search_box.setText("الحميدية" if lang == "ar" else "Hamidiya")
         window.run_search()
         save(window, f"{lang}-91-search")

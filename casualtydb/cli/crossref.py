@@ -143,7 +143,9 @@ def _name(ar: str | None, en: str | None) -> str:
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from ..crossref.conflicts import list_conflicts  # noqa: PLC0415
+    from ..crossref.duplicates import incident_labels  # noqa: PLC0415
     from ..crossref.settings import get_tolerance  # noqa: PLC0415
+    from ..victims.figures import over_named  # noqa: PLC0415
 
     db = open_db(args)
     with db.session() as s:
@@ -152,11 +154,20 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             tolerance = get_tolerance(session=s)
         ids = [_incident(s, args.incident)] if args.incident else None
         groups = list_conflicts(session=s, include_reconciled=args.all, tolerance=tolerance, incident_ids=ids)
+        # More persons named than the highest figure: a conflict of its own (names against figures)
+        over = over_named(s, ids)
+        labels = incident_labels(session=s, incident_ids={o.incident_id for o in over})
     if args.json:
-        print_json([g.to_json() for g in groups])
+        print_json([g.to_json() for g in groups] + [{"kind": "over_named", **o.to_json()} for o in over])
         return 0
     what = "open or reconciled conflicts" if args.all else "open conflicts"
     print(f"{len(groups)} {what} (approximate figures ±{tolerance * 100:g} %), worst first")
+    if over:
+        print(f"{len(over)} incident figure{'s' if len(over) != 1 else ''} with more persons named than reported:")
+    for o in over:
+        day, place_ar, place_en, _ = labels[o.incident_id]
+        print(f"    [over_named] incident {_short(o.incident_id)}  {day}  {_name(place_ar or '', place_en)}  "
+              f"{o.category.value}: {o.named} named, at most {o.highest} reported (best {o.best})")
     for g in groups:
         r = g.result
         derived = f"{r.low}–{r.high}" if r.high != r.low else f"{r.low}"

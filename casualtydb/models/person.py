@@ -56,6 +56,9 @@ class Person(Recorded, Base):
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("persons.id", ondelete="SET NULL"), index=True)
 
+    # The People list's order (migration peopleui1): live persons by name, read off an index.
+    __table_args__ = (Index("ix_persons_live_name", "merged_into_id", "display_name", "id"),)
+
 
 class Mention(Recorded, Base):
     """What one report or list says about one person. The name is kept as written, with its

@@ -13,15 +13,19 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..models import (
     ActorRole,
+    AgeGroup,
     AuditAction,
     Category,
+    CivilianStatus,
     ConflictStatus,
     DatePrecision,
     EventType,
+    Fate,
     Grade,
     LocationPrecision,
     PlaceLevel,
     Reliability,
+    Sex,
     SourceKind,
     VictimGroup,
 )
@@ -122,6 +126,28 @@ ENUM_LABELS: dict[type[StrEnum], dict[str, str]] = {
         AuditAction.INSERT.value: QT_TRANSLATE_NOOP("Labels", "added"),
         AuditAction.UPDATE.value: QT_TRANSLATE_NOOP("Labels", "changed"),
         AuditAction.DELETE.value: QT_TRANSLATE_NOOP("Labels", "deleted"),
+    },
+    # Victims (models/person.py)
+    Sex: {
+        Sex.MALE.value: QT_TRANSLATE_NOOP("Labels", "male"),
+        Sex.FEMALE.value: QT_TRANSLATE_NOOP("Labels", "female"),
+    },
+    AgeGroup: {
+        AgeGroup.CHILD.value: QT_TRANSLATE_NOOP("Labels", "child"),
+        AgeGroup.ADULT.value: QT_TRANSLATE_NOOP("Labels", "adult"),
+    },
+    CivilianStatus: {
+        CivilianStatus.CIVILIAN.value: QT_TRANSLATE_NOOP("Labels", "civilian"),
+        CivilianStatus.COMBATANT.value: QT_TRANSLATE_NOOP("Labels", "combatant"),
+        CivilianStatus.UNKNOWN.value: QT_TRANSLATE_NOOP("Labels", "status unknown"),
+    },
+    Fate: {
+        # One person's fate: the same English words as Category's, another context (Arabic
+        # says «قُتل» of a person where a figure's category is «قتلى»).
+        Fate.KILLED.value: QT_TRANSLATE_NOOP("Fate", "killed"),
+        Fate.INJURED.value: QT_TRANSLATE_NOOP("Fate", "injured"),
+        Fate.MISSING.value: QT_TRANSLATE_NOOP("Fate", "missing"),
+        Fate.DETAINED.value: QT_TRANSLATE_NOOP("Fate", "detained"),
     },
 }
 
@@ -265,17 +291,21 @@ def tr(text: str, context: str = CTX) -> str:
     return QCoreApplication.translate(context, text)
 
 
+# Vocabularies whose words are translated in a context of their own (default: CTX).
+ENUM_CONTEXTS: dict[type[StrEnum], str] = {Fate: "Fate"}
+
+
 def enum_label(value: StrEnum | None) -> str:
     """The translated name of a vocabulary value ("" for None)."""
     if value is None:
         return ""
     text = ENUM_LABELS.get(type(value), {}).get(value.value)
-    return tr(text) if text else str(value)
+    return tr(text, ENUM_CONTEXTS.get(type(value), CTX)) if text else str(value)
 
 
 def choices(enum: type[StrEnum]) -> list[tuple[str, StrEnum]]:
     """(translated label, value) of every member, in the enum's order (for combo boxes)."""
-    return [(tr(ENUM_LABELS[enum][m.value]), m) for m in enum]
+    return [(tr(ENUM_LABELS[enum][m.value], ENUM_CONTEXTS.get(enum, CTX)), m) for m in enum]
 
 
 def language_label(code: str | None) -> str:
@@ -309,6 +339,12 @@ OPERATIONS = {
     "withdraw assessment": QT_TRANSLATE_NOOP("Operations", "withdraw assessment"),
     "grade incident": QT_TRANSLATE_NOOP("Operations", "grade incident"),
     "merge incidents": QT_TRANSLATE_NOOP("Operations", "merge incidents"),
+    "merge persons": QT_TRANSLATE_NOOP("Operations", "merge persons"),
+    "unmerge persons": QT_TRANSLATE_NOOP("Operations", "unmerge persons"),
+    "split person": QT_TRANSLATE_NOOP("Operations", "split person"),
+    "persons not the same": QT_TRANSLATE_NOOP("Operations", "persons not the same"),
+    "persons not the same undone": QT_TRANSLATE_NOOP("Operations", "persons not the same undone"),
+    "demo people": QT_TRANSLATE_NOOP("Operations", "demo people"),
     "unmerge incidents": QT_TRANSLATE_NOOP("Operations", "unmerge incidents"),
     "not duplicates": QT_TRANSLATE_NOOP("Operations", "not duplicates"),
     "cross-referencing scan": QT_TRANSLATE_NOOP("Operations", "cross-referencing scan"),

@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def _show_widget(self, key: str, widget: QWidget, remember: bool) -> None:
         if remember and self.current_key is not None:
-            self.history.append((self.current_key, getattr(self.pages.get(self.current_key), "incident_id", None)))
+            self.history.append((self.current_key, _shown_record(self.pages.get(self.current_key))))
             del self.history[:-50]
         self.current_key = key
         self.stack.setCurrentWidget(widget)
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
             if spec.record_kind == kind:
                 widget = self.show_page(spec.key)
                 if widget is not None:
-                    current = getattr(widget, "incident_id", None)
+                    current = _shown_record(widget)
                     if current is not None and current != record_id and self.history[-1:] != [(spec.key, current)]:
                         self.history.append((spec.key, current))  # back returns to the previous record
                     widget.open_record(record_id)  # type: ignore[attr-defined]
@@ -473,3 +473,8 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         self.settings.window_state = bytes(self.saveState().data())
         super().closeEvent(event)
+
+
+def _shown_record(page: QWidget | None) -> Any:
+    """The record a one-record page shows (an incident, a person), for Back."""
+    return getattr(page, "incident_id", None) or getattr(page, "person_id", None)

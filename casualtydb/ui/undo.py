@@ -17,6 +17,7 @@ from ..crossref.merge import merge, unmerge
 from ..crossref.reconcile import reconcile, withdraw
 from ..errors import StaleEditError
 from ..services import editing
+from ..victims import decisions as persons
 from .context import AppContext
 from .errors import show_error
 
@@ -179,3 +180,29 @@ class MergeCommand(OpCommand):
 
     def apply_redo(self, s: Any) -> None:
         self._unmerge(s) if self.unmerged else self._merge(s)
+
+
+class PersonMergeCommand(MergeCommand):
+    """Two persons merged (or a merge undone), through casualtydb.victims.decisions: undo
+    unmerges, redo merges again (a new merge record: every step stays in the history)."""
+
+    def _merge(self, s: Any) -> None:
+        persons.merge(s, self.kept, self.absorbed, user=self.user)
+
+    def _unmerge(self, s: Any) -> None:
+        persons.unmerge(s, self.absorbed, user=self.user)
+
+
+class NotSameCommand(OpCommand):
+    """Two persons said to be different individuals: undo takes the decision back."""
+
+    def __init__(self, context: AppContext, a: uuid.UUID, b: uuid.UUID, text: str) -> None:
+        super().__init__(context, text)
+        self.a = a
+        self.b = b
+
+    def apply_undo(self, s: Any) -> None:
+        persons.undo_not_same(s, self.a, self.b)
+
+    def apply_redo(self, s: Any) -> None:
+        persons.not_same(s, self.a, self.b)

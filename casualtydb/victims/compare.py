@@ -20,6 +20,7 @@ import math
 from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
@@ -181,6 +182,19 @@ def bits_needed(stats: Stats, threshold: float) -> float:
     return stats.prior + math.log2(t / (1 - t))
 
 
+class Reason(str):
+    """A reason as the command line prints it (English), with a `code` and its `params` for the
+    interface to word it in its own language (ui/pages/matching.py)."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, text: str, code: str, **params: Any) -> Reason:
+        reason = super().__new__(cls, text)
+        reason.code, reason.params = code, params
+        return reason
+
+
 class _Silent(list):  # type: ignore[type-arg]
     """A reasons list that keeps nothing (the many pairs below the threshold need no reasons)."""
 
@@ -188,34 +202,39 @@ class _Silent(list):  # type: ignore[type-arg]
         pass
 
 
-def compare(a: Record, b: Record, stats: Stats, *, explain: bool = True) -> tuple[float, list[str]]:
+def compare(a: Record, b: Record, stats: Stats, *, explain: bool = True) -> tuple[float, list[Reason]]:
     """(score 0..1, reasons): the evidence that two mentions are one person. `explain=False`
     leaves the reasons empty (for the many pairs below the threshold)."""
     bits = 0.0
     name_bits: list[tuple[int, float]] = []  # (position in a, bits) of agreeing parts
-    reasons: list[str] = [] if explain else _Silent()
+    reasons: list[Reason] = [] if explain else _Silent()
     ta, tb = a.name.tokens, b.name.tokens
     if not ta or not tb:
-        return 0.0, ["no name to compare"]
+        return 0.0, [Reason("no name to compare", "no_name")]
     s = token_similarity(ta[0], tb[0])
     if s >= AGREE:
         name_bits.append((0, _rarity(ta[0], stats)))
-        reasons.append(f"given name agrees: {_show(ta[0])} / {_show(tb[0])}")
+        reasons.append(Reason(f"given name agrees: {_show(ta[0])} / {_show(tb[0])}", "given_agrees",
+                              a=_show(ta[0]), b=_show(tb[0])))
     elif s >= PARTIAL:
         bits += 0.3 * _rarity(ta[0], stats)
-        reasons.append(f"given name close: {_show(ta[0])} / {_show(tb[0])}")
+        reasons.append(Reason(f"given name close: {_show(ta[0])} / {_show(tb[0])}", "given_close",
+                              a=_show(ta[0]), b=_show(tb[0])))
     else:  # brothers and sisters share everything else, often the date and place too
-        return 0.0, [f"given name differs: {_show(ta[0])} / {_show(tb[0])}"]
+        return 0.0, [Reason(f"given name differs: {_show(ta[0])} / {_show(tb[0])}", "given_differs",
+                            a=_show(ta[0]), b=_show(tb[0]))]
     pairs = _align(ta, tb)
     for i, j, sim in pairs:
         in_place = _in_place(i, ta, j, tb)
         if sim >= AGREE:
             name_bits.append((i, _rarity(ta[i], stats) * (1.0 if in_place else 0.3)))
-            reasons.append(f"name part agrees: {_show(ta[i])} / {_show(tb[j])}"
-                           + ("" if in_place else " (in another position)"))
+            reasons.append(Reason(f"name part agrees: {_show(ta[i])} / {_show(tb[j])}"
+                                  + ("" if in_place else " (in another position)"), "part_agrees",
+                                  a=_show(ta[i]), b=_show(tb[j]), moved=not in_place))
         else:
             bits += (0.5 if sim >= PARTIAL else -1.0) if in_place else -1.5
-            reasons.append(f"name part close: {_show(ta[i])} / {_show(tb[j])}")
+            reasons.append(Reason(f"name part close: {_show(ta[i])} / {_show(tb[j])}", "part_close",
+                                  a=_show(ta[i]), b=_show(tb[j])))
     agreed = dict(name_bits)
     last = len(ta) - 1
     if 0 in agreed and last in agreed and last > 0 and any(i == last and j == len(tb) - 1 for i, j, _ in pairs):
@@ -228,15 +247,19 @@ def compare(a: Record, b: Record, stats: Stats, *, explain: bool = True) -> tupl
     if len(ta) > 1 and len(tb) > 1 and ta[-1].article and tb[-1].article \
             and not any(i == len(ta) - 1 and j == len(tb) - 1 and sim >= PARTIAL for i, j, sim in pairs):
         bits -= 6  # both name their family (العلي, الحسن) and the two differ
-        reasons.append(f"family names differ: {_show(ta[-1])} / {_show(tb[-1])}")
+        reasons.append(Reason(f"family names differ: {_show(ta[-1])} / {_show(tb[-1])}", "family_differs",
+                              a=_show(ta[-1]), b=_show(tb[-1])))
     left_a, left_b = len(ta) - 1 - len(pairs), len(tb) - 1 - len(pairs)
     conflicts = min(left_a, left_b)
     if conflicts:
         bits -= 6 * conflicts
-        reasons.append(f"{conflicts} name part{'s' if conflicts > 1 else ''} differ")
+        reasons.append(Reason(f"{conflicts} name part{'s' if conflicts > 1 else ''} differ", "parts_differ",
+                              n=conflicts))
     if abs(left_a - left_b):
         bits -= 0.5 * abs(left_a - left_b)
-        reasons.append(f"{abs(left_a - left_b)} name part{'s' if abs(left_a - left_b) > 1 else ''} missing in one")
+        missing = abs(left_a - left_b)
+        reasons.append(Reason(f"{missing} name part{'s' if missing > 1 else ''} missing in one", "parts_missing",
+                              n=missing))
 
     bits += evidence_besides_name(a, b, reasons)
     score = 1.0 / (1.0 + 2.0 ** (-(bits - stats.prior)))
@@ -268,7 +291,7 @@ def widest_gap(ceiling: float, need: float) -> int | None:
     return None
 
 
-def evidence_besides_name(a: Record, b: Record, reasons: list[str] | None = None) -> float:
+def evidence_besides_name(a: Record, b: Record, reasons: list[Reason] | None = None) -> float:
     """The bits of sex, age (or child and adult), date and place: everything but the name. It
     does not depend on the names, so with `name_ceiling` it bounds a pair's score before the
     names are aligned (candidates.py skips the pairs that cannot reach the threshold)."""
@@ -279,34 +302,36 @@ def evidence_besides_name(a: Record, b: Record, reasons: list[str] | None = None
     if sa and sb:
         if sa == sb:
             bits += 0.7
-            reasons.append(f"same sex ({sa})")
+            reasons.append(Reason(f"same sex ({sa})", "same_sex", sex=sa))
         else:
             bits -= 10
-            reasons.append(f"sex differs ({sa} / {sb})")
+            reasons.append(Reason(f"sex differs ({sa} / {sb})", "sex_differs", a=sa, b=sb))
     age_a = a.age if a.age is not None else a.name.age
     age_b = b.age if b.age is not None else b.name.age
     if age_a is not None and age_b is not None:
         d = abs(age_a - age_b)
         bits += 3.5 if d == 0 else 2.5 if d <= 2 else -1.5 if d <= 5 else -5 if d <= 10 else -14
-        reasons.append(f"age {age_a} / {age_b}" + (" (within 2 years)" if d <= 2 else ""))
+        reasons.append(Reason(f"age {age_a} / {age_b}" + (" (within 2 years)" if d <= 2 else ""), "ages",
+                              a=age_a, b=age_b, close=d <= 2))
     else:
         ca = a.child if a.child is not None else (age_a < 18 if age_a is not None else a.name.child)
         cb = b.child if b.child is not None else (age_b < 18 if age_b is not None else b.name.child)
         if ca is not None and cb is not None and ca != cb:
             bits -= 4
-            reasons.append("a child and an adult")
+            reasons.append(Reason("a child and an adult", "child_adult"))
     if a.day is not None and b.day is not None:
         d = abs(a.day - b.day)
         bits += _date_bits(d)
-        reasons.append("same date" if d == 0 else f"dates {d} day{'s' if d > 1 else ''} apart")
+        reasons.append(Reason("same date", "same_date") if d == 0 else
+                       Reason(f"dates {d} day{'s' if d > 1 else ''} apart", "days_apart", days=d))
     if a.place and b.place:
         if a.place.startswith(b.place) or b.place.startswith(a.place):
             bits += 2.5
-            reasons.append("same place (or one inside the other)")
+            reasons.append(Reason("same place (or one inside the other)", "same_place"))
         elif a.place.split("/")[2:3] == b.place.split("/")[2:3]:  # /country/governorate/…
             bits += 0.5
-            reasons.append("same governorate")
+            reasons.append(Reason("same governorate", "same_governorate"))
         else:
             bits -= 3
-            reasons.append("different governorates")
+            reasons.append(Reason("different governorates", "different_governorates"))
     return bits

@@ -135,6 +135,19 @@ def not_same(session: Session, a_id: uuid.UUID, b_id: uuid.UUID, note: str | Non
     return record
 
 
+def undo_not_same(session: Session, a_id: uuid.UUID, b_id: uuid.UUID) -> bool:
+    """Take back a not-same decision between two persons (the pair can be proposed again);
+    False when there was none. The deletion is audited like any other."""
+    existing = session.scalar(select(PersonDismissal).where(or_(
+        and_(PersonDismissal.person_a_id == a_id, PersonDismissal.person_b_id == b_id),
+        and_(PersonDismissal.person_a_id == b_id, PersonDismissal.person_b_id == a_id))))
+    if existing is None:
+        return False
+    with in_context(session, "persons not the same undone"):
+        session.delete(existing)
+    return True
+
+
 def dismissed_pairs(session: Session) -> set[frozenset[uuid.UUID]]:
     """Not-same decisions as pairs of the persons they now concern (merges followed)."""
     merged = dict(session.execute(select(Person.id, Person.merged_into_id)

@@ -517,6 +517,26 @@
         <source>Latest report</source>
         <translation>آخر تقرير</translation>
     </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Fate</source>
+        <translation>المصير</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>الإشارات</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1962,6 +1982,25 @@
     </message>
 </context>
 <context>
+    <name>Fate</name>
+    <message>
+        <source>killed</source>
+        <translation>قُتل</translation>
+    </message>
+    <message>
+        <source>injured</source>
+        <translation>أُصيب</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>detained</source>
+        <translation>معتقل</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>New database</source>
@@ -2499,8 +2538,16 @@
         <translation>السجل</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
         <source>This incident no longer exists (it was deleted).</source>
         <translation>لم تعد هذه الحادثة موجودة (حُذفت).</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>الأشخاص (%1)</translation>
     </message>
     <message>
         <source>no place</source>
@@ -2631,6 +2678,80 @@
             <numerusform>%Ln حادثة مسجّلة في هذا المكان خلال ثلاثة أيام: إن كان التقرير عن إحداها فاربط الادعاء بها بدل إنشاء حادثة مكرّرة.</numerusform>
             <numerusform>%Ln حادثة مسجّلة في هذا المكان خلال ثلاثة أيام: إن كان التقرير عن إحداها فاربط الادعاء بها بدل إنشاء حادثة مكرّرة.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPeopleTab</name>
+    <message>
+        <source>Open &amp;person</source>
+        <translation>فتح ال&amp;شخص</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Fate</source>
+        <translation>المصير</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>الإشارات</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>No figures and no names yet.</source>
+        <translation>لا أرقام ولا أسماء بعد.</translation>
+    </message>
+    <message>
+        <source>More people are named than any report counts: a list may name someone twice (see &lt;b&gt;Matching&lt;/b&gt;), or a person belongs to another incident.</source>
+        <translation>عدد الأشخاص المسمَّين أكبر مما يذكره أي تقرير: ربما ذكرت قائمةٌ شخصاً مرتين (انظر &lt;b&gt;المطابقة&lt;/b&gt;)، أو أن أحدهم يعود إلى حادثة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named</source>
+        <translation>
+            <numerusform>لا أحد بالاسم</numerusform>
+            <numerusform>واحد بالاسم</numerusform>
+            <numerusform>اثنان بالاسم</numerusform>
+            <numerusform>%Ln بالاسم</numerusform>
+            <numerusform>%Ln بالاسم</numerusform>
+            <numerusform>%Ln بالاسم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no figure reported, %2</source>
+        <translation>%1: لا رقم مذكور، %2</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>المعتمد</translation>
+    </message>
+    <message>
+        <source>best</source>
+        <translation>الأرجح</translation>
+    </message>
+    <message>
+        <source>largest claim</source>
+        <translation>أكبر رقم مذكور</translation>
+    </message>
+    <message>
+        <source>%1: %2 reported (%3), %4</source>
+        <translation>%1: %2 بحسب التقارير (%3)، %4</translation>
+    </message>
+    <message>
+        <source>%1 — more named than the highest figure reported (%2)</source>
+        <translation>%1 — عدد المسمَّين أكبر من أعلى رقم في التقارير (%2)</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3077,34 @@
     <message>
         <source>deleted</source>
         <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>adult</source>
+        <translation>بالغ</translation>
+    </message>
+    <message>
+        <source>civilian</source>
+        <translation>مدني</translation>
+    </message>
+    <message>
+        <source>combatant</source>
+        <translation>مقاتل</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>الصفة غير معروفة</translation>
     </message>
     <message>
         <source>1: confirmed by other sources</source>
@@ -3774,6 +3923,143 @@
     </message>
 </context>
 <context>
+    <name>MatchingPage</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>May be the same as</source>
+        <translation>قد يكون نفسه</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>لماذا</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>بلا مصدر</translation>
+    </message>
+    <message>
+        <source>Open the person</source>
+        <translation>فتح الشخص</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Search again</source>
+        <translation>&amp;ابحث من جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Same person</source>
+        <translation>ال&amp;شخص نفسه</translation>
+    </message>
+    <message>
+        <source>Merge: the second person&apos;s mentions go to the first; nothing is deleted and the merge can be undone</source>
+        <translation>دمج: تنتقل إشارات الشخص الثاني إلى الأول؛ لا يُحذف شيء ويمكن التراجع عن الدمج</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same</source>
+        <translation>&amp;ليسا الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Two different people: stop proposing this pair</source>
+        <translation>شخصان مختلفان: لا تقترح هذا الزوج بعد الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ترا&amp;جع</translation>
+    </message>
+    <message>
+        <source>Looking for people named twice…</source>
+        <translation>البحث عن أشخاص ذُكروا مرتين…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate pair(s), best first</source>
+        <translation>
+            <numerusform>لا أزواج مرشّحة</numerusform>
+            <numerusform>زوج مرشّح واحد</numerusform>
+            <numerusform>زوجان مرشّحان، الأرجح أولاً</numerusform>
+            <numerusform>%Ln أزواج مرشّحة، الأرجح أولاً</numerusform>
+            <numerusform>%Ln زوجاً مرشّحاً، الأرجح أولاً</numerusform>
+            <numerusform>%Ln زوج مرشّح، الأرجح أولاً</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one seems to be named twice: pairs of people whose names, ages, dates and places agree appear here, best first.</source>
+        <translation>لا يبدو أن أحداً ذُكر مرتين: تظهر هنا أزواج الأشخاص الذين تتفق أسماؤهم وأعمارهم وتواريخهم وأماكنهم، الأرجح أولاً.</translation>
+    </message>
+    <message>
+        <source>Could not look for people named twice: %1</source>
+        <translation>تعذّر البحث عن أشخاص ذُكروا مرتين: %1</translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation>الدرجة %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>لا إشارات</numerusform>
+            <numerusform>إشارة واحدة</numerusform>
+            <numerusform>إشارتان</numerusform>
+            <numerusform>%Ln إشارات</numerusform>
+            <numerusform>%Ln إشارة</numerusform>
+            <numerusform>%Ln إشارة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merge persons</source>
+        <translation>دمج الأشخاص</translation>
+    </message>
+    <message>
+        <source>Merged: one person now; Undo puts them back.</source>
+        <translation>دُمجا: صارا شخصاً واحداً؛ «تراجع» يعيدهما كما كانا.</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>ليسا الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Recorded: two different people.</source>
+        <translation>سُجّل: شخصان مختلفان.</translation>
+    </message>
+    <message>
+        <source>undo merge</source>
+        <translation>التراجع عن الدمج</translation>
+    </message>
+    <message>
+        <source>Undone: both persons are as they were.</source>
+        <translation>تمّ التراجع: الشخصان كما كانا.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”.</source>
+        <translation>دُمج «%1» في «%2».</translation>
+    </message>
+    <message>
+        <source>Recorded that “%1” and “%2” are different people.</source>
+        <translation>سُجّل أن «%1» و«%2» شخصان مختلفان.</translation>
+    </message>
+</context>
+<context>
     <name>MergeConflicts</name>
     <message>
         <source>Records merged in refer to it, so it was restored.</source>
@@ -4081,6 +4367,30 @@
         <translation>دمج حادثتين</translation>
     </message>
     <message>
+        <source>merge persons</source>
+        <translation>دمج الأشخاص</translation>
+    </message>
+    <message>
+        <source>unmerge persons</source>
+        <translation>فكّ دمج الأشخاص</translation>
+    </message>
+    <message>
+        <source>split person</source>
+        <translation>فصل شخص</translation>
+    </message>
+    <message>
+        <source>persons not the same</source>
+        <translation>شخصان مختلفان</translation>
+    </message>
+    <message>
+        <source>persons not the same undone</source>
+        <translation>التراجع عن «شخصان مختلفان»</translation>
+    </message>
+    <message>
+        <source>demo people</source>
+        <translation>أشخاص العرض التجريبي</translation>
+    </message>
+    <message>
         <source>unmerge incidents</source>
         <translation>إلغاء دمج حادثتين</translation>
     </message>
@@ -4111,6 +4421,43 @@
     <message>
         <source>merge of the database %1</source>
         <translation>دمج قاعدة البيانات %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverNamedText</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 named, at most %3 reported</source>
+        <translation>%1: %2 بالاسم، و%3 على الأكثر في التقارير</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1</numerusform>
+            <numerusform>%1؛ وواحدة أخرى</numerusform>
+            <numerusform>%1؛ واثنتان أخريان</numerusform>
+            <numerusform>%1؛ و%Ln أخرى</numerusform>
+            <numerusform>%1؛ و%Ln أخرى</numerusform>
+            <numerusform>%1؛ و%Ln أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident figure(s) with more people named than reported:</source>
+        <translation>
+            <numerusform>لا أرقام حوادث فيها أسماء أكثر مما في التقارير:</numerusform>
+            <numerusform>رقم حادثة واحد فيه أسماء أكثر مما في التقارير:</numerusform>
+            <numerusform>رقما حادثتين فيهما أسماء أكثر مما في التقارير:</numerusform>
+            <numerusform>%Ln أرقام حوادث فيها أسماء أكثر مما في التقارير:</numerusform>
+            <numerusform>%Ln رقماً لحوادث فيها أسماء أكثر مما في التقارير:</numerusform>
+            <numerusform>%Ln رقم لحوادث فيها أسماء أكثر مما في التقارير:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4517,18 @@
     <message>
         <source>Map</source>
         <translation>الخريطة</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4599,322 @@
     <message>
         <source>Wrong passphrase. Try again.</source>
         <translation>عبارة المرور خاطئة. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleFilterBar</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>Any spelling, Arabic or Latin, or a list&apos;s mention id</source>
+        <translation>أي كتابة للاسم، بالعربية أو اللاتينية، أو رقم الإشارة في القائمة</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>ال&amp;جنس</translation>
+    </message>
+    <message>
+        <source>&amp;Fate</source>
+        <translation>ال&amp;مصير</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>ال&amp;صفة</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>المص&amp;در</translation>
+    </message>
+    <message>
+        <source>Any sex</source>
+        <translation>أي جنس</translation>
+    </message>
+    <message>
+        <source>Any fate</source>
+        <translation>أي مصير</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي صفة</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>أي مصدر</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source> / </source>
+        <translation> / </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Find the same person twice…</source>
+        <translation>ا&amp;بحث عن الشخص المذكور مرتين…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>لا أشخاص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%Ln أشخاص</numerusform>
+            <numerusform>%Ln شخصاً</numerusform>
+            <numerusform>%Ln شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No person matches these filters. &lt;a href=&quot;clear&quot;&gt;Clear the filters&lt;/a&gt;.</source>
+        <translation>لا شخص يطابق هذه المرشّحات. &lt;a href=&quot;clear&quot;&gt;امسح المرشّحات&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>No people yet. Import a victim list (&lt;b&gt;Export / Import&lt;/b&gt;, or &lt;code&gt;casualtydb import LIST.csv&lt;/code&gt;): every row names one person.</source>
+        <translation>لا أشخاص بعد. استورد قائمة ضحايا (&lt;b&gt;تصدير / استيراد&lt;/b&gt;، أو &lt;code&gt;casualtydb import LIST.csv&lt;/code&gt;): كل سطر يسمّي شخصاً واحداً.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Name as written</source>
+        <translation>الاسم كما كُتب</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>اسم الأب</translation>
+    </message>
+    <message>
+        <source>Grandfather</source>
+        <translation>اسم الجد</translation>
+    </message>
+    <message>
+        <source>Family or tribe</source>
+        <translation>العائلة أو العشيرة</translation>
+    </message>
+    <message>
+        <source>Laqab</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <source>Kunya</source>
+        <translation>الكنية</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>المهنة</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>مكان الإقامة</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>الحادثة</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Mention id</source>
+        <translation>رقم الإشارة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← رجوع</translation>
+    </message>
+    <message>
+        <source>→ Back</source>
+        <translation>→ رجوع</translation>
+    </message>
+    <message>
+        <source>Open &amp;incident</source>
+        <translation>فتح ال&amp;حادثة</translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <translation>فتح ال&amp;تقرير</translation>
+    </message>
+    <message>
+        <source>&amp;Split off…</source>
+        <translation>ا&amp;فصل…</translation>
+    </message>
+    <message>
+        <source>The selected mentions are someone else: they become a person of their own</source>
+        <translation>الإشارات المحددة لشخص آخر: تصبح شخصاً مستقلاً</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this merge</source>
+        <translation>ترا&amp;جع عن هذا الدمج</translation>
+    </message>
+    <message>
+        <source>Give the merged person back its own mentions</source>
+        <translation>أعِد إلى الشخص المدموج إشاراته</translation>
+    </message>
+    <message>
+        <source>One column per mention; rows where the mentions differ are in bold. Select mentions (their columns) to open their incident or report, or to split them off.</source>
+        <translation>عمود لكل إشارة؛ الأسطر التي تختلف فيها الإشارات بخط عريض. حدّد إشارات (أعمدتها) لفتح حادثتها أو تقريرها، أو لفصلها.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Merge history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;سجلّ الدمج&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>التراجع</translation>
+    </message>
+    <message>
+        <source>This person no longer exists.</source>
+        <translation>هذا الشخص لم يعد موجوداً.</translation>
+    </message>
+    <message>
+        <source>Could not read the person: %1</source>
+        <translation>تعذّرت قراءة الشخص: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>لا إشارات</numerusform>
+            <numerusform>إشارة واحدة</numerusform>
+            <numerusform>إشارتان</numerusform>
+            <numerusform>%Ln إشارات</numerusform>
+            <numerusform>%Ln إشارة</numerusform>
+            <numerusform>%Ln إشارة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>لا مصادر</numerusform>
+            <numerusform>مصدر واحد</numerusform>
+            <numerusform>مصدران</numerusform>
+            <numerusform>%Ln مصادر</numerusform>
+            <numerusform>%Ln مصدراً</numerusform>
+            <numerusform>%Ln مصدر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · merged into &lt;a href=&quot;person:%2&quot;&gt;another person&lt;/a&gt;</source>
+        <translation>%1 · مدموج في &lt;a href=&quot;person:%2&quot;&gt;شخص آخر&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>بلا مصدر</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged into this person: «%1» (%n mention(s))</source>
+        <translation>
+            <numerusform>دُمج في هذا الشخص: «%1» (بلا إشارات)</numerusform>
+            <numerusform>دُمج في هذا الشخص: «%1» (إشارة واحدة)</numerusform>
+            <numerusform>دُمج في هذا الشخص: «%1» (إشارتان)</numerusform>
+            <numerusform>دُمج في هذا الشخص: «%1» (%Ln إشارات)</numerusform>
+            <numerusform>دُمج في هذا الشخص: «%1» (%Ln إشارة)</numerusform>
+            <numerusform>دُمج في هذا الشخص: «%1» (%Ln إشارة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This person merged into another (%n mention(s))</source>
+        <translation>
+            <numerusform>دُمج هذا الشخص في شخص آخر (بلا إشارات)</numerusform>
+            <numerusform>دُمج هذا الشخص في شخص آخر (إشارة واحدة)</numerusform>
+            <numerusform>دُمج هذا الشخص في شخص آخر (إشارتان)</numerusform>
+            <numerusform>دُمج هذا الشخص في شخص آخر (%Ln إشارات)</numerusform>
+            <numerusform>دُمج هذا الشخص في شخص آخر (%Ln إشارة)</numerusform>
+            <numerusform>دُمج هذا الشخص في شخص آخر (%Ln إشارة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 بيد %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Merge history&lt;/b&gt;: never merged with another person.</source>
+        <translation>&lt;b&gt;سجلّ الدمج&lt;/b&gt;: لم يُدمج مع شخص آخر قط.</translation>
+    </message>
+    <message>
+        <source>Split off: the mentions are a person of their own.</source>
+        <translation>فُصلت: الإشارات لشخص مستقل الآن.</translation>
+    </message>
+    <message>
+        <source>undo merge</source>
+        <translation>التراجع عن الدمج</translation>
+    </message>
+    <message>
+        <source>Merge undone: both persons are as they were.</source>
+        <translation>تمّ التراجع عن الدمج: الشخصان كما كانا.</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +5124,110 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonWords</name>
+    <message>
+        <source>given name agrees: %1 / %2</source>
+        <translation>الاسم الأول متطابق: %1 / %2</translation>
+    </message>
+    <message>
+        <source>given name close: %1 / %2</source>
+        <translation>الاسم الأول متقارب: %1 / %2</translation>
+    </message>
+    <message>
+        <source>given name differs: %1 / %2</source>
+        <translation>الاسم الأول مختلف: %1 / %2</translation>
+    </message>
+    <message>
+        <source>name part agrees: %1 / %2 (in another position)</source>
+        <translation>جزء من الاسم متطابق: %1 / %2 (في موضع آخر)</translation>
+    </message>
+    <message>
+        <source>name part agrees: %1 / %2</source>
+        <translation>جزء من الاسم متطابق: %1 / %2</translation>
+    </message>
+    <message>
+        <source>name part close: %1 / %2</source>
+        <translation>جزء من الاسم متقارب: %1 / %2</translation>
+    </message>
+    <message>
+        <source>family names differ: %1 / %2</source>
+        <translation>اسما العائلة مختلفان: %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name part(s) differ</source>
+        <translation>
+            <numerusform>لا اختلاف في أجزاء الاسم</numerusform>
+            <numerusform>جزء من الاسم مختلف</numerusform>
+            <numerusform>جزآن من الاسم مختلفان</numerusform>
+            <numerusform>%Ln أجزاء من الاسم مختلفة</numerusform>
+            <numerusform>%Ln جزءاً من الاسم مختلفاً</numerusform>
+            <numerusform>%Ln جزء من الاسم مختلف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name part(s) missing in one</source>
+        <translation>
+            <numerusform>لا نقص في أجزاء الاسم</numerusform>
+            <numerusform>جزء من الاسم ناقص في أحدهما</numerusform>
+            <numerusform>جزآن من الاسم ناقصان في أحدهما</numerusform>
+            <numerusform>%Ln أجزاء من الاسم ناقصة في أحدهما</numerusform>
+            <numerusform>%Ln جزءاً من الاسم ناقصاً في أحدهما</numerusform>
+            <numerusform>%Ln جزء من الاسم ناقص في أحدهما</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same sex (%1)</source>
+        <translation>الجنس نفسه (%1)</translation>
+    </message>
+    <message>
+        <source>sex differs (%1 / %2)</source>
+        <translation>الجنس مختلف (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>age %1 / %2 (within 2 years)</source>
+        <translation>العمر %1 / %2 (بفارق سنتين على الأكثر)</translation>
+    </message>
+    <message>
+        <source>age %1 / %2</source>
+        <translation>العمر %1 / %2</translation>
+    </message>
+    <message>
+        <source>a child and an adult</source>
+        <translation>طفل وبالغ</translation>
+    </message>
+    <message>
+        <source>same date</source>
+        <translation>التاريخ نفسه</translation>
+    </message>
+    <message numerus="yes">
+        <source>dates %n day(s) apart</source>
+        <translation>
+            <numerusform>التاريخان في اليوم نفسه</numerusform>
+            <numerusform>بين التاريخين يوم واحد</numerusform>
+            <numerusform>بين التاريخين يومان</numerusform>
+            <numerusform>بين التاريخين %Ln أيام</numerusform>
+            <numerusform>بين التاريخين %Ln يوماً</numerusform>
+            <numerusform>بين التاريخين %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same place (or one inside the other)</source>
+        <translation>المكان نفسه (أو أحدهما داخل الآخر)</translation>
+    </message>
+    <message>
+        <source>same governorate</source>
+        <translation>المحافظة نفسها</translation>
+    </message>
+    <message>
+        <source>different governorates</source>
+        <translation>محافظتان مختلفتان</translation>
+    </message>
+    <message>
+        <source>no name to compare</source>
+        <translation>لا اسم للمقارنة</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,16 @@
     </message>
 </context>
 <context>
+    <name>IncidentPeopleTab</name>
+    <message numerus="yes">
+        <source>%n named</source>
+        <translation>
+            <numerusform>%Ln named</numerusform>
+            <numerusform>%Ln named</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentsPage</name>
     <message numerus="yes">
         <source>%n incident(s)</source>
@@ -213,6 +223,40 @@
     </message>
 </context>
 <context>
+    <name>MatchingPage</name>
+    <message numerus="yes">
+        <source>%n candidate pair(s), best first</source>
+        <translation>
+            <numerusform>%Ln candidate pair</numerusform>
+            <numerusform>%Ln candidate pairs, best first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%Ln mention</numerusform>
+            <numerusform>%Ln mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverNamedText</name>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation>
+            <numerusform>%1; and %Ln more</numerusform>
+            <numerusform>%1; and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident figure(s) with more people named than reported:</source>
+        <translation>
+            <numerusform>%Ln incident figure with more people named than reported:</numerusform>
+            <numerusform>%Ln incident figures with more people named than reported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message numerus="yes">
         <source>A passphrase needs at least %n characters; a few words are easier to remember than a short password.</source>
@@ -223,12 +267,77 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln persons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message numerus="yes">
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%Ln mention</numerusform>
+            <numerusform>%Ln mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged into this person: «%1» (%n mention(s))</source>
+        <translation>
+            <numerusform>Merged into this person: «%1» (%Ln mention)</numerusform>
+            <numerusform>Merged into this person: «%1» (%Ln mentions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This person merged into another (%n mention(s))</source>
+        <translation>
+            <numerusform>This person merged into another (%Ln mention)</numerusform>
+            <numerusform>This person merged into another (%Ln mentions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlacesPage</name>
     <message numerus="yes">
         <source>%n place(s)</source>
         <translation>
             <numerusform>%Ln place</numerusform>
             <numerusform>%Ln places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReasonWords</name>
+    <message numerus="yes">
+        <source>%n name part(s) differ</source>
+        <translation>
+            <numerusform>%Ln name part differs</numerusform>
+            <numerusform>%Ln name parts differ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name part(s) missing in one</source>
+        <translation>
+            <numerusform>%Ln name part missing in one</numerusform>
+            <numerusform>%Ln name parts missing in one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>dates %n day(s) apart</source>
+        <translation>
+            <numerusform>dates %Ln day apart</numerusform>
+            <numerusform>dates %Ln days apart</numerusform>
         </translation>
     </message>
 </context>

@@ -45,3 +45,28 @@ def test_victims_commands_on_postgresql(pg_url: str, tmp_path: Path, capsys: pyt
     assert "4 victim mentions" in _run(capsys, *db, "export", str(tmp_path / "w.xlsx"))
     assert "4 persons, 2 source columns" in _run(capsys, *db, "capture-history", str(tmp_path / "ch.csv"))
     assert _run(capsys, *db, "verify").startswith("ok:")
+
+
+def test_people_list_and_names_against_figures_on_postgresql(pg_url: str) -> None:
+    from casualtydb.db import open_database
+    from casualtydb.demo import demo_id, load_demo
+    from casualtydb.demo_people import load_demo_people
+    from casualtydb.models import Category
+    from casualtydb.queries import people as q
+    from casualtydb.victims.figures import named_against_figures, over_named
+
+    db = open_database(pg_url)
+    try:
+        load_demo(db)
+        load_demo_people(db)
+        with db.session() as s:
+            for key in q.SORT_KEYS:
+                assert len(q.person_ids(s, None, key, True, limit=5)) == 5, key
+            assert q.person_count(s, q.PersonFilters(text="Fatima")) == 3
+            assert q.person_count(s, q.PersonFilters(text="demo-m-omar")) == 1
+            hospital = demo_id("incident:strike-sousa-hospital")
+            killed = {f.category: f for f in named_against_figures(s, hospital)}[Category.KILLED]
+            assert (killed.named, killed.highest, killed.over) == (5, 4, True)
+            assert hospital in [o.incident_id for o in over_named(s)]
+    finally:
+        db.dispose()

@@ -11,6 +11,10 @@ from helpers.gui import open_window, settle
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_lists_fit_the_default_window(qtbot, demo_db, ui_settings, lang) -> None:
+    from casualtydb.demo import demo_id
+    from casualtydb.demo_people import load_demo_people
+
+    load_demo_people(demo_db)  # the People, person and matching pages with names in them
     win = open_window(qtbot, demo_db, ui_settings, lang)
     conflicts = win.show_page("conflicts")
     settle()
@@ -31,10 +35,15 @@ def test_lists_fit_the_default_window(qtbot, demo_db, ui_settings, lang) -> None
     nav = win.nav
     assert nav.width() <= 220, "the navigation is as wide as its titles, not more"
     for key in ("dashboard", "entry", "reports", "sources", "places", "actors", "duplicates", "exchange",
-                "merge_conflicts", "search"):
+                "merge_conflicts", "search", "people", "matching"):
         win.show_page(key)
         settle()
         assert win.width() == 1280, f"the {key} page needs a wider window than the default"
+    win.open_record("person", demo_id("person:h-khaled"))
+    win.open_record("incident", demo_id("incident:strike-sousa-hospital"))
+    win.pages["incident"].tabs.setCurrentIndex(3)
+    settle()
+    assert win.width() == 1280, "a person's page or an incident's people need a wider window than the default"
 
 
 def test_a_moved_splitter_comes_back(qtbot, demo_db, ui_settings) -> None:

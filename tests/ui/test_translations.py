@@ -94,13 +94,14 @@ def test_no_string_of_the_code_is_missing_from_the_ts(tmp_path):
 
 
 def test_vocabularies_and_messages_all_have_labels():
-    from casualtydb.models import enums
+    from casualtydb.models import enums, person
     from casualtydb.services.editing import MESSAGES
     from casualtydb.ui import labels
 
     for enum in (enums.Category, enums.VictimGroup, enums.EventType, enums.ConflictStatus, enums.Grade,
                  enums.Reliability, enums.SourceKind, enums.PlaceLevel, enums.LocationPrecision,
-                 enums.DatePrecision, enums.ActorRole, enums.AuditAction):
+                 enums.DatePrecision, enums.ActorRole, enums.AuditAction, person.Sex, person.AgeGroup,
+                 person.CivilianStatus, person.Fate):
         assert set(labels.ENUM_LABELS[enum]) == {m.value for m in enum}, enum.__name__
     assert set(labels.CREDIBILITY) == set(enums.CREDIBILITY_LABELS)
     assert {k: v for k, v in labels.MESSAGES.items()} == MESSAGES

@@ -52,10 +52,13 @@ def test_table_models_pass_qtmodeltester(qtmodeltester, demo_db, index):
 # Every item model of casualtydb/ui, and the test that runs Qt's model tester on it with real data in it.
 MODEL_TESTS = {
     "casualtydb.ui.models.lazy.RecordTableModel": "ui/test_ui_models_widgets.py::test_table_models_pass_qtmodeltester",
+    # (the People list's columns: ui/test_people_pages.py::test_people_list_model_sorts_and_filters_in_sql)
     "casualtydb.ui.models.conflicts.ConflictListModel":
         "ui/test_conflicts_page.py::test_demo_conflicts_worst_first_with_claims_side_by_side",
     "casualtydb.ui.models.conflicts.ClaimsModel":
         "ui/test_conflicts_page.py::test_demo_conflicts_worst_first_with_claims_side_by_side",
+    "casualtydb.ui.pages.matching.MatchesModel":
+        "ui/test_people_pages.py::test_matching_merge_and_undo_restore_the_state",
     "casualtydb.ui.pages.duplicates.CandidatesModel": "ui/test_conflicts_page.py::test_duplicates_merge_unmerge_and_dismiss",
     "casualtydb.ui.entry.claims_model.ClaimsTableModel": "ui/test_entry_page.py::test_the_claims_model_passes_qt_model_tests",
     "casualtydb.ui.pages.merge_conflicts.ConflictsModel":

@@ -122,29 +122,33 @@ class RecordTableModel(QAbstractTableModel):
         started = time.perf_counter()
         first = self.FIRST if self.fetch_count is not None else None
 
-        def op_first(ctx: Any) -> tuple[int, list[Any]]:
-            return (self.fetch_count(ctx.session, filters),  # type: ignore[misc]
-                    self.fetch_ids(ctx.session, filters, order_by, descending, lang=lang, limit=first, raw=True))
+        def op_first(ctx: Any) -> tuple[int, list[Any], list[Any]]:
+            ids = self.fetch_ids(ctx.session, filters, order_by, descending, lang=lang, limit=first, raw=True)
+            # The first page of rows too, before the worker reads every id: read afterwards, it
+            # waited for the interpreter behind that long read (3 s at a million persons).
+            return (self.fetch_count(ctx.session, filters), ids,  # type: ignore[misc]
+                    self.fetch_rows(ctx.session, as_uuids(ids[:self.PAGE]), lang=lang))
 
         def op_all(ctx: Any) -> list[Any]:
             return self.fetch_ids(ctx.session, filters, order_by, descending, lang=lang, raw=True)
 
-        def got_first(result: tuple[int, list[Any]]) -> None:
+        def got_first(result: tuple[int, list[Any], list[Any]]) -> None:
             if generation != self._generation:
                 return
-            total, ids = result
+            total, ids, rows = result
             self.first_screen_seconds = time.perf_counter() - started
+            first_page = as_uuids(ids[:self.PAGE])
             if total <= len(ids):
-                got_all(ids)
+                got_all(ids, (first_page, rows))
                 return
-            self._set_ids(ids, total=total, loading=True)
+            self._set_ids(ids, total=total, loading=True, rows=(first_page, rows))
             run(op_all, got_all)
 
-        def got_all(ids: list[Any]) -> None:
+        def got_all(ids: list[Any], rows: tuple[list[uuid.UUID], list[Any]] | None = None) -> None:
             if generation != self._generation:
                 return  # a newer query was started meanwhile
             self.last_ids_seconds = time.perf_counter() - started
-            self._set_ids(ids)
+            self._set_ids(ids, rows=rows)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
@@ -169,7 +173,8 @@ class RecordTableModel(QAbstractTableModel):
         self.loading = loading
         self.sig_loading.emit(loading)
 
-    def _set_ids(self, ids: list[Any], *, total: int | None = None, loading: bool = False) -> None:
+    def _set_ids(self, ids: list[Any], *, total: int | None = None, loading: bool = False,
+                 rows: tuple[list[uuid.UUID], list[Any]] | None = None) -> None:
         """Show these ids. When the full list extends the first screen already shown, rows are
         added without a reset, so the scroll position and the selection stay."""
         extends = (self._total is not None and total is None and len(ids) >= len(self._ids)
@@ -186,6 +191,8 @@ class RecordTableModel(QAbstractTableModel):
             self._total = total
             self._positions = None
             self._rows.clear()
+            if rows is not None:  # the first page, read with the first ids: shown without a fetch
+                self._store(*rows)
             self.endResetModel()
         if not loading:
             self._set_loading(False)

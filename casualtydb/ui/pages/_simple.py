@@ -11,6 +11,19 @@ from ..editing import edit_record
 from ._list import ListPage
 
 
+def fill_combo(combo: QComboBox, any_text: str, items: list[tuple[str, Any]]) -> None:
+    """A filter's choices ("any" first), keeping the current choice across a language change."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(any_text, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    i = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(i, 0))
+    combo.blockSignals(False)
+
+
 class TextFilterBar(QWidget):
     def __init__(self, on_change: Any, parent: QWidget | None = None,
                  combos: list[tuple[str, list[tuple[str, Any]]]] | None = None) -> None:

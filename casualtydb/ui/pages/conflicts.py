@@ -64,6 +64,7 @@ from ..widgets.delegates import BidiDelegate
 from ..widgets.number_edit import NumberEdit
 from ..widgets import splitters
 from . import PageSpec
+from ._over_named import OverNamedText, read_over_named
 from ._page import ReviewPage
 from ._timeline import FiguresTimeline, Point, as_datetime
 
@@ -72,7 +73,7 @@ from ._timeline import FiguresTimeline, Point, as_datetime
 
 
 class ConflictsPage(ReviewPage):
-    WATCHES = ("claim", "incident", "report", "source", "assessment", "figure", "setting")
+    WATCHES = ("claim", "incident", "report", "source", "assessment", "figure", "setting", "person", "mention")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -98,6 +99,14 @@ class ConflictsPage(ReviewPage):
         top.addWidget(self.include_reconciled)
         top.addWidget(self.rescan_button)
         layout.addLayout(top)
+        # More people named than any report counts: a conflict between names and figures.
+        self.over_named = QLabel(self)
+        self.over_named.setObjectName("over_named")
+        self.over_named.setWordWrap(True)
+        self.over_named.setTextFormat(Qt.TextFormat.RichText)
+        self.over_named.linkActivated.connect(self.on_over_named_link)
+        self.over_named.hide()
+        layout.addWidget(self.over_named)
 
         split = QSplitter(Qt.Orientation.Vertical, self)
         layout.addWidget(split, 1)
@@ -279,9 +288,11 @@ class ConflictsPage(ReviewPage):
     def read_op(self) -> Callable[[OpContext], dict[str, Any]]:
         """The keys of the list (stored statuses) and the summary line's figures."""
         include = self.include_reconciled.isChecked()
+        lang = self.context.lang
 
         def op(ctx: OpContext) -> dict[str, Any]:
             return {"keys": stored_conflict_keys(session=ctx.session, include_reconciled=include),
+                    "over_named": read_over_named(ctx.session, lang),
                     "open": open_conflict_count(session=ctx.session),
                     "last_scan": last_scan(session=ctx.session),
                     "shared": shared_settings(session=ctx.session)}
@@ -307,6 +318,9 @@ class ConflictsPage(ReviewPage):
         if self._linger is not None and self._linger[0] not in keys:
             keys.insert(min(self._linger[1], len(keys)), self._linger[0])
         self.model.set_keys(keys)
+        over, labels = data["over_named"]
+        self.over_named.setText(OverNamedText(self).html(over, labels))
+        self.over_named.setVisible(bool(over))
         n_open = data["open"]
         text = self.tr("%n open conflict(s)", "", n_open)
         shared = data["shared"]
@@ -340,6 +354,10 @@ class ConflictsPage(ReviewPage):
         for col, chars in widths.items():
             title = tr(ConflictListModel.HEADERS[col])
             self.table.setColumnWidth(col, max(fm.averageCharWidth() * chars, fm.horizontalAdvance(title) + 24))
+
+    def on_over_named_link(self, link: str) -> None:
+        if link.startswith("incident:"):
+            self.context.open_record("incident", uuid.UUID(link.split(":", 1)[1]))
 
     def current_key(self) -> GroupKey | None:
         index = self.table.currentIndex()

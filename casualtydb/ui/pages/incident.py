@@ -47,6 +47,7 @@ from ..editing import delete_records, edit_record
 from ..labels import credibility_label, enum_label, field_label, operation_label, table_label
 from ..widgets.delegates import BidiDelegate
 from . import PageSpec
+from ._incident_people import IncidentPeopleTab
 from ._page import page_heading
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
@@ -178,6 +179,12 @@ class IncidentPage(QWidget):
         hl.addWidget(self.history)
         self.tabs.addTab(history_tab, "")
 
+        # People: names against figures, and the persons named (read in the background)
+        self.people_tab = IncidentPeopleTab(context, self)
+        self.people_tab.setObjectName("people_tab")
+        self.tabs.addTab(self.people_tab, "")
+        self._people_count: int | None = None
+
         context.bus.sig_changed.connect(self.on_bus_changed)
         self.retranslate()
 
@@ -219,6 +226,7 @@ class IncidentPage(QWidget):
             self.tabs.setTabText(0, self.tr("Overview"))
             self.tabs.setTabText(1, self.tr("Claims"))
             self.tabs.setTabText(2, self.tr("History"))
+            self.tabs.setTabText(3, self.tr("People"))
 
     def changeEvent(self, event: Any) -> None:  # noqa: N802
         if event.type() == event.Type.LanguageChange:
@@ -228,6 +236,8 @@ class IncidentPage(QWidget):
     # -- loading -------------------------------------------------------------------------------
 
     def open_record(self, incident_id: uuid.UUID) -> None:
+        if incident_id != self.incident_id:
+            self._people_count = None
         self.incident_id = incident_id
         self.reload()
 
@@ -246,11 +256,16 @@ class IncidentPage(QWidget):
         self.edit_button.setEnabled(True)
         self.delete_button.setEnabled(True)
         self._show(detail)
+        self.people_tab.load(self.incident_id, self._people_loaded)
+
+    def _people_loaded(self, count: int) -> None:
+        self._people_count = count
+        self.tabs.setTabText(3, fmt.fill(self.tr("People (%1)"), fmt.number(count)))
 
     def on_bus_changed(self, changes: Changes) -> None:
         if self.incident_id is None or not self.isVisible():
             return
-        if changes.touches("claim", "report", "source", "place", "actor", "attachment") \
+        if changes.touches("claim", "report", "source", "place", "actor", "attachment", "person", "mention") \
                 or changes.touches_record("incident", self.incident_id) \
                 or changes.touches_record("figure", self.incident_id):
             self.reload()
@@ -305,6 +320,8 @@ class IncidentPage(QWidget):
         self.tabs.setTabText(0, self.tr("Overview"))
         self.tabs.setTabText(1, fmt.fill(self.tr("Claims (%1)"), fmt.number(len(d.claims))))
         self.tabs.setTabText(2, fmt.fill(self.tr("History (%1)"), fmt.number(len(d.history))))
+        self.tabs.setTabText(3, fmt.fill(self.tr("People (%1)"), fmt.number(self._people_count))
+                             if self._people_count is not None else self.tr("People"))
 
     def _fill_figures(self, d: IncidentDetail) -> None:
         self.figures.setRowCount(len(d.figures))

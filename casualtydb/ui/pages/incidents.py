@@ -21,6 +21,7 @@ from ..widgets.date_edit import DateEdit
 from ..widgets.place_picker import PlaceMatcher, PlacePicker
 from . import PageSpec
 from ._list import ListPage
+from ._simple import fill_combo
 
 
 def _place(row: q.IncidentRow) -> str:
@@ -139,17 +140,7 @@ class IncidentFilterBar(QWidget):
         self._fill(self.grade, self.tr("Any grade"), [*choices(Grade), (self.tr("not graded yet"), q.NO_GRADE)])
         self._fill(self.event_type, self.tr("Any type"), choices(EventType))
 
-    @staticmethod
-    def _fill(combo: QComboBox, any_text: str, items: list[tuple[str, Any]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(any_text, None)
-        for text, value in items:
-            combo.addItem(text, value)
-        i = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(i, 0))
-        combo.blockSignals(False)
+    _fill = staticmethod(fill_combo)
 
     def filters(self) -> q.IncidentFilters:
         return q.IncidentFilters(
