@@ -793,7 +793,9 @@ class _Exporter:
 
         heading(t(lang, "How to read this file", "كيف تقرأ هذا الملف"))
         paragraph(t(lang, *codebook.LAYOUT))
-        for spec in (SUMMARY_MONTH, INCIDENTS, FIGURES, CLAIMS, SOURCES, CONFLICTS):
+        # The Victims sheet only when the workbook has it (mentions, not redacted).
+        victims = (victims_sheet.VICTIMS,) if summary.victims else ()
+        for spec in (SUMMARY_MONTH, INCIDENTS, FIGURES, CLAIMS, SOURCES, CONFLICTS, *victims):
             name = sheet_name("summary", lang) if spec is SUMMARY_MONTH else spec.name(lang)
             doc = (t(lang, "Totals by month (with a chart of people killed), by governorate and month, and by actor.",
                      "المجاميع حسب الشهر (مع رسم بياني للقتلى)، وحسب المحافظة والشهر، وحسب الطرف.")
@@ -807,7 +809,7 @@ class _Exporter:
         heading(t(lang, "Codebook: columns (Arabic and English)", "دليل الترميز: الأعمدة (بالعربية والإنكليزية)"))
         table(("sheet / الورقة", "column (Arabic) / العمود بالعربية", "column (English) / العمود بالإنكليزية",
                "HXL", "definition (English)", "التعريف (بالعربية)", "values (English)", "القيم (بالعربية)"),
-              codebook.codebook_rows(self.o.redact, (CHANGES,) if self.delta is not None else ()))
+              codebook.codebook_rows(self.o.redact, (*victims, *((CHANGES,) if self.delta is not None else ()))))
         heading(t(lang, "Codebook: categories and scales (Arabic and English)",
                   "دليل الترميز: الفئات والمقاييس (بالعربية والإنكليزية)"))
         table(("vocabulary / المفردات", "value / القيمة", "English", "العربية", "definition (English)",

@@ -47,3 +47,26 @@ def test_an_exported_victims_sheet_validates_with_libhxl(tmp_path: Path) -> None
     report = hxl.validate(source)
     assert [c.display_tag for c in source.columns] == [c.hxl for c in VICTIMS.columns]
     assert report["is_valid"], report["issues"][:3]
+
+
+def test_the_about_sheet_describes_the_victims_sheet_only_when_the_workbook_has_it(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from casualtydb.cli import main
+
+    listing = tmp_path / "l.csv"
+    listing.write_text("mention_id,name,sex\n1,فاطمة أحمد,أنثى\n", encoding="utf-8")
+    db = tmp_path / "v.db"
+    assert main(["--db", str(db), "import", str(listing)]) == 0
+
+    def about_rows(*extra: str) -> list[tuple]:
+        out = tmp_path / f"w{len(extra)}.xlsx"
+        assert main(["--db", str(db), "export", str(out), "--lang", "en", *extra]) == 0
+        wb = load_workbook(out, read_only=True)
+        about = next(ws for ws in wb.worksheets if ws.title == "About")
+        return [row for row in about.iter_rows(values_only=True) if row and str(row[0]).startswith("Victims / ")]
+
+    described = about_rows()
+    assert {r[2] for r in described} >= {"person id", "name", "given", "family", "fate"}, described
+    assert all(r[3] and r[3].startswith("#") for r in described)
+    assert about_rows("--redact") == []
