@@ -194,6 +194,9 @@ class Reason(str):
         reason.code, reason.params = code, params
         return reason
 
+    def __getnewargs_ex__(self) -> tuple[tuple[str, str], dict[str, Any]]:
+        return (str(self), self.code), self.params  # pickled: the search's worker processes return reasons
+
 
 class _Silent(list):  # type: ignore[type-arg]
     """A reasons list that keeps nothing (the many pairs below the threshold need no reasons)."""
