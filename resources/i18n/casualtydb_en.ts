@@ -182,7 +182,7 @@
     </message>
 </context>
 <context>
-    <name>PassphraseDialog</name>
+    <name>NewPassphraseCheck</name>
     <message numerus="yes">
         <source>A passphrase needs at least %n characters; a few words are easier to remember than a short password.</source>
         <translation>
