@@ -116,6 +116,7 @@ def main() -> int:
         settle()
         dialog = FirstStartDialog(window, encrypted.path, lang, lambda code: None)
         dialog.field.setText(secret)
+        dialog.again.setText(secret)
         dialog.show()
         dialog.adjustSize()
         save(dialog, f"{lang}-96-first-start")
