@@ -5,8 +5,9 @@ tests/test_bundle.py and .github/workflows/bundle.yml, on Linux, Windows and mac
     python packaging/build.py [--dist dist] [--work build/bundle] [--no-archive]
 
 Leaves DIST/casualtydb/ (the onedir bundle: the `casualtydb` executable, `_internal/`, and on
-Linux the .desktop file and icon) and DIST/casualtydb-VERSION-SYSTEM-MACHINE.tar.gz (.zip on
-Windows), and prints their sizes and the build time."""
+Linux the .desktop file and icon; on Windows and macOS also `casualtydb-cli`, and on macOS
+DIST/casualtydb.app) and DIST/casualtydb-VERSION-SYSTEM-MACHINE.tar.gz (.zip on Windows), and
+prints their sizes and the build time."""
 
 from __future__ import annotations
 
@@ -43,7 +44,9 @@ def build(dist: Path, work: Path, archive: bool = True) -> Path:
 
         name = f"casualtydb-{__version__}-{platform.system().lower()}-{platform.machine().lower()}"
         fmt = "zip" if sys.platform == "win32" else "gztar"
-        out = Path(shutil.make_archive(str(dist / name), fmt, root_dir=dist, base_dir="casualtydb"))
+        # macOS: the .app (PyInstaller's BUNDLE of the same folder) is what people open.
+        top = "casualtydb.app" if (dist / "casualtydb.app").is_dir() else "casualtydb"
+        out = Path(shutil.make_archive(str(dist / name), fmt, root_dir=dist, base_dir=top))
         print(f"archive: {out} ({out.stat().st_size / 1e6:.0f} MB)")
     return bundle
 

@@ -11,14 +11,12 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "packaging"))
 
 pytestmark = pytest.mark.bundle
 
@@ -36,8 +34,11 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         return Path(os.environ["CASUALTYDB_BUNDLE"]) / "casualtydb"
     if importlib.util.find_spec("PyInstaller") is None:
         _missing("PyInstaller (the bundle extra)")
-    from build import build, folder_size
-
+    # By its path: `import build` could be PyPA's build package.
+    spec = importlib.util.spec_from_file_location("casualtydb_packaging_build", ROOT / "packaging" / "build.py")
+    recipe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(recipe)
+    build, folder_size = recipe.build, recipe.folder_size
     out = tmp_path_factory.mktemp("bundle")
     folder = build(out / "dist", out / "work", archive=False)
     assert folder_size(folder) < 190e6, "the bundle grew: see docs/install.md for what it holds"
