@@ -88,3 +88,53 @@ def test_an_empty_first_database_gets_no_demo(monkeypatch, tmp_path: Path) -> No
         target.unlink()
         app.open_start_database(None, "", ask_new=lambda p: None)
     assert not target.exists()
+
+
+def test_run_shows_the_screen_first_and_keeps_what_was_chosen(qapp, monkeypatch) -> None:
+    """The real start (`casualtydb gui` with no database yet): the screen, then the main window on
+    the new empty database, in the language switched to on the screen, kept for the next start."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from casualtydb.db import default_path
+    from casualtydb.stats import counts
+    from casualtydb.ui import app
+    from casualtydb.ui.first_start import FirstStartDialog
+    from casualtydb.ui.i18n import install_language
+    from casualtydb.ui.main_window import MainWindow
+    from casualtydb.ui.settings import Settings
+
+    monkeypatch.delenv("CASUALTYDB_PASSPHRASE_FILE", raising=False)
+    assert not default_path().exists()
+    seen: dict[str, object] = {}
+
+    def drive() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, FirstStartDialog) and w.isVisible() and "offered" not in seen:
+                seen["offered"] = w.language.currentData()
+                seen["chosen"] = "ar" if seen["offered"] == "en" else "en"
+                w.language.setCurrentIndex(w.language.findData(seen["chosen"]))
+                w.protect_box.setChecked(False)
+                w.empty.setChecked(True)
+                w.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+            elif isinstance(w, MainWindow) and w.isVisible():
+                seen["window_lang"] = w.lang
+                timer.stop()
+                w.close()
+
+    timer = QTimer()
+    timer.timeout.connect(drive)
+    timer.start(50)
+    settings = Settings()
+    try:
+        assert app.run() == 0
+        assert seen["window_lang"] == seen["chosen"] and Settings().language == seen["chosen"]
+    finally:
+        settings.language = ""
+        install_language(qapp, "en")
+    database = app.open_start_database(None, "")
+    try:
+        with database.session() as s:
+            assert counts(s)["incidents"] == 0
+    finally:
+        database.dispose()
