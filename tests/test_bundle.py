@@ -1,7 +1,7 @@
 """The self-contained bundle (packaging/, `./dev bundle`): built once for this module the way
 `./dev bundle` builds it, then run as a person would, with a clean HOME, no virtual environment
 and no Python on PATH, under Xvfb: the first-start screen in the system's language, the main
-window on the demo data, a workbook exported and imported back, all with the bundle's own
+window on the demo data, its menu entry, a workbook exported and imported back, all with the bundle's own
 executable. $CASUALTYDB_BUNDLE=DIR reuses a bundle built earlier (DIR/casualtydb)."""
 
 from __future__ import annotations
@@ -99,6 +99,8 @@ def test_first_start_then_demo_window_export_and_import(bundle: Path, home: Path
     assert (home / "first-start-ar.png").stat().st_size > 10_000
     db = home / ".local" / "share" / "casualtydb" / "casualtydb.db"
     assert not db.exists()
+    menu = (home / ".local" / "share" / "applications" / "casualtydb.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{bundle / "casualtydb"}" %F' in menu  # now in the desktop's menu, with its icon
 
     demo = run(bundle, home, "demo")
     assert demo.returncode == 0 and "demo data: 50 records added" in demo.stdout, demo
