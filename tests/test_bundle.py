@@ -87,6 +87,7 @@ def test_the_bundle_holds_what_runs_without_the_repository(bundle: Path) -> None
     assert (data / "resources" / "fonts" / "NotoSansArabic-Regular.ttf").is_file()
     assert (data / "resources" / "i18n" / "casualtydb_ar.qm").is_file()
     assert any((data / "migrations" / "versions").glob("*.py"))
+    assert (data / "resources" / "__init__.py").is_file()  # importlib.resources.files("casualtydb.resources")
     assert not (bundle / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6Qml.so.6").exists()
     assert (bundle / "casualtydb.desktop").read_text().count("Exec=") == 1
     assert not any(bundle.rglob("*.ts")) and not any(bundle.rglob("libQt6WebEngine*"))
