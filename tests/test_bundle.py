@@ -41,7 +41,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     build, folder_size = recipe.build, recipe.folder_size
     out = tmp_path_factory.mktemp("bundle")
     folder = build(out / "dist", out / "work", archive=False)
-    assert folder_size(folder) < 190e6, "the bundle grew: see docs/install.md for what it holds"
+    assert folder_size(folder) < 220e6, "the bundle grew: see docs/install.md for what it holds"
     shutil.rmtree(out / "work")
     return folder
 
