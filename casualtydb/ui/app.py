@@ -110,8 +110,8 @@ def shoot_when_idle(app: QApplication, out: str, started: float) -> QTimer:
         timer.stop()
         window: QWidget = shown[0]
         window.grab().save(out)
-        print(f"{type(window).__name__} «{window.windowTitle()}» ready {time.monotonic() - started:.2f} s after "
-              f"the start: {out}", flush=True)
+        print(f"{type(window).__name__} «{window.windowTitle()}» idle {time.monotonic() - started:.2f} s after "
+              f"run() began: {out}", flush=True)
         if isinstance(window, QDialog):
             window.reject()
         else:
