@@ -148,8 +148,7 @@ def main() -> int:
         settle()
 
         # Encryption: the first run's passphrase dialog and the lock page (an encrypted copy).
-        from casualtydb.ui.app import first_run_message
-        from casualtydb.ui.passphrase_dialog import PassphraseDialog
+        from casualtydb.ui.first_start import FirstStartDialog
 
         secret = "demo passphrase for screenshots"
         encrypted = open_database(tmp / f"field-{lang}.db", passphrase=secret, encrypt_new=True)
@@ -158,12 +157,12 @@ def main() -> int:
         window.resize(QSize(width, height))
         window.show()
         settle()
-        dialog = PassphraseDialog(window, str(encrypted.path), new=True, allow_plain=True,
-                                  message=first_run_message(encrypted.path))
+        dialog = FirstStartDialog(window, encrypted.path, lang, lambda code: None)
         dialog.field.setText(secret)
+        dialog.again.setText(secret)
         dialog.show()
         dialog.adjustSize()
-        save(dialog, f"{lang}-96-first-run-passphrase")
+        save(dialog, f"{lang}-96-first-start")
         dialog.close()
         window.lock.lock()
         window.lock.page.field.setText("wrong")

@@ -3,9 +3,14 @@ casualtydb-gui entry point and main.py.
 
 First run: with no --db, no $CASUALTYDB_DB and no default set in the settings, the database
 lives in the user's data folder; when it does not exist yet it is created and the demo data
-is loaded, so the first thing a new user sees is a working example. The app first asks for a
-passphrase to encrypt it with; the user may leave it unencrypted for trying the app, and is
-told plainly what that means. An encrypted database asks for its passphrase at every start."""
+is loaded, so the first thing a new user sees is a working example. The first-start screen
+(first_start.py) comes before it: the language (the system's, offered to change), a passphrase
+to encrypt the new database with (the user may leave it unencrypted for trying the app, and is
+told plainly what that means), and the demo data or an empty database (the demo chosen already).
+An encrypted database asks for its passphrase at every start.
+
+$CASUALTYDB_SHOT=FILE.png (the bundle's test, docs): once the app is idle, its first window (the
+first-start screen, or the main window) is saved as a picture to FILE.png and the app quits."""
 
 from __future__ import annotations
 
@@ -13,24 +18,27 @@ import argparse
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from .. import passphrase as passphrases
-from .. import sqlite_specific
+from .. import paths, sqlite_specific
 from ..db import ENV_VAR, Database, default_path, open_database, resolve_url
 from ..demo import load_demo
 from ..errors import CasualtyDBError
 from .errors import install_excepthook
 from .fonts import apply_app_font
-from .format import fill, isolate
+from .first_start import NewDatabase, ask_first_start
+from .format import fill
 from .i18n import install_language, resolve_language
 from .main_window import MainWindow
-from .ops import wait_for_ops
-from .passphrase_dialog import ask_new_passphrase, ask_passphrase
+from .ops import running_ops, wait_for_ops
+from .passphrase_dialog import ask_passphrase
 from .settings import APPLICATION, ORGANIZATION, Settings
 
 
@@ -52,46 +60,66 @@ def choose_database(db: str | None, settings_default: str) -> tuple[str | None, 
 
 
 AskExisting = Callable[[Path], "str | None"]
-AskNew = Callable[[Path], "tuple[bool, str | None]"]
+AskNew = Callable[[Path], "NewDatabase | None"]
+SHOT_ENV = "CASUALTYDB_SHOT"
 
 
 def open_start_database(db: str | None, settings_default: str = "", *, ask: AskExisting | None = None,
                         ask_new: AskNew | None = None) -> Database:
     """Open the start database. `ask` gets an encrypted file's passphrase (None: cancelled);
-    `ask_new`, on the first run, a passphrase for the new database ((True, None): leave it
-    unencrypted; (False, _): cancelled). $CASUALTYDB_PASSPHRASE_FILE, when set, is used first."""
+    `ask_new`, on the first run, the person's choices for the new database (None: cancelled):
+    its passphrase (None: leave it unencrypted) and whether to load the demo (without `ask_new`
+    it is loaded). $CASUALTYDB_PASSPHRASE_FILE, when set, is used first."""
     target, first_run = choose_database(db, settings_default)
     url = resolve_url(target)
     path = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
     secret = passphrases.supplied()
     encrypt_new = False
+    demo = first_run
     if path is not None and secret is None:
         if sqlite_specific.is_encrypted_file(path) and ask is not None:
             secret = ask(path)
             if secret is None:
                 raise StartCancelled("no passphrase given; nothing was opened")
         elif first_run and ask_new is not None:
-            chosen, secret = ask_new(path)
-            if not chosen:
+            choice = ask_new(path)
+            if choice is None:
                 raise StartCancelled("no database was created")
+            secret, demo = choice.passphrase, choice.demo
             encrypt_new = secret is not None
     elif secret is not None and path is not None and not path.exists():
         encrypt_new = True
     database = open_database(target, passphrase=secret, encrypt_new=encrypt_new)
-    if first_run:
+    if demo:
         load_demo(database)
     return database
 
 
-def first_run_message(path: Path) -> str:
-    """What the first run's passphrase dialog says (the app language installed)."""
-    return fill(QCoreApplication.translate(
-        "App", "Welcome to casualtydb. Its data will be kept in %1, with the demo data to "
-               "start from. Choose a passphrase to encrypt it: without it nobody can read the "
-               "file, not even with other tools, and nobody can recover it if it is lost. "
-               "To only try the app, you may leave it unencrypted: then anyone who gets this "
-               "computer can read everything in it, so do not enter real cases."
-    ), f"<b>{isolate(str(path))}</b>")
+def shoot_when_idle(app: QApplication, out: str, started: float) -> QTimer:
+    """$CASUALTYDB_SHOT: save the first window shown as a picture once nothing has run for a few
+    ticks (its reads are off the UI thread), then close it and so end the app."""
+    timer = QTimer(app)
+    idle = [0]
+
+    def tick() -> None:
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if w.isVisible() and isinstance(w, (QDialog, QMainWindow))]
+        idle[0] = idle[0] + 1 if shown and not running_ops() else 0
+        if idle[0] < 4:
+            return
+        timer.stop()
+        window: QWidget = shown[0]
+        window.grab().save(out)
+        print(f"{type(window).__name__} «{window.windowTitle()}» idle {time.monotonic() - started:.2f} s after "
+              f"run() began: {out}", flush=True)
+        if isinstance(window, QDialog):
+            window.reject()
+        else:
+            app.quit()
+
+    timer.timeout.connect(tick)
+    timer.start(150)
+    return timer
 
 
 # How often a thread holding Python's GIL is asked to let another run. Workers (ops) do long
@@ -107,6 +135,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("casualtydb")
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "casualtydb.png"))))
     return app
 
 
@@ -124,18 +153,28 @@ def build_window(database: Database, lang: str | None = None, settings: Settings
 
 
 def run(db: str | None = None, lang: str | None = None) -> int:
-    """Open the database (creating it with the demo data on first run) and show the window."""
+    """Open the database (creating it on first run, with the demo data if the person keeps that
+    choice) and show the window."""
+    started = time.monotonic()
     app = create_app()
     settings = Settings()
-    # The passphrase dialogs come before the window: in the user's language already.
+    shot = os.environ.get(SHOT_ENV)
+    if shot:
+        app._casualtydb_shot = shoot_when_idle(app, shot, started)  # type: ignore[attr-defined]
+    # The passphrase and first-start dialogs come before the window: in the user's language already.
     apply_app_font(app)
-    install_language(app, resolve_language(lang, settings.language))
+    lang = install_language(app, resolve_language(lang, settings.language))
 
     def ask(path: Path) -> str | None:
         return ask_passphrase(None, str(path), check=lambda secret: sqlite_specific.check_key(path, secret))
 
-    def ask_new(path: Path) -> tuple[bool, str | None]:
-        return ask_new_passphrase(None, str(path), allow_plain=True, message=first_run_message(path))
+    def ask_new(path: Path) -> NewDatabase | None:
+        nonlocal lang
+        offered = lang
+        choice = ask_first_start(path, lang, lambda code: install_language(app, code))
+        if choice is not None and choice.language != offered:
+            lang = settings.language = choice.language  # kept for the next start
+        return choice
 
     try:
         database = open_start_database(db, settings.default_database, ask=ask, ask_new=ask_new)

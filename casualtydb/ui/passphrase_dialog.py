@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,6 +27,22 @@ from .format import fill, isolate
 
 Check = Callable[[str], None]
 """Raises CasualtyDBError (e.g. WrongPassphrase) when the passphrase does not do."""
+
+
+class NewPassphraseCheck(QObject):
+    """What is wrong with a new passphrase typed twice (the passphrase and first-start dialogs).
+    A QObject for self.tr: lupdate reads plurals (%n) only from tr calls."""
+
+    def problem(self, text: str, again: str) -> str:
+        """The message to show, or "" if the passphrase will do."""
+        if not text:
+            return self.tr("Type the passphrase.")
+        if len(text) < MIN_LENGTH:
+            return self.tr("A passphrase needs at least %n characters; a few words are easier to "
+                           "remember than a short password.", "", MIN_LENGTH)
+        if again != text:
+            return self.tr("The two passphrases differ.")
+        return ""
 
 
 class PassphraseDialog(QDialog):
@@ -119,14 +135,12 @@ class PassphraseDialog(QDialog):
             self.say(self.tr("Type the passphrase."))
             return
         if self.new:
-            if len(text) < MIN_LENGTH:
-                self.say(self.tr("A passphrase needs at least %n characters; a few words are easier to "
-                                 "remember than a short password.", "", MIN_LENGTH))
-                return
-            if self.again is not None and self.again.text() != text:
-                self.say(self.tr("The two passphrases differ."))
-                self.again.selectAll()
-                self.again.setFocus()
+            problem = NewPassphraseCheck(self).problem(text, self.again.text() if self.again is not None else text)
+            if problem:
+                self.say(problem)
+                if self.again is not None and len(text) >= MIN_LENGTH:
+                    self.again.selectAll()
+                    self.again.setFocus()
                 return
         if self.check is not None:
             try:

@@ -195,10 +195,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>Welcome to casualtydb. Its data will be kept in %1, with the demo data to start from. Choose a passphrase to encrypt it: without it nobody can read the file, not even with other tools, and nobody can recover it if it is lost. To only try the app, you may leave it unencrypted: then anyone who gets this computer can read everything in it, so do not enter real cases.</source>
-        <translation>مرحباً بك في casualtydb. ستُحفظ بياناته في %1، ومعها بيانات العرض التجريبي للبدء. اختر عبارة مرور لتشفيرها: من دونها لا يستطيع أحد قراءة الملف، ولا حتى بأدوات أخرى، ولا يمكن لأحد استعادتها إن ضاعت. لتجربة البرنامج فقط يمكنك تركها غير مشفّرة: عندها يستطيع كل من يحصل على هذا الحاسوب قراءة كل ما فيها، فلا تُدخل حالات حقيقية.</translation>
-    </message>
-    <message>
         <source>The database cannot be opened:
 %1</source>
         <translation>تعذّر فتح قاعدة البيانات:
@@ -2033,6 +2029,61 @@
     <message>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to casualtydb</source>
+        <translation>مرحبًا بك في casualtydb</translation>
+    </message>
+    <message>
+        <source>Welcome to casualtydb. Its data will be kept in %1. Choose how to start; the language can be changed later in File › Settings.</source>
+        <translation>مرحبًا بك في casualtydb. ستُحفظ بياناته في %1. اختر طريقة البدء؛ ويمكن تغيير اللغة لاحقًا من ملف › الإعدادات.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Protect this database with a passphrase</source>
+        <translation>ا&amp;حمِ قاعدة البيانات هذه بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>عبارة ال&amp;مرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation>إ&amp;ظهار ما أكتب</translation>
+    </message>
+    <message>
+        <source>Start with</source>
+        <translation>البدء بـ</translation>
+    </message>
+    <message>
+        <source>The &amp;demo data: four fictional incidents with reports that disagree, to try the app</source>
+        <translation>بيانات العرض ال&amp;تجريبي: أربع حوادث متخيَّلة تتعارض تقاريرها، لتجربة البرنامج</translation>
+    </message>
+    <message>
+        <source>An &amp;empty database, for real work</source>
+        <translation>قاعدة بيانات &amp;فارغة، للعمل الحقيقي</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>اب&amp;دأ</translation>
+    </message>
+    <message>
+        <source>Without the passphrase nobody can read the file, not even with other tools, and nobody can recover it if it is lost: keep it somewhere safe, not on this computer.</source>
+        <translation>من دون عبارة المرور لا يستطيع أحد قراءة الملف، ولا حتى بأدوات أخرى، ولا يمكن لأحد استعادتها إن ضاعت: احفظها في مكان آمن، لا على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Unprotected: anyone who gets this computer or a copy of the file can read everything in it. Only for trying the app: do not enter real cases.</source>
+        <translation>غير محمية: كل من يحصل على هذا الحاسوب أو على نسخة من الملف يستطيع قراءة كل ما فيه. لتجربة البرنامج فقط: لا تُدخل حالات حقيقية.</translation>
     </message>
 </context>
 <context>
@@ -4329,6 +4380,28 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseCheck</name>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>اكتب عبارة المرور.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n characters; a few words are easier to remember than a short password.</source>
+        <translation>
+            <numerusform>تحتاج عبارة المرور إلى %Ln حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى حرف واحد على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى حرفين على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %Ln أحرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %Ln حرفاً على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %Ln حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>demo data</source>
@@ -4580,21 +4653,6 @@
     <message>
         <source>Type the passphrase.</source>
         <translation>اكتب عبارة المرور.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A passphrase needs at least %n characters; a few words are easier to remember than a short password.</source>
-        <translation>
-            <numerusform>تحتاج عبارة المرور إلى %Ln حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %Ln حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %Ln حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %Ln حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %Ln حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %Ln حرف على الأقل؛ بضع كلمات أسهل للتذكر من كلمة سر قصيرة.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>

@@ -240,6 +240,16 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseCheck</name>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n characters; a few words are easier to remember than a short password.</source>
+        <translation>
+            <numerusform>A passphrase needs at least %n character; a few words are easier to remember than a short password.</numerusform>
+            <numerusform>A passphrase needs at least %n characters; a few words are easier to remember than a short password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverNamedText</name>
     <message numerus="yes">
         <source>%1; and %n more</source>
@@ -253,16 +263,6 @@
         <translation>
             <numerusform>%Ln incident figure with more people named than reported:</numerusform>
             <numerusform>%Ln incident figures with more people named than reported:</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message numerus="yes">
-        <source>A passphrase needs at least %n characters; a few words are easier to remember than a short password.</source>
-        <translation>
-            <numerusform>A passphrase needs at least %n character; a few words are easier to remember than a short password.</numerusform>
-            <numerusform>A passphrase needs at least %n characters; a few words are easier to remember than a short password.</numerusform>
         </translation>
     </message>
 </context>

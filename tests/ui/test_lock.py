@@ -86,13 +86,14 @@ def test_a_new_passphrase_is_typed_twice_and_long_enough(qapp, qtbot) -> None:
 def test_first_run_encrypts_the_new_database_with_the_chosen_passphrase(monkeypatch, tmp_path: Path) -> None:
     from casualtydb import db as dbmod
     from casualtydb.ui import app
+    from casualtydb.ui.first_start import NewDatabase
 
     target = tmp_path / "data" / "casualtydb.db"
     target.parent.mkdir(parents=True)
     monkeypatch.setattr(app, "default_path", lambda: target)
     monkeypatch.setattr(dbmod, "default_path", lambda: target)
     asked: list[Path] = []
-    database = app.open_start_database(None, "", ask_new=lambda p: (asked.append(p), (True, SECRET))[1])
+    database = app.open_start_database(None, "", ask_new=lambda p: (asked.append(p), NewDatabase(SECRET))[1])
     try:
         assert asked == [target] and database.encrypted
     finally:
@@ -114,12 +115,13 @@ def test_first_run_encrypts_the_new_database_with_the_chosen_passphrase(monkeypa
 def test_first_run_may_stay_unencrypted_when_the_user_says_so(monkeypatch, tmp_path: Path) -> None:
     from casualtydb import db as dbmod
     from casualtydb.ui import app
+    from casualtydb.ui.first_start import NewDatabase
 
     target = tmp_path / "data" / "casualtydb.db"
     target.parent.mkdir(parents=True)
     monkeypatch.setattr(app, "default_path", lambda: target)
     monkeypatch.setattr(dbmod, "default_path", lambda: target)
-    database = app.open_start_database(None, "", ask_new=lambda p: (True, None))
+    database = app.open_start_database(None, "", ask_new=lambda p: NewDatabase(None))
     database.dispose()
     assert sqlite_specific.is_plain_file(target)
 
