@@ -4,6 +4,7 @@ OUT.xlsx`), so the team's IT person and the bundle's test have the whole CLI wit
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 from pathlib import Path
 
@@ -27,4 +28,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    # A worker process (the people search's passes) starts this executable again: let it run its job.
+    multiprocessing.freeze_support()
     main()
