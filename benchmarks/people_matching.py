@@ -39,6 +39,14 @@ HELD_OUT_SEEDS = (101, 202)
 HELD_OUT_LISTS = [ListSpec(s.name, s.script, s.coverage, s.noise * 1.3) for s in LISTS]
 
 
+def seeded_runs(*, held_out: bool = True) -> list[tuple[str, int, list[ListSpec]]]:
+    """(label, seed, lists): the training seeds, and the held-out seeds with their sloppier lists."""
+    runs = [("training", s, LISTS) for s in TRAIN_SEEDS]
+    if held_out:
+        runs += [("held-out", s, HELD_OUT_LISTS) for s in HELD_OUT_SEEDS]
+    return runs
+
+
 def true_pairs(truth: dict[str, str]) -> set[frozenset[str]]:
     by_person: dict[str, list[str]] = defaultdict(list)
     for mention, person in truth.items():
@@ -137,9 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     places = shipped_places()
     via_csv = args.persons <= 20_000
-    runs = [("training", s, LISTS) for s in TRAIN_SEEDS]
-    if not args.no_held_out:
-        runs += [("held-out", s, HELD_OUT_LISTS) for s in HELD_OUT_SEEDS]
+    runs = seeded_runs(held_out=not args.no_held_out)
     print(f"people matching: {args.persons:,} persons per run, threshold {args.threshold:g}, "
           f"{'CSV import' if via_csv else 'Core-written'} lists")
     for label, seed, lists in runs:

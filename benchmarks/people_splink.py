@@ -37,9 +37,8 @@ import venv
 from pathlib import Path
 from typing import Any
 
-from benchmarks.generate_victims import LISTS, shipped_places
-from benchmarks.people_matching import (HELD_OUT_LISTS, HELD_OUT_SEEDS, TRAIN_SEEDS, loaded_lists, proposed_pairs,
-                                        score, true_pairs)
+from benchmarks.generate_victims import shipped_places
+from benchmarks.people_matching import loaded_lists, proposed_pairs, score, seeded_runs, true_pairs
 
 PRIOR_RECALL = 0.6  # the guessed recall of "same given|last key and same day" (an analyst's guess)
 U_MAX_PAIRS = 1e6
@@ -265,9 +264,7 @@ def main(argv: list[str] | None = None) -> int:
               "to run this comparison")
         return 0
     places = shipped_places()
-    runs = [("training", s, LISTS) for s in TRAIN_SEEDS]
-    if not args.no_held_out:
-        runs += [("held-out", s, HELD_OUT_LISTS) for s in HELD_OUT_SEEDS]
+    runs = seeded_runs(held_out=not args.no_held_out)
     print(f"splink {splink_version} (DuckDB) against ours: {args.persons:,} persons per run, CSV import, "
           f"threshold 0.5 for both; one fresh process per matcher")
     for label, seed, lists in runs:
