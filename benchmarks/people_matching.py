@@ -20,8 +20,12 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import text
 
 from benchmarks.generate_victims import LISTS, ListSpec, generate_lists, shipped_places, write_csv, write_db
 from casualtydb.db import open_database
@@ -33,6 +37,14 @@ TRAIN_SEEDS = (1,)
 HELD_OUT_SEEDS = (101, 202)
 # Held out: other seeds, and sloppier lists (more missing parts, typos, missing ages and dates).
 HELD_OUT_LISTS = [ListSpec(s.name, s.script, s.coverage, s.noise * 1.3) for s in LISTS]
+
+
+def seeded_runs(*, held_out: bool = True) -> list[tuple[str, int, list[ListSpec]]]:
+    """(label, seed, lists): the training seeds, and the held-out seeds with their sloppier lists."""
+    runs = [("training", s, LISTS) for s in TRAIN_SEEDS]
+    if held_out:
+        runs += [("held-out", s, HELD_OUT_LISTS) for s in HELD_OUT_SEEDS]
+    return runs
 
 
 def true_pairs(truth: dict[str, str]) -> set[frozenset[str]]:
@@ -74,30 +86,47 @@ def rapidfuzz_baseline(session: Any) -> tuple[set[frozenset[str]], float, int]:
     return found, time.perf_counter() - started, compared
 
 
-def run(persons: int, seed: int, lists: list[ListSpec], places: list[Any], *, via_csv: bool,
-        threshold: float, args_workers: int | None = None) -> dict[str, Any]:
+@contextmanager
+def loaded_lists(persons: int, seed: int, lists: list[ListSpec], places: list[Any], *,
+                 via_csv: bool) -> Iterator[tuple[Any, Path, dict[str, str], float]]:
+    """Generated lists in a fresh database, imported as a user would (CSV through the importer)
+    or written with Core: (database, its file, the truth, seconds to load). Removed afterwards."""
     generated, truth = generate_lists(persons, seed=seed, places=places, lists=lists)
     with tempfile.TemporaryDirectory() as tmp:
-        db = open_database(Path(tmp) / "people.db")
+        path = Path(tmp) / "people.db"
+        db = open_database(path)
         t = time.perf_counter()
         if via_csv:
-            for path in write_csv(generated, truth, Path(tmp) / "lists"):
-                with db.transaction(context=f"import {path.name}") as s:
-                    import_victims(path, session=s)
+            for csv_path in write_csv(generated, truth, Path(tmp) / "lists"):
+                with db.transaction(context=f"import {csv_path.name}") as s:
+                    import_victims(csv_path, session=s)
         else:
             with db.transaction() as s:
                 write_db(s, generated)
         loaded = time.perf_counter() - t
+        try:
+            yield db, path, truth, loaded
+        finally:
+            db.dispose()
+
+
+def proposed_pairs(session: Any, search: Any) -> set[frozenset[str]]:
+    """The candidates of a search as pairs of the lists' mention ids (every mention is its own person)."""
+    refs = dict(session.execute(text("SELECT person_id, external_id FROM mentions")).all())
+    as_ref = {str(k).replace("-", ""): v for k, v in refs.items()}
+    return {frozenset((as_ref[str(c.a).replace("-", "")], as_ref[str(c.b).replace("-", "")]))
+            for c in search.candidates}
+
+
+def run(persons: int, seed: int, lists: list[ListSpec], places: list[Any], *, via_csv: bool,
+        threshold: float, args_workers: int | None = None) -> dict[str, Any]:
+    with loaded_lists(persons, seed, lists, places, via_csv=via_csv) as (db, _, truth, loaded):
         with db.session() as s, s.begin():
             t = time.perf_counter()
             search = find_candidates(s, threshold=threshold, database=db, workers=args_workers)
             matching = time.perf_counter() - t
-            refs = dict(s.execute(__import__("sqlalchemy").text("SELECT person_id, external_id FROM mentions")).all())
+            found = proposed_pairs(s, search)
             baseline, baseline_seconds, baseline_compared = rapidfuzz_baseline(s) if via_csv else (set(), 0.0, 0)
-        db.dispose()
-    as_uuid = {str(k).replace("-", ""): v for k, v in refs.items()}
-    found = {frozenset((as_uuid[str(c.a).replace("-", "")], as_uuid[str(c.b).replace("-", "")]))
-             for c in search.candidates}
     wanted = true_pairs(truth)
     precision, recall = score(found, wanted)
     b_precision, b_recall = score(baseline, wanted)
@@ -116,9 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     places = shipped_places()
     via_csv = args.persons <= 20_000
-    runs = [("training", s, LISTS) for s in TRAIN_SEEDS]
-    if not args.no_held_out:
-        runs += [("held-out", s, HELD_OUT_LISTS) for s in HELD_OUT_SEEDS]
+    runs = seeded_runs(held_out=not args.no_held_out)
     print(f"people matching: {args.persons:,} persons per run, threshold {args.threshold:g}, "
           f"{'CSV import' if via_csv else 'Core-written'} lists")
     for label, seed, lists in runs:
