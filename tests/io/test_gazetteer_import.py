@@ -85,6 +85,9 @@ def test_ocha_populated_places_csv(db: Database, db_path: Path, tmp_path: Path,
     assert main(["--db", str(db_path), "gazetteer", "import", str(path)]) == 0
     assert "added 0 places (nothing); 4 already in the gazetteer" in capsys.readouterr().out
     assert len(places(db)) == len(after) and audit_count(db) == logged
+    from casualtydb.verify import verify
+
+    assert [b for b in verify(db).breaks if b.table == "places"] == []  # inserts and update replay to the rows
     # The new places are found as imports name them, by P-code and by name.
     assert main(["--db", str(db_path), "search", "الباغوز"]) == 0
     assert "الباغوز فوقاني" in capsys.readouterr().out
