@@ -111,6 +111,18 @@ def test_ucdp_ranges_precisions_and_sides(db: Database, tmp_path: Path) -> None:
     battle = incident(db, "ucdp", "SYR-2017-1-234-92")
     assert (battle["start"], battle["end"], battle["date_precision"]) == (date(2017, 10, 1), date(2017, 10, 5), "days")
     assert battle["claims"] == [("killed", "unknown", 15, 30)]
+    # A claim has no point inside its range: UCDP's best (20) stays in the notes, and the derived
+    # figure is the rule's (best = the low of the top claim), as docs/datasets.md says.
+    from casualtydb.io.formats.detect import FORMATS
+    from casualtydb.models import IncidentFigure
+
+    with db.session() as s:
+        figure = s.scalars(select(IncidentFigure).where(
+            IncidentFigure.incident_id == next(f for f in FORMATS if f.key == "ucdp").incident_id("SYR-2017-1-234-92"),
+            IncidentFigure.category == "killed")).one()
+        battle_notes = s.scalars(select(Report.notes).where(Report.title == "UCDP GED SYR-2017-1-234-92")).one()
+    assert (figure.low, figure.best, figure.high) == (15, 15, 30)
+    assert battle_notes.startswith("UCDP best estimate 20 (low 15, high 30)")
     assert (battle["place"], battle["precision"]) == ("SY090201", "subdistrict")  # where_prec 2
     province = incident(db, "ucdp", "SYR-2017-3-411-93")
     assert (province["place"], province["precision"], province["date_precision"]) == ("SY09", "governorate", "month")
