@@ -52,15 +52,9 @@ MAX_PROBLEMS = 50
 
 @dataclass
 class NewPlace:
-    id: uuid.UUID
-    parent: PlaceInfo
-    level: PlaceLevel
-    pcode: str | None
-    name_ar: str
-    name_en: str | None
-    alt_names: list[str]
-    latitude: float | None
-    longitude: float | None
+    """A place the file adds: its gazetteer entry (found by later rows), its source, its row."""
+
+    info: PlaceInfo
     origin: str
     row: int
 
@@ -162,17 +156,7 @@ class _Builder:
         if known is not None:
             return known
         new = self.new_by_pcode.get(pcode.upper())
-        return self._info(new) if new else None
-
-    def _info(self, new: NewPlace) -> PlaceInfo:
-        info = self.index.by_id.get(new.id)
-        if info is None:
-            info = PlaceInfo(id=new.id, parent_id=new.parent.id, level=new.level, pcode=new.pcode,
-                             name_ar=new.name_ar, name_en=new.name_en, alt_names=new.alt_names,
-                             latitude=new.latitude, longitude=new.longitude,
-                             path=place_path(new.parent.path, new.id))
-            self.index.by_id[new.id] = info
-        return info
+        return new.info if new else None
 
     def add(self, *, row: int, parent: PlaceInfo, level: PlaceLevel, key: uuid.UUID, pcode: str | None,
             name_ar: str, name_en: str | None, alt_names: list[str], lat: float | None, lon: float | None,
@@ -192,9 +176,11 @@ class _Builder:
                 self.problems.append(f"{where}: P-code or id {pcode or key} is also row {first_row}'s, "
                                      f"«{first_name}» (one place, one code)")
             return info
-        known = next((self.by_name.get((parent.id, name_key(n))) for n in (name_ar, name_en) if n
-                      and self.by_name.get((parent.id, name_key(n)))), None)
-        if known is not None:
+        # A place the gazetteer had before, of that name in that unit and without another code, is
+        # this one (two places of one name in the file are two places when their codes differ).
+        known = next((p for n in (name_ar, name_en) if n
+                      and (p := self.by_name.get((parent.id, name_key(n)))) is not None), None)
+        if known is not None and not (pcode and known.pcode and known.pcode.upper() != pcode.upper()):
             self.present += 1
             missing: dict[str, Any] = {}
             if pcode and not known.pcode:
@@ -205,16 +191,14 @@ class _Builder:
                 self.fill[known.id] = missing
             self.seen[pcode.upper() if pcode else key] = (row, name_ar, parent.id, known)
             return known
-        new = NewPlace(id=key, parent=parent, level=level, pcode=pcode, name_ar=name_ar, name_en=name_en,
-                       alt_names=alt_names, latitude=lat, longitude=lon, origin=origin, row=row)
-        self.new[key] = new
+        info = PlaceInfo(id=key, parent_id=parent.id, level=level, pcode=pcode, name_ar=name_ar, name_en=name_en,
+                         alt_names=alt_names, latitude=lat, longitude=lon, path=place_path(parent.path, key))
+        self.index.by_id[key] = info
+        self.new[key] = NewPlace(info, origin, row)
         if pcode:
-            self.new_by_pcode[pcode.upper()] = new
-        self.seen[pcode.upper() if pcode else key] = (row, name_ar, parent.id, self._info(new))
-        for n in (name_ar, name_en):
-            if n:
-                self.by_name.setdefault((parent.id, name_key(n)), self._info(new))
-        return self._info(new)
+            self.new_by_pcode[pcode.upper()] = self.new[key]
+        self.seen[pcode.upper() if pcode else key] = (row, name_ar, parent.id, info)
+        return info
 
 
 # -- OCHA populated places ---------------------------------------------------------------------
@@ -363,7 +347,7 @@ def import_gazetteer(session: Session, path: str | Path, *, dry_run: bool = Fals
     result.present = builder.present
     result.completed = len(builder.fill)
     for new in builder.new.values():
-        result.added[new.level] = result.added.get(new.level, 0) + 1
+        result.added[new.info.level] = result.added.get(new.info.level, 0) + 1
     if not dry_run:
         _write(session, builder, context)
     return result
@@ -375,10 +359,10 @@ def _write(session: Session, builder: _Builder, context: str | None) -> None:
     now = utcnow()
     book = {"created_at": now, "updated_at": now, "created_by": user, "updated_by": user, "version": 1}
     order = list(LEVELS.values())
-    places = sorted(builder.new.values(), key=lambda n: order.index(n.level))  # parents first
-    rows = [{"id": n.id, "parent_id": n.parent.id, "level": n.level, "pcode": n.pcode, "name_ar": n.name_ar,
-             "name_en": n.name_en, "alt_names": n.alt_names, "latitude": n.latitude, "longitude": n.longitude,
-             "path": builder.index.by_id[n.id].path, "origin": n.origin, **book} for n in places]
+    places = sorted(builder.new.values(), key=lambda n: order.index(n.info.level))  # parents first
+    rows = [{"id": p.id, "parent_id": p.parent_id, "level": p.level, "pcode": p.pcode, "name_ar": p.name_ar,
+             "name_en": p.name_en, "alt_names": p.alt_names, "latitude": p.latitude, "longitude": p.longitude,
+             "path": p.path, "origin": n.origin, **book} for n in places for p in [n.info]]
     for start in range(0, len(rows), 2000):
         conn.execute(insert(Place.__table__), rows[start:start + 2000])
     audit.log_rows(conn, "places", AuditAction.INSERT, ((r["id"], None, r) for r in rows), user=user,
@@ -393,6 +377,6 @@ def _write(session: Session, builder: _Builder, context: str | None) -> None:
         audit.log_rows(conn, "places", AuditAction.UPDATE,
                        ((pid, {k: old[pid][k] for k in values}, values) for pid, values in builder.fill.items()),
                        user=user, context=context)
-    changed = [n.id for n in places] + list(builder.fill)
+    changed = [n.info.id for n in places] + list(builder.fill)
     if changed:
         search.reindex(session=session, kind="place", ids=changed)
