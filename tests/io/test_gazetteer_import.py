@@ -12,31 +12,12 @@ from sqlalchemy import func, select
 
 from casualtydb.cli import main
 from casualtydb.db import Database
+from casualtydb.io.gazetteer import PlaceIndex
 from casualtydb.io.gazetteer_import import KEY_NAMESPACE
 from casualtydb.models import AuditEntry, Place
 
 from helpers.formats_data import ACLED_HEADER, acled_row, write_csv, write_xlsx
-
-OCHA_HEADER = ["admin0Name_en", "admin0Name_ar", "admin0Pcode", "admin1Name_en", "admin1Name_ar", "admin1Pcode",
-               "admin2Name_en", "admin2Name_ar", "admin2Pcode", "admin3Name_en", "admin3Name_ar", "admin3Pcode",
-               "admin4Name_en", "admin4Name_ar", "admin4Pcode", "admin4AltName1_en", "longitude", "latitude"]
-OCHA_HXL = ["#country+name+i_en", "#country+name+i_ar", "#country+code", "#adm1+name+i_en", "#adm1+name+i_ar",
-            "#adm1+code", "#adm2+name+i_en", "#adm2+name+i_ar", "#adm2+code", "#adm3+name+i_en", "#adm3+name+i_ar",
-            "#adm3+code", "#loc+name+i_en", "#loc+name+i_ar", "#loc+code", "#loc+name+alt", "#geo+lon", "#geo+lat"]
-_SUSAT = ["Syria", "سوريا", "SY", "Deir-ez-Zor", "دير الزور", "SY09", "Abu Kamal", "البوكمال", "SY0902",
-          "Susat", "سوسة", "SY090203"]
-_HAJIN = [*_SUSAT[:9], "Hajin", "هجين", "SY090201"]
-# A sub-district the shipped gazetteer lacks (invented code), added from the row itself.
-_NEW_NAHIYA = [*_SUSAT[:9], "Wadi al-Test", "وادي التجربة", "SY090299"]
-
-
-def ocha_rows() -> list[list[str]]:
-    return [
-        [*_SUSAT, "Al Baghuz Fawqani", "الباغوز فوقاني", "C9001", "Baghouz", "40.9390", "34.4630"],
-        [*_SUSAT, "As-Susah", "السوسة", "C9002", "", "40.9800", "34.5400"],  # the shipped village, without a code
-        [*_HAJIN, "Ash Shafa", "الشعفة", "C9003", "Al Shafa", "40.9700", "34.7700"],
-        [*_NEW_NAHIYA, "Tall al-Test", "تل التجربة", "C9004", "", "40.8000", "34.6000"],
-    ]
+from helpers.gazetteer_data import OCHA_HEADER, OCHA_HXL, SUSAT, ocha_rows
 
 
 def places(db: Database) -> dict[str, Place]:
@@ -91,16 +72,18 @@ def test_ocha_populated_places_csv(db: Database, db_path: Path, tmp_path: Path,
     # The new places are found as imports name them, by P-code and by name.
     assert main(["--db", str(db_path), "search", "الباغوز"]) == 0
     assert "الباغوز فوقاني" in capsys.readouterr().out
+    with db.session() as s:
+        assert [p.name_en for p in PlaceIndex.load(s).lookup("c9001")] == ["Al Baghuz Fawqani"]
 
 
 def test_ocha_xlsx_with_cod_headers(db: Database, db_path: Path, tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     header = ["ADM1_EN", "ADM1_AR", "ADM1_PCODE", "ADM2_EN", "ADM2_AR", "ADM2_PCODE", "ADM3_EN", "ADM3_AR",
               "ADM3_PCODE", "ADM4_EN", "ADM4_AR", "ADM4_PCODE", "Latitude", "Longitude"]
-    rows = [[*_SUSAT[3:], "Al Baghuz Fawqani", "الباغوز فوقاني", "C9001", 34.463, 40.939],
+    rows = [[*SUSAT[3:], "Al Baghuz Fawqani", "الباغوز فوقاني", "C9001", 34.463, 40.939],
             # Two villages of one name in one sub-district: two codes, two places.
-            [*_SUSAT[3:], "Tall Hamad", "تل حمد", "C9011", 34.50, 40.95],
-            [*_SUSAT[3:], "Tall Hamad", "تل حمد", "C9012", 34.56, 41.02]]
+            [*SUSAT[3:], "Tall Hamad", "تل حمد", "C9011", 34.50, 40.95],
+            [*SUSAT[3:], "Tall Hamad", "تل حمد", "C9012", 34.56, 41.02]]
     path = write_xlsx(tmp_path / "pplp.xlsx", header, rows)
     assert main(["--db", str(db_path), "gazetteer", "import", str(path)]) == 0, capsys.readouterr().err
     assert "added 3 places (3 community)" in capsys.readouterr().out
@@ -114,8 +97,8 @@ def test_bad_rows_are_all_listed_and_nothing_is_written(db: Database, db_path: P
     rows = ocha_rows()
     rows[0][-1] = "north"  # latitude
     rows[2][11] = "SY0902"  # a district given as the sub-district
-    rows.append([*_SUSAT, "Other name", "اسم آخر", "C9002", "", "40.98", "34.54"])  # C9002 twice
-    rows.append([*_SUSAT[:11], "", "Nowhere", "لا مكان", "C9005", "", "40.9", "34.5"])  # no admin3 code
+    rows.append([*SUSAT, "Other name", "اسم آخر", "C9002", "", "40.98", "34.54"])  # C9002 twice
+    rows.append([*SUSAT[:11], "", "Nowhere", "لا مكان", "C9005", "", "40.9", "34.5"])  # no admin3 code
     path = write_csv(tmp_path / "bad.csv", OCHA_HEADER, rows)
     before, logged = len(places(db)), audit_count(db)
     assert main(["--db", str(db_path), "gazetteer", "import", str(path)]) == 2
