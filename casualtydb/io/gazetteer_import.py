@@ -234,6 +234,8 @@ def _ocha(table: Any, builder: _Builder, origin: str) -> None:
         lat = _coordinate(cell("latitude"), "latitude", -90, 90, builder.problems, where)
         lon = _coordinate(cell("longitude"), "longitude", -180, 180, builder.problems, where)
         parent = builder.place(cell("adm0pcode")) or country
+        # The row's place is its finest coded level (admin4, or admin5 in a list of neighbourhoods).
+        own = max((n for n in range(1, finest + 1) if cell(f"adm{n}pcode")), default=0)
         for n in range(1, finest + 1):
             pcode = cell(f"adm{n}pcode")
             name_ar, name_en = cell(f"adm{n}ar"), cell(f"adm{n}en")
@@ -242,7 +244,7 @@ def _ocha(table: Any, builder: _Builder, origin: str) -> None:
                     builder.problems.append(f"{where}, field admin{n}Pcode: empty")
                 break
             known = builder.place(pcode)
-            if known is not None and n < finest and known.level == LEVELS[n]:
+            if known is not None and n < own and known.level == LEVELS[n]:
                 parent = known
                 continue
             if known is not None and known.level != LEVELS[n]:
@@ -265,7 +267,7 @@ def _ocha(table: Any, builder: _Builder, origin: str) -> None:
             placed = builder.add(
                 row=row, parent=parent, level=LEVELS[n], key=uuid.uuid5(KEY_NAMESPACE, pcode), pcode=pcode,
                 name_ar=name_ar or name_en, name_en=name_en or None, alt_names=alts,
-                lat=lat if n == finest else None, lon=lon if n == finest else None, origin=origin)
+                lat=lat if n == own else None, lon=lon if n == own else None, origin=origin)
             if placed is None:
                 break
             parent = placed

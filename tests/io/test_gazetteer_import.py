@@ -79,17 +79,22 @@ def test_ocha_populated_places_csv(db: Database, db_path: Path, tmp_path: Path,
 def test_ocha_xlsx_with_cod_headers(db: Database, db_path: Path, tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     header = ["ADM1_EN", "ADM1_AR", "ADM1_PCODE", "ADM2_EN", "ADM2_AR", "ADM2_PCODE", "ADM3_EN", "ADM3_AR",
-              "ADM3_PCODE", "ADM4_EN", "ADM4_AR", "ADM4_PCODE", "Latitude", "Longitude"]
-    rows = [[*SUSAT[3:], "Al Baghuz Fawqani", "الباغوز فوقاني", "C9001", 34.463, 40.939],
+              "ADM3_PCODE", "ADM4_EN", "ADM4_AR", "ADM4_PCODE", "ADM5_EN", "ADM5_AR", "ADM5_PCODE", "Latitude_y",
+              "Longitude_x"]
+    rows = [[*SUSAT[3:], "Al Baghuz Fawqani", "الباغوز فوقاني", "C9001", "", "", "", 34.463, 40.939],
             # Two villages of one name in one sub-district: two codes, two places.
-            [*SUSAT[3:], "Tall Hamad", "تل حمد", "C9011", 34.50, 40.95],
-            [*SUSAT[3:], "Tall Hamad", "تل حمد", "C9012", 34.56, 41.02]]
+            [*SUSAT[3:], "Tall Hamad", "تل حمد", "C9011", "", "", "", 34.50, 40.95],
+            [*SUSAT[3:], "Tall Hamad", "تل حمد", "C9012", "", "", "", 34.56, 41.02],
+            # A neighbourhood (admin5) of a village of the same file.
+            [*SUSAT[3:], "Al Baghuz Fawqani", "الباغوز فوقاني", "C9001", "Al Hara", "الحارة", "N9001", 34.465, 40.94]]
     path = write_xlsx(tmp_path / "pplp.xlsx", header, rows)
     assert main(["--db", str(db_path), "gazetteer", "import", str(path)]) == 0, capsys.readouterr().err
-    assert "added 3 places (3 community)" in capsys.readouterr().out
+    assert "added 4 places (3 community, 1 neighbourhood)" in capsys.readouterr().out
     after = places(db)
-    assert after["C9001"].parent_pcode == "SY090203"
+    assert after["C9001"].parent_pcode == "SY090203" and after["C9001"].latitude == 34.463
     assert (after["C9011"].latitude, after["C9012"].latitude) == (34.50, 34.56)
+    hara = after["N9001"]
+    assert (hara.level, hara.parent_pcode, hara.latitude) == ("neighbourhood", "C9001", 34.465)
 
 
 def test_bad_rows_are_all_listed_and_nothing_is_written(db: Database, db_path: Path, tmp_path: Path,
