@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "decrypt": "encryption", "encrypt": "encryption", "rekey": "encryption",
     "export": "exchange", "import": "exchange",
     "extract": "extract", "extract-eval": "extract_eval",
+    "gazetteer": "gazetteer",
     "key": "keys",
     "map": "mapping",
     "capture-history": "people", "people": "people", "people-matches": "people", "people-merge": "people",

@@ -56,12 +56,14 @@ def _has_figures(table) -> bool:  # noqa: ANN001 - readers.Table
 
 
 def cmd_import_dataset(args: argparse.Namespace) -> int:
+    from ..changes import Changes  # noqa: PLC0415
     from ..io.formats.detect import detect_table  # noqa: PLC0415
     from ..io.formats.loader import import_events  # noqa: PLC0415
     from ..io.formats.mapped import Mapped  # noqa: PLC0415
     from ..io.formats.saved import load_mapping, save_mapping  # noqa: PLC0415
     from ..io.readers import read_table  # noqa: PLC0415
     from ..io.spreadsheet_import import ImportProblems  # noqa: PLC0415
+    from ..writes import write  # noqa: PLC0415
 
     path = Path(args.file)
     if getattr(args, "_dataset", None):
@@ -73,26 +75,39 @@ def cmd_import_dataset(args: argparse.Namespace) -> int:
         return _suggest(table, path)
     db = open_db(args)
     progress = Progress("checking" if args.dry_run else "importing")
+    unread = [table]
+
+    def run(s, changes):  # noqa: ANN001, ANN202 - writes.write's
+        # A second attempt (the database was busy) reads the file again: the first consumed its rows.
+        current = unread.pop() if unread else read_table(path, args.sheet)
+        reader, mapping = fmt, None
+        if args.mapping:
+            mapping = load_mapping(s, args.mapping)
+            reader = Mapped(mapping)
+            missing = reader.missing(current)
+            if missing:
+                raise ValidationError("the mapping names columns the file does not have: "
+                                      + ", ".join(f"«{m}»" for m in missing), file=current.file)
+        elif reader is None:
+            reader = detect_table(current, path)
+        if reader is None:
+            raise ValidationError(f"not a known format ({KNOWN}); give --mapping", file=current.file)
+        result = import_events(current, reader, session=s, path=path, dry_run=args.dry_run,
+                               create_places=args.create_places, create_actors=args.create_actors,
+                               progress=progress)
+        if mapping is not None and mapping.name and not args.dry_run:
+            save_mapping(s, mapping, current.header)
+            result.notes.append(f"mapping «{mapping.name}» saved: next time give --mapping {mapping.name}")
+        for kind in ("incident", "report", "source", "claim", "figure", "place", "actor"):
+            changes.add(kind)  # bulk Core inserts: the ORM did not see them
+        return result
+
     try:
-        with db.transaction(context=f"import {path.name}") as s:
-            mapping = None
-            if args.mapping:
-                mapping = load_mapping(s, args.mapping)
-                fmt = Mapped(mapping)
-                missing = fmt.missing(table)
-                if missing:
-                    raise ValidationError("the mapping names columns the file does not have: "
-                                          + ", ".join(f"«{m}»" for m in missing), file=table.file)
-            elif fmt is None:
-                fmt = detect_table(table, path)
-            if fmt is None:
-                raise ValidationError(f"not a known format ({KNOWN}); give --mapping", file=table.file)
-            result = import_events(table, fmt, session=s, path=path, dry_run=args.dry_run,
-                                   create_places=args.create_places, create_actors=args.create_actors,
-                                   progress=progress)
-            if mapping is not None and mapping.name and not args.dry_run:
-                save_mapping(s, mapping, table.header)
-                result.notes.append(f"mapping «{mapping.name}» saved: next time give --mapping {mapping.name}")
+        if args.dry_run:  # writes nothing: no retries needed
+            with db.transaction(context=f"import {path.name}") as s:
+                result = run(s, Changes())
+        else:
+            result = write(db, run, context=f"import {path.name}").result
     except ImportProblems as exc:
         progress.end()
         places = [p for p in exc.problems if p.code == "unresolved_place"]

@@ -18,7 +18,8 @@ from ..models import Place, PlaceLevel
 from ..text.arabic import key as name_key
 
 ADMIN_LEVELS = {PlaceLevel.GOVERNORATE: 1, PlaceLevel.DISTRICT: 2, PlaceLevel.SUBDISTRICT: 3}
-_PCODE_RE = re.compile(r"^[A-Za-z]{2}\d*$")
+# OCHA P-codes: SY, SY09, SY0902, SY090203, and Syria's communities C1234 / neighbourhoods N123.
+_PCODE_RE = re.compile(r"^[A-Za-z]{1,2}\d*$")
 # Finer levels first: a name that is both a town and its sub-district resolves to the town.
 LEVEL_ORDER = (PlaceLevel.NEIGHBOURHOOD, PlaceLevel.COMMUNITY, PlaceLevel.SUBDISTRICT, PlaceLevel.DISTRICT,
                PlaceLevel.GOVERNORATE, PlaceLevel.COUNTRY)

@@ -35,7 +35,8 @@ from .sync import (ConflictKind, MatchStatus, MergeConflict, MergeMatch, Side, S
 
 # Entities whose every insert, update and delete goes to the audit log.
 AUDITED = (Source, Report, Incident, IncidentPlace, IncidentActor, Claim, Assessment, Place, Actor,
-           IncidentMerge, DuplicateDismissal, Attachment, Person, Mention, PersonMerge, PersonDismissal, RecipientExport)
+           IncidentMerge, DuplicateDismissal, Attachment, Person, Mention, PersonMerge, PersonDismissal, RecipientExport,
+           ImportMapping)
 
 __all__ = [
     "AUDITED", "MAX_INTEGER", "Actor", "Attachment", "AttachmentBlob", "ActorRole", "Assessment", "AuditAction", "AuditEntry", "Base", "Category",

@@ -177,6 +177,7 @@ TABLES = {
     "incident_figures": QT_TRANSLATE_NOOP("Labels", "derived figure"),
     "audit_log": QT_TRANSLATE_NOOP("Labels", "history"),
     "attachments": QT_TRANSLATE_NOOP("Labels", "attachment"),
+    "import_mappings": QT_TRANSLATE_NOOP("Labels", "saved column mapping"),
 }
 LANGUAGES = {
     "ar": QT_TRANSLATE_NOOP("Labels", "Arabic"),
@@ -354,6 +355,7 @@ OPERATIONS = {
 }
 OPERATION_PREFIXES = {
     "import ": QT_TRANSLATE_NOOP("Operations", "import of %1"),
+    "gazetteer import ": QT_TRANSLATE_NOOP("Operations", "places imported from %1"),
     "merge-db ": QT_TRANSLATE_NOOP("Operations", "merge of the database %1"),
 }
 

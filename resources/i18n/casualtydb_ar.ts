@@ -3242,6 +3242,10 @@
         <translation>مرفق</translation>
     </message>
     <message>
+        <source>saved column mapping</source>
+        <translation>مطابقة أعمدة محفوظة</translation>
+    </message>
+    <message>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
@@ -4490,6 +4494,10 @@
     <message>
         <source>import of %1</source>
         <translation>استيراد %1</translation>
+    </message>
+    <message>
+        <source>places imported from %1</source>
+        <translation>أماكن مستوردة من %1</translation>
     </message>
     <message>
         <source>merge of the database %1</source>

@@ -25,6 +25,7 @@ from helpers.formats_data import (
     HXL_TAGS,
     UCDP_HEADER,
     UCDP_ROWS,
+    acled_row,
     write_csv,
     write_kobo,
     write_xlsx,
@@ -110,6 +111,18 @@ def test_ucdp_ranges_precisions_and_sides(db: Database, tmp_path: Path) -> None:
     battle = incident(db, "ucdp", "SYR-2017-1-234-92")
     assert (battle["start"], battle["end"], battle["date_precision"]) == (date(2017, 10, 1), date(2017, 10, 5), "days")
     assert battle["claims"] == [("killed", "unknown", 15, 30)]
+    # A claim has no point inside its range: UCDP's best (20) stays in the notes, and the derived
+    # figure is the rule's (best = the low of the top claim), as docs/datasets.md says.
+    from casualtydb.io.formats.detect import FORMATS
+    from casualtydb.models import IncidentFigure
+
+    with db.session() as s:
+        figure = s.scalars(select(IncidentFigure).where(
+            IncidentFigure.incident_id == next(f for f in FORMATS if f.key == "ucdp").incident_id("SYR-2017-1-234-92"),
+            IncidentFigure.category == "killed")).one()
+        battle_notes = s.scalars(select(Report.notes).where(Report.title == "UCDP GED SYR-2017-1-234-92")).one()
+    assert (figure.low, figure.best, figure.high) == (15, 15, 30)
+    assert battle_notes.startswith("UCDP best estimate 20 (low 15, high 30)")
     assert (battle["place"], battle["precision"]) == ("SY090201", "subdistrict")  # where_prec 2
     province = incident(db, "ucdp", "SYR-2017-3-411-93")
     assert (province["place"], province["precision"], province["date_precision"]) == ("SY09", "governorate", "month")
@@ -295,3 +308,25 @@ def test_ucdp_written_by_pandas_with_float_counts(db: Database, tmp_path: Path) 
     result = run(db, write_csv(tmp_path / "ged.csv", UCDP_HEADER, rows))
     assert result.claims_added == 2
     assert incident(db, "ucdp", "SYR-2017-3-411-91")["claims"] == [("killed", "civilians", 9, 12)] * 2
+
+
+def test_create_actors_adds_the_unknown_ones_once(db: Database, db_path: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [acled_row("SYR97001", "2017-10-12", actor1="Liwa al-Test Brigade", inter1=3, location="As-Susah",
+                      fatalities="2"),
+            acled_row("SYR97002", "2017-10-13", actor1="Liwa al-Test Brigade", inter1=3, location="As-Susah")]
+    path = write_csv(tmp_path / "actors.csv", ACLED_HEADER, rows)
+    before = counts(db)
+    assert main(["--db", str(db_path), "import", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "unknown actor «Liwa al-Test Brigade» (rows 2, 3)" in err and "--create-actors" in err
+    assert counts(db) == before
+    for _ in range(2):  # the second time it is found: no second actor
+        assert main(["--db", str(db_path), "import", str(path), "--create-actors"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("Liwa al-Test Brigade") == 1
+    with db.session() as s:
+        actor = s.scalars(select(Actor).where(Actor.name_en == "Liwa al-Test Brigade")).one()
+        assert actor.notes == "added by the import of actors.csv (ACLED)"
+        used = s.scalars(select(IncidentActor).where(IncidentActor.actor_id == actor.id)).all()
+        assert len(used) == 2 and {a.role for a in used} == {"alleged"}

@@ -48,3 +48,21 @@ def test_acled_and_a_mapped_sheet_on_postgresql(pg_url: str, tmp_path: Path,
             assert s.scalars(select(ImportMapping.name)).all() == ["monthly"]
     finally:
         db.dispose()
+
+
+def test_gazetteer_import_on_postgresql(pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from helpers.gazetteer_data import OCHA_HEADER, ocha_rows  # noqa: PLC0415
+
+    path = write_csv(tmp_path / "pplp.csv", OCHA_HEADER, ocha_rows())
+    args = ["--db", pg_url, "gazetteer", "import", str(path)]
+    assert main(args) == 0, capsys.readouterr().err
+    assert "added 4 places (1 sub-district, 3 community)" in capsys.readouterr().out
+    assert main(args) == 0 and "added 0 places (nothing)" in capsys.readouterr().out
+    db = open_database(pg_url)
+    try:
+        with db.session() as s:
+            baghuz = s.scalars(select(Place).where(Place.pcode == "C9001")).one()
+            assert (baghuz.latitude, baghuz.alt_names, baghuz.origin) == (
+                34.463, ["Baghouz"], "OCHA populated places pplp.csv")
+    finally:
+        db.dispose()
