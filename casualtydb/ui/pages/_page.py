@@ -8,14 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
 
 from ...changes import Changes
 from ..context import AppContext
 from ..errors import describe
 from ..ops import OpContext
+from ..widgets.delegates import BidiDelegate
 
 HEADING_SCALE = 1.35
 
@@ -28,6 +29,29 @@ def page_heading(parent: QWidget, scale: float = HEADING_SCALE) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def pair_table(parent: QWidget, model: QAbstractItemModel, table_name: str,
+               empty_name: str) -> tuple[QTableView, QLabel]:
+    """The list of a review page's pairs (one selected at a time, best first) and the note shown
+    in its place when there is none."""
+    table = QTableView(parent)
+    table.setObjectName(table_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.setItemDelegate(BidiDelegate(table))
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    empty = QLabel(parent)
+    empty.setObjectName(empty_name)
+    empty.setWordWrap(True)
+    empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    empty.hide()
+    return table, empty
 
 
 class ReviewPage(QWidget):

@@ -22,15 +22,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -54,9 +51,8 @@ from ..labels import enum_label
 from ..models.rows import ListTableModel
 from ..ops import OpContext
 from ..undo import MergeCommand
-from ..widgets.delegates import BidiDelegate
 from . import PageSpec
-from ._page import ReviewPage
+from ._page import ReviewPage, pair_table
 
 PairRole = Qt.ItemDataRole.UserRole + 1
 
@@ -218,23 +214,8 @@ class DuplicatesPage(ReviewPage):
         split = QSplitter(Qt.Orientation.Vertical, self)
         layout.addWidget(split, 1)
         self.model = CandidatesModel(context.lang, self)
-        self.table = QTableView(split)
-        self.table.setObjectName("duplicates_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setItemDelegate(BidiDelegate(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table, self.empty = pair_table(split, self.model, "duplicates_table", "duplicates_empty")
         self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
-        self.empty = QLabel(split)
-        self.empty.setObjectName("duplicates_empty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()
 
         detail = QWidget(split)
         dl = QVBoxLayout(detail)

@@ -22,13 +22,10 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -44,9 +41,8 @@ from ..labels import enum_label
 from ..models.rows import ListTableModel
 from ..ops import OpContext
 from ..undo import NotSameCommand, PersonMergeCommand
-from ..widgets.delegates import BidiDelegate
 from . import PageSpec
-from ._page import ReviewPage
+from ._page import ReviewPage, pair_table
 
 PairRole = Qt.ItemDataRole.UserRole + 1
 
@@ -217,24 +213,9 @@ class MatchingPage(ReviewPage):
         split = QSplitter(Qt.Orientation.Vertical, self)
         layout.addWidget(split, 1)
         self.model = MatchesModel(self)
-        self.table = QTableView(split)
-        self.table.setObjectName("matches_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
+        self.table, self.empty = pair_table(split, self.model, "matches_table", "matching_empty")
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setItemDelegate(BidiDelegate(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self.on_table_current_row_changed)
-        self.empty = QLabel(split)
-        self.empty.setObjectName("matching_empty")
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()
 
         detail = QWidget(split)
         dl = QVBoxLayout(detail)
