@@ -158,12 +158,23 @@ def _record_flush(session: Session, _flush_context: Any) -> None:
         _of_object(obj, changes)
 
 
+def install(session_class: type[Session]) -> None:
+    """Collect what every flush of this class's sessions changes (its subclasses too, such as
+    each sessionmaker's), registered once on the long-lived class. Registering on each
+    sessionmaker's own subclass, as `track` did, asked SQLAlchemy's registry by the class's id,
+    which a new class takes over once an old one is collected: its listener then looked
+    registered and nothing was collected."""
+    if not session_class.__dict__.get("_collects_changes"):
+        event.listen(session_class, "after_flush", _record_flush)
+        session_class._collects_changes = True  # type: ignore[attr-defined]
+
+
 @contextmanager
 def track(session: Session) -> Iterator[Changes]:
     """Collect what this session's flushes change while the block runs (nested calls share one
     collector). The caller keeps the value only if the transaction commits."""
-    if not event.contains(type(session), "after_flush", _record_flush):
-        event.listen(type(session), "after_flush", _record_flush)
+    if not getattr(type(session), "_collects_changes", False):
+        install(type(session))
     outer = session.info.get("changes")
     changes = outer if outer is not None else Changes()
     session.info["changes"] = changes

@@ -19,7 +19,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, paths, search, server, sqlite_specific
+from . import audit, changes, paths, search, server, sqlite_specific
 from .chain import seal_unchained
 from .errors import DatabaseOpenError
 from .reference import ensure_reference_data
@@ -65,6 +65,7 @@ class AppSession(Session):
 
 audit.install(AppSession)
 search.install(AppSession)
+changes.install(AppSession)
 
 
 @dataclass

@@ -4,7 +4,6 @@ keeps SQLite busy, and says what it changed; the shared settings are audited and
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 import time
 import uuid
 
@@ -41,19 +40,6 @@ def _hold_write_lock(db: Database, seconds: float) -> threading.Thread:
     started.wait(5)
     return thread
 
-
-
-@pytest.fixture
-def demo_db(db_path) -> Iterator[Database]:
-    """A database made afresh for each test here, not the copied template of conftest: with the
-    template, the shared-settings test's write records no change when it runs after the others
-    (seen 2026-12-08, not yet understood; the stop note of that day says more)."""
-    from casualtydb.demo import load_demo
-
-    database = open_database(db_path)
-    load_demo(database)
-    yield database
-    database.dispose()
 
 def test_changes_are_collected_from_the_orm(demo_db: Database) -> None:
     def edit(s, changes):
