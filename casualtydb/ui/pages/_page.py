@@ -10,7 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+                               QWidget)
 
 from ...changes import Changes
 from ..context import AppContext
@@ -29,6 +30,19 @@ def page_heading(parent: QWidget, scale: float = HEADING_SCALE) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def record_header(page: QWidget, context: AppContext) -> tuple[QPushButton, QLabel]:
+    """A record page's Back button (to the page it was opened from) and its heading: wrapped, and
+    selectable so that a name or a title can be copied."""
+    back = QPushButton(page)
+    back.setObjectName("button_back")
+    back.clicked.connect(lambda: context.bus.sig_show_page.emit("<back>", None))
+    heading = page_heading(page)
+    heading.setObjectName("heading")
+    heading.setWordWrap(True)
+    heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return back, heading
 
 
 def pair_table(parent: QWidget, model: QAbstractItemModel, table_name: str,

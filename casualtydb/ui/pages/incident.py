@@ -48,7 +48,7 @@ from ..labels import credibility_label, enum_label, field_label, operation_label
 from ..widgets.delegates import BidiDelegate
 from . import PageSpec
 from ._incident_people import IncidentPeopleTab
-from ._page import page_heading
+from ._page import record_header
 
 ClaimIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -88,13 +88,7 @@ class IncidentPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         top = QHBoxLayout()
-        self.back_button = QPushButton(self)
-        self.back_button.setObjectName("button_back")
-        self.back_button.clicked.connect(lambda: context.bus.sig_show_page.emit("<back>", None))
-        self.heading = page_heading(self)
-        self.heading.setObjectName("heading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.back_button, self.heading = record_header(self, context)
         self.edit_button = QPushButton(self)
         self.edit_button.setObjectName("button_edit")
         self.edit_button.clicked.connect(self.edit_incident)

@@ -35,7 +35,7 @@ from ..ops import OpContext
 from ..undo import PersonMergeCommand
 from ..widgets.delegates import BidiDelegate
 from . import PageSpec
-from ._page import ReviewPage, page_heading
+from ._page import ReviewPage, record_header
 
 MentionIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -98,13 +98,7 @@ class PersonPage(ReviewPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         top = QHBoxLayout()
-        self.back_button = QPushButton(self)
-        self.back_button.setObjectName("button_back")
-        self.back_button.clicked.connect(lambda: context.bus.sig_show_page.emit("<back>", None))
-        self.heading = page_heading(self)
-        self.heading.setObjectName("heading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.back_button, self.heading = record_header(self, context)
         top.addWidget(self.back_button)
         top.addWidget(self.heading, 1)
         layout.addLayout(top)
